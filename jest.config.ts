@@ -1,0 +1,7 @@
+import type { Config } from 'jest';
+import { getJestProjectsAsync } from '@nx/jest';
+
+// `npm test` runs every project's unit, integration and e2e specs in one Jest invocation.
+export default async (): Promise<Config> => ({
+  projects: await getJestProjectsAsync(),
+});

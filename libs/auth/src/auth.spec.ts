@@ -1,0 +1,48 @@
+import { isAllowed } from './access';
+import { scopesForRoles } from './roles';
+import { isTrustedSource, parseCidrs, parseGroupRoles, parseTrustedHeaders } from './trusted-headers';
+
+describe('roles and scopes', () => {
+  it('derives scopes from roles', () => {
+    expect(scopesForRoles(['viewer'])).toEqual(['read']);
+    expect(scopesForRoles(['agent', 'viewer']).sort()).toEqual(['read', 'write']);
+    expect(scopesForRoles(['owner'])).toContain('admin');
+  });
+
+  it('allows only callers with every scope and one of the roles', () => {
+    const viewer = { roles: ['viewer' as const], scopes: scopesForRoles(['viewer']) };
+    expect(isAllowed(viewer, { scopes: ['read'] })).toBe(true);
+    expect(isAllowed(viewer, { scopes: ['write'] })).toBe(false);
+    expect(isAllowed(viewer, { roles: ['owner', 'admin'] })).toBe(false);
+    expect(isAllowed({ roles: ['admin'], scopes: scopesForRoles(['admin']) }, { roles: ['owner', 'admin'], scopes: ['admin'] })).toBe(true);
+  });
+});
+
+describe('trusted headers', () => {
+  const proxies = parseCidrs(['10.0.0.0/8', '127.0.0.1', '::1']);
+
+  it('trusts only configured proxy addresses', () => {
+    expect(isTrustedSource(proxies, '10.1.2.3')).toBe(true);
+    expect(isTrustedSource(proxies, '::ffff:127.0.0.1')).toBe(true);
+    expect(isTrustedSource(proxies, '::1')).toBe(true);
+    expect(isTrustedSource(proxies, '192.168.1.1')).toBe(false);
+    expect(isTrustedSource(proxies, undefined)).toBe(false);
+  });
+
+  it('rejects malformed proxy lists and group mappings', () => {
+    expect(() => parseCidrs(['not-an-ip'])).toThrow('Invalid proxy address');
+    expect(() => parseGroupRoles(['admins:superuser'])).toThrow('Invalid group mapping');
+  });
+
+  it('maps Authelia groups to roles', () => {
+    const groupRoles = parseGroupRoles(['qt-admins:admin', 'qt-staff:manager']);
+    const identity = parseTrustedHeaders(
+      { 'remote-user': 'anna', 'remote-email': 'anna@example.de', 'remote-groups': 'qt-staff, other', 'remote-name': 'Anna' },
+      groupRoles,
+      'viewer',
+    );
+    expect(identity).toEqual({ username: 'anna', email: 'anna@example.de', name: 'Anna', roles: ['manager'] });
+    expect(parseTrustedHeaders({ 'remote-user': 'bob', 'remote-email': 'b@x.de' }, groupRoles, 'viewer')?.roles).toEqual(['viewer']);
+    expect(parseTrustedHeaders({ 'remote-user': 'bob' }, groupRoles, 'viewer')).toBeUndefined();
+  });
+});

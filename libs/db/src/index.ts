@@ -1,0 +1,6 @@
+export * from './data-source';
+export * from './migrate';
+export * from './org-scoped.repository';
+export * from './outbox.entity';
+export * from './outbox';
+export * from './database.module';

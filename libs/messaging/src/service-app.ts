@@ -1,0 +1,66 @@
+import { DynamicModule, INestApplication, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger } from 'pino';
+import { Metrics, NestPinoLogger } from '@quartier/observability';
+import { CallerContextInterceptor } from './caller.interceptor';
+import { natsTransportOptions } from './nats-connection';
+import { PrefixedNatsServer } from './prefixed-nats.server';
+import { RpcMetricsInterceptor } from './rpc-metrics.interceptor';
+import { AllRpcExceptionsFilter } from './rpc-exception.filter';
+import { rpcValidationPipe } from './validation';
+
+export interface ServiceAppOptions {
+  /** Service name: NATS queue group and log/metrics label. */
+  name: string;
+  module: Type<unknown> | DynamicModule;
+  natsUrl: string;
+  natsPrefix: string;
+  opsPort: number;
+  logger: Logger;
+}
+
+export interface RunningService {
+  app: INestApplication;
+  opsUrl: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A domain service as a Nest hybrid app: NATS handlers in the service's queue group, plus a
+ * small ops HTTP port (health, metrics). Used by every `main.ts` and by the test harness.
+ */
+export async function startServiceApp(options: ServiceAppOptions): Promise<RunningService> {
+  const app = await NestFactory.create<NestFastifyApplication>(options.module, new FastifyAdapter(), {
+    logger: new NestPinoLogger(options.logger),
+    bufferLogs: false,
+  });
+  app.enableShutdownHooks();
+  // Set before connecting: the NATS handlers are wired with the configuration at that moment.
+  app.useGlobalInterceptors(new CallerContextInterceptor(), new RpcMetricsInterceptor(app.get(Metrics)));
+  app.useGlobalPipes(rpcValidationPipe());
+  app.useGlobalFilters(new AllRpcExceptionsFilter(app.getHttpAdapter()));
+  app.connectMicroservice(
+    { strategy: new PrefixedNatsServer(natsTransportOptions(options.natsUrl, options.name), options.natsPrefix, options.name) },
+    { inheritAppConfig: true },
+  );
+  await app.startAllMicroservices();
+  await app.listen(options.opsPort, '0.0.0.0');
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : options.opsPort;
+  return { app, opsUrl: `http://127.0.0.1:${port}`, close: () => app.close() };
+}
+
+/** A service the launcher and the test harness can boot with a given environment. */
+export interface BootableService {
+  name: string;
+  start(env: NodeJS.ProcessEnv): Promise<{ close(): Promise<void> }>;
+}
+
+/** Entry point of every `main.ts`: boots the service or explains why it cannot. */
+export function runMain(service: BootableService): void {
+  service.start(process.env).catch((error: Error) => {
+    process.stderr.write(`${service.name} failed to start: ${error.message}\n`);
+    process.exit(1);
+  });
+}

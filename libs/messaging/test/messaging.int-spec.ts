@@ -1,0 +1,181 @@
+import { Controller, Module } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { IsInt, Min } from 'class-validator';
+import { NatsConnection } from 'nats';
+import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
+import { OrgCaller } from '@quartier/contracts-shared';
+import { DatabaseModule, InboxEntity, MESSAGING_TABLES_SQL, OutboxEntity, addToOutbox } from '@quartier/db';
+import { createLogger } from '@quartier/observability';
+import { TestStack, startTestStack, testCaller } from '@quartier/testing';
+import {
+  CurrentCaller,
+  DurableConsumer,
+  MessagingModule,
+  OpsModule,
+  RunningService,
+  ServiceAppOptions,
+  OutboxRelay,
+  RpcError,
+  conflict,
+  startServiceApp,
+} from '../src';
+
+class AddDto {
+  @IsInt()
+  @Min(0)
+  amount!: number;
+}
+
+@Controller()
+class EchoController {
+  @MessagePattern('echo.v1.whoami')
+  whoami(@CurrentCaller() caller: OrgCaller): OrgCaller {
+    return caller;
+  }
+
+  @MessagePattern('echo.v1.add')
+  add(@Payload() dto: AddDto): { total: number } {
+    return { total: dto.amount + 1 };
+  }
+
+  @MessagePattern('echo.v1.conflict')
+  conflict(): never {
+    throw conflict('Already there', { other: 'x' });
+  }
+
+  @MessagePattern('echo.v1.crash')
+  crash(): never {
+    throw new Error('secret internal detail');
+  }
+
+  @MessagePattern('echo.v1.slow')
+  async slow(): Promise<string> {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    return 'late';
+  }
+}
+
+class CreateMessagingTables1700000000000 implements MigrationInterface {
+  async up(runner: QueryRunner): Promise<void> {
+    for (const sql of MESSAGING_TABLES_SQL) await runner.query(sql);
+  }
+  async down(): Promise<void> {
+    return undefined;
+  }
+}
+
+function echoOptions(env: NodeJS.ProcessEnv): ServiceAppOptions {
+  const url = env.DATABASE_URL ?? '';
+  @Module({
+    imports: [
+      DatabaseModule.forRoot({ url, schema: 'echo', entities: [], migrations: [CreateMessagingTables1700000000000], migrateOnBoot: true }),
+      MessagingModule.forRoot({ url: env.NATS_URL ?? '', prefix: env.NATS_PREFIX ?? '', name: 'echo', timeoutMs: 1000 }),
+      OpsModule.forRoot('echo'),
+    ],
+    controllers: [EchoController],
+  })
+  class EchoModule {}
+  return {
+    name: 'echo',
+    module: EchoModule,
+    natsUrl: env.NATS_URL ?? '',
+    natsPrefix: env.NATS_PREFIX ?? '',
+    opsPort: 0,
+    logger: createLogger('echo', 'silent'),
+  };
+}
+
+describe('messaging over a real NATS', () => {
+  let stack: TestStack;
+  const organizationId = '5f0c8a4e-8a43-4d8e-9c61-1a1b6f1d2c3e';
+
+  let echo: RunningService;
+
+  beforeAll(async () => {
+    stack = await startTestStack([]);
+    echo = await startServiceApp(echoOptions(stack.env));
+  });
+  afterAll(async () => {
+    await echo.close();
+    await stack.teardown();
+  });
+
+  it('carries the caller in headers', async () => {
+    const caller = testCaller(organizationId, { roles: ['viewer'], scopes: ['read'] });
+    const seen = await stack.rpc.request<OrgCaller>('echo.v1.whoami', {}, caller);
+    expect(seen).toMatchObject({ organizationId, userId: caller.userId, requestId: caller.requestId, roles: ['viewer'], scopes: ['read'] });
+  });
+
+  it('rejects an anonymous caller on organization-scoped handlers', async () => {
+    const error = await stack.rpc.request('echo.v1.whoami', {}, { requestId: 'r', roles: [], scopes: [] }).catch((e: RpcError) => e);
+    expect(error).toBeInstanceOf(RpcError);
+    expect((error as RpcError).status).toBe(401);
+  });
+
+  it('validates payloads and reports the invalid fields (422)', async () => {
+    expect(await stack.rpc.request('echo.v1.add', { amount: 2 }, testCaller(organizationId))).toEqual({ total: 3 });
+    const error = (await stack.rpc.request('echo.v1.add', { amount: -1, extra: true }, testCaller(organizationId)).catch((e) => e)) as RpcError;
+    expect(error.body).toMatchObject({ status: 422, code: 'VALIDATION_FAILED' });
+    expect(error.body.errors?.map((e) => e.field).sort()).toEqual(['amount', 'extra']);
+  });
+
+  it('passes coded errors through and hides unexpected ones', async () => {
+    const coded = (await stack.rpc.request('echo.v1.conflict', {}, testCaller(organizationId)).catch((e) => e)) as RpcError;
+    expect(coded.body).toEqual({ status: 409, code: 'CONFLICT', message: 'Already there', details: { other: 'x' } });
+    const crash = (await stack.rpc.request('echo.v1.crash', {}, testCaller(organizationId)).catch((e) => e)) as RpcError;
+    expect(crash.body).toEqual({ status: 500, code: 'INTERNAL', message: 'Internal server error' });
+  });
+
+  it('times out (504) and reports missing services (503)', async () => {
+    const slow = (await stack.rpc.request('echo.v1.slow', {}, testCaller(organizationId), 100).catch((e) => e)) as RpcError;
+    expect(slow.status).toBe(504);
+    const missing = (await stack.rpc.request('nobody.v1.home', {}, testCaller(organizationId)).catch((e) => e)) as RpcError;
+    expect(missing.status).toBe(503);
+  });
+
+  it('relays outbox events to a durable consumer exactly once, across a consumer restart', async () => {
+    const dataSource = new DataSource({ type: 'postgres', url: stack.env.DATABASE_URL, schema: 'echo', entities: [OutboxEntity, InboxEntity], extra: { options: '-c search_path=echo' } });
+    await dataSource.initialize();
+    const nats: NatsConnection = stack.nats;
+    const relay = new OutboxRelay(dataSource, nats, { prefix: stack.prefix });
+    const handled: string[] = [];
+    const makeConsumer = (): DurableConsumer =>
+      new DurableConsumer(nats, dataSource, { prefix: stack.prefix, name: 'echo-test', eventTypes: ['echo.thing.happened'] }, async (event) => {
+        handled.push((event.payload as { n: number }).n.toString());
+      });
+
+    const first = makeConsumer();
+    await first.start();
+    await dataSource.transaction((manager) => addToOutbox(manager, organizationId, 'echo.thing.happened', { n: 1 }));
+    expect(await relay.flush()).toBe(1);
+    await waitFor(() => handled.length === 1);
+    await first.stop();
+
+    // Published while the consumer is down: delivered when it comes back.
+    await dataSource.transaction((manager) => addToOutbox(manager, organizationId, 'echo.thing.happened', { n: 2 }));
+    await relay.flush();
+    const second = makeConsumer();
+    await second.start();
+    await waitFor(() => handled.length === 2);
+    await second.stop();
+    expect(handled).toEqual(['1', '2']);
+    const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM inbox');
+    expect(count).toBe(2);
+    await dataSource.destroy();
+  });
+
+  it('exposes readiness and metrics on the ops port', async () => {
+    const ready = await fetch(`${echo.opsUrl}/health/ready`);
+    expect(await ready.json()).toEqual({ status: 'ok', checks: { database: 'up', nats: 'up' } });
+    const metrics = await (await fetch(`${echo.opsUrl}/metrics`)).text();
+    expect(metrics).toMatch(/quartier_rpc_duration_seconds_count{[^}]*subject="t[a-z0-9]+\.echo\.v1\.whoami"/);
+  });
+});
+
+async function waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('Timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
