@@ -6,7 +6,7 @@ import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import { OrgCaller } from '@quartier/contracts-shared';
 import { DatabaseModule, InboxEntity, MESSAGING_TABLES_SQL, OutboxEntity, addToOutbox } from '@quartier/db';
 import { createLogger } from '@quartier/observability';
-import { TestStack, startTestStack, testCaller } from '@quartier/testing';
+import { TestStack, startTestStack, testCaller } from '../src';
 import {
   CurrentCaller,
   DurableConsumer,
@@ -18,7 +18,7 @@ import {
   RpcError,
   conflict,
   startServiceApp,
-} from '../src';
+} from '@quartier/messaging';
 
 class AddDto {
   @IsInt()
