@@ -4,4 +4,6 @@ import { getJestProjectsAsync } from '@nx/jest';
 // `npm test` runs every project's unit, integration and e2e specs in one Jest invocation.
 export default async (): Promise<Config> => ({
   projects: await getJestProjectsAsync(),
+  // Two cores: more workers only make the integration specs fight over Postgres and NATS.
+  maxWorkers: 2,
 });

@@ -21,4 +21,6 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: pathsToModuleNameMapper(),
   setupFiles: [require.resolve('reflect-metadata')],
+  // Integration specs boot services against real Postgres and NATS.
+  testTimeout: 30000,
 };
