@@ -1,0 +1,52 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { PageQueryDto } from '@quartier/contracts-shared';
+
+export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
+export const AUDIT_SORT_FIELDS = ['occurredAt', 'status', 'method'] as const;
+
+export class ListAuditLogsDto extends PageQueryDto {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  userId?: string;
+
+  @ApiPropertyOptional({ enum: HTTP_METHODS })
+  @IsOptional()
+  @IsIn(HTTP_METHODS)
+  method?: (typeof HTTP_METHODS)[number];
+
+  @ApiPropertyOptional({ minimum: 100, maximum: 599 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(599)
+  status?: number;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'Inclusive' })
+  @IsOptional()
+  @IsISO8601()
+  from?: string;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'Exclusive' })
+  @IsOptional()
+  @IsISO8601()
+  to?: string;
+}
+
+export class AuditLogDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() requestId!: string;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, type: String }) userId!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) userEmail!: string | null;
+  @ApiProperty({ example: 'POST' }) method!: string;
+  @ApiProperty({ example: '/api/v1/properties' }) path!: string;
+  @ApiPropertyOptional({ nullable: true, type: String, example: '/api/v1/properties/:id' }) route!: string | null;
+  @ApiProperty({ example: 201 }) status!: number;
+  @ApiProperty({ enum: ['success', 'failure'] }) outcome!: 'success' | 'failure';
+  @ApiProperty() durationMs!: number;
+  @ApiPropertyOptional({ nullable: true, type: String }) ip!: string | null;
+  @ApiProperty({ format: 'date-time' }) occurredAt!: string;
+}
