@@ -1,0 +1,86 @@
+import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
+import { PageQueryDto } from '@quartier/contracts-shared';
+import { IdDto, PageMetaResponse } from './common.dto';
+import { HEATING_TYPES, type HeatingType } from './portfolio.enums';
+import { AddressDto, AddressResponse } from './property.dto';
+import { IsNotAfterYearsFromNow } from './portfolio.validators';
+
+export class CreateBuildingDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  propertyId!: string;
+
+  @ApiProperty({ example: 'Vorderhaus' })
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @ApiPropertyOptional({ type: AddressDto, description: "Only when it differs from the property's address" })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AddressDto)
+  address?: AddressDto;
+
+  @ApiProperty({ description: 'Storeys above ground; units may be on floors −5 to this number', minimum: 1, example: 5 })
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  floors!: number;
+
+  @ApiPropertyOptional({ minimum: 1000, example: 1905 })
+  @IsOptional()
+  @IsInt()
+  @Min(1000)
+  @IsNotAfterYearsFromNow(5)
+  yearBuilt?: number;
+
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @IsBoolean()
+  elevator?: boolean;
+
+  @ApiPropertyOptional({ enum: HEATING_TYPES })
+  @IsOptional()
+  @IsIn(HEATING_TYPES)
+  heatingType?: HeatingType;
+}
+
+/** Only the given fields change; a building cannot move to another property. */
+export class UpdateBuildingDto extends PartialType(OmitType(CreateBuildingDto, ['propertyId'] as const)) {}
+
+export class UpdateBuildingMessageDto extends IntersectionType(IdDto, UpdateBuildingDto) {}
+
+export const BUILDING_SORT_FIELDS = ['name', 'floors', 'yearBuilt', 'createdAt', 'updatedAt'] as const;
+
+export class BuildingQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  propertyId?: string;
+
+  @ApiPropertyOptional({ description: 'Search in the name' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  q?: string;
+}
+
+export class BuildingResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) propertyId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: AddressResponse, nullable: true }) address!: AddressResponse | null;
+  @ApiProperty() floors!: number;
+  @ApiProperty({ nullable: true, type: Number }) yearBuilt!: number | null;
+  @ApiProperty() elevator!: boolean;
+  @ApiProperty({ enum: HEATING_TYPES, nullable: true }) heatingType!: HeatingType | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+
+export class BuildingPageResponse extends PageMetaResponse {
+  @ApiProperty({ type: [BuildingResponse] })
+  items!: BuildingResponse[];
+}

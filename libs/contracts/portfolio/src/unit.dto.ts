@@ -1,0 +1,228 @@
+import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsPositive,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { PageQueryDto } from '@quartier/contracts-shared';
+import { IdDto, MoneyDto, PageMetaResponse } from './common.dto';
+import { MIN_UNIT_FLOOR, UNIT_STATUSES, UNIT_TYPES, type UnitStatus, type UnitType } from './portfolio.enums';
+import { IsMultipleOf } from './portfolio.validators';
+
+export class CreateUnitDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  buildingId!: string;
+
+  @ApiProperty({ description: 'Number or label, unique within the building', example: 'WE 3.2' })
+  @IsString()
+  @Length(1, 50)
+  number!: string;
+
+  @ApiProperty({ description: `From ${MIN_UNIT_FLOOR} (basements) to the building's floors`, example: 3 })
+  @IsInt()
+  @Min(MIN_UNIT_FLOOR)
+  @Max(200)
+  floor!: number;
+
+  @ApiProperty({ enum: UNIT_TYPES })
+  @IsIn(UNIT_TYPES)
+  type!: UnitType;
+
+  @ApiProperty({ description: 'Area in m²', exclusiveMinimum: true, minimum: 0, example: 72.5 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsPositive()
+  @Max(1_000_000)
+  area!: number;
+
+  @ApiPropertyOptional({ description: 'Half rooms allowed', example: 2.5, exclusiveMinimum: true, minimum: 0 })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsPositive()
+  @IsMultipleOf(0.5)
+  @Max(1000)
+  rooms?: number;
+
+  @ApiPropertyOptional({ minimum: 0, example: 2 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  bedrooms?: number;
+
+  @ApiPropertyOptional({ minimum: 0, example: 1 })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @IsMultipleOf(0.5)
+  @Max(100)
+  bathrooms?: number;
+
+  @ApiPropertyOptional({ type: MoneyDto, description: 'Target monthly cold rent' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  targetRent?: MoneyDto;
+
+  @ApiPropertyOptional({ enum: UNIT_STATUSES, default: 'vacant' })
+  @IsOptional()
+  @IsIn(UNIT_STATUSES)
+  status?: UnitStatus;
+
+  @ApiPropertyOptional({ type: [String], example: ['balcony', 'fitted_kitchen'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @Length(1, 100, { each: true })
+  features?: string[];
+}
+
+/** Only the given fields change; a status change here is recorded in the history like change-status. */
+export class UpdateUnitDto extends PartialType(OmitType(CreateUnitDto, ['buildingId'] as const)) {}
+
+export class UpdateUnitMessageDto extends IntersectionType(IdDto, UpdateUnitDto) {}
+
+export class ChangeUnitStatusDto {
+  @ApiProperty({ enum: UNIT_STATUSES })
+  @IsIn(UNIT_STATUSES)
+  status!: UnitStatus;
+
+  @ApiPropertyOptional({ maxLength: 500, example: 'Water damage in the bathroom' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}
+
+export class ChangeUnitStatusMessageDto extends IntersectionType(IdDto, ChangeUnitStatusDto) {}
+
+export const UNIT_SORT_FIELDS = ['number', 'floor', 'type', 'status', 'area', 'rooms', 'targetRent', 'createdAt', 'updatedAt'] as const;
+
+export class UnitQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  propertyId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  buildingId?: string;
+
+  @ApiPropertyOptional({ enum: UNIT_STATUSES })
+  @IsOptional()
+  @IsIn(UNIT_STATUSES)
+  status?: UnitStatus;
+
+  @ApiPropertyOptional({ enum: UNIT_TYPES })
+  @IsOptional()
+  @IsIn(UNIT_TYPES)
+  type?: UnitType;
+
+  @ApiPropertyOptional({ description: 'Minimum target rent in cents' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  minRent?: number;
+
+  @ApiPropertyOptional({ description: 'Maximum target rent in cents' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  maxRent?: number;
+
+  @ApiPropertyOptional({ description: 'Minimum area in m²' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  minArea?: number;
+
+  @ApiPropertyOptional({ description: 'Maximum area in m²' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  maxArea?: number;
+
+  @ApiPropertyOptional({ description: 'Exact number of rooms' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @IsPositive()
+  rooms?: number;
+
+  @ApiPropertyOptional({ description: 'At least this many rooms' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  minRooms?: number;
+}
+
+/** `GET /units/available`: the unit filters without status (always vacant). */
+export class AvailableUnitQueryDto extends OmitType(UnitQueryDto, ['status'] as const) {}
+
+/** The payload of `portfolio.v1.units.history`. */
+export class UnitHistoryMessageDto extends IntersectionType(IdDto, OmitType(PageQueryDto, ['sort'] as const)) {}
+
+export class UnitResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) propertyId!: string;
+  @ApiProperty({ format: 'uuid' }) buildingId!: string;
+  @ApiProperty() number!: string;
+  @ApiProperty() floor!: number;
+  @ApiProperty({ enum: UNIT_TYPES }) type!: UnitType;
+  @ApiProperty() area!: number;
+  @ApiProperty({ nullable: true, type: Number }) rooms!: number | null;
+  @ApiProperty({ nullable: true, type: Number }) bedrooms!: number | null;
+  @ApiProperty({ nullable: true, type: Number }) bathrooms!: number | null;
+  @ApiProperty({ type: MoneyDto, nullable: true }) targetRent!: MoneyDto | null;
+  @ApiProperty({ enum: UNIT_STATUSES }) status!: UnitStatus;
+  @ApiProperty({ type: [String] }) features!: string[];
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+
+export class UnitPageResponse extends PageMetaResponse {
+  @ApiProperty({ type: [UnitResponse] })
+  items!: UnitResponse[];
+}
+
+export const UNIT_STATUS_SOURCES = ['manual', 'lease_event', 'created'] as const;
+export type UnitStatusSource = (typeof UNIT_STATUS_SOURCES)[number];
+
+export class UnitStatusHistoryResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) unitId!: string;
+  @ApiProperty({ enum: UNIT_STATUSES, nullable: true, description: 'null for the initial status' }) fromStatus!: UnitStatus | null;
+  @ApiProperty({ enum: UNIT_STATUSES }) toStatus!: UnitStatus;
+  @ApiProperty({ nullable: true, type: String }) reason!: string | null;
+  @ApiProperty({ enum: UNIT_STATUS_SOURCES, description: 'manual change, lease event, or the initial status at creation' })
+  source!: UnitStatusSource;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'The lease event id when source is lease_event' })
+  eventId!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'Who changed it, when manual' })
+  changedBy!: string | null;
+  @ApiProperty({ format: 'date-time' }) changedAt!: string;
+}
+
+export class UnitStatusHistoryPageResponse extends PageMetaResponse {
+  @ApiProperty({ type: [UnitStatusHistoryResponse] })
+  items!: UnitStatusHistoryResponse[];
+}
