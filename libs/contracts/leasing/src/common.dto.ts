@@ -1,0 +1,29 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const ISO_DATE_MESSAGE = 'must be an ISO date (YYYY-MM-DD)';
+
+/** A request naming one record. */
+export class IdRequest {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id!: string;
+}
+
+/** Mutating payment requests carry the client's `Idempotency-Key` header here. */
+export class IdempotentRequest {
+  @ApiPropertyOptional({ description: 'The Idempotency-Key header; a repeated key returns the first result' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  idempotencyKey?: string;
+}
+
+export class CurrencyField {
+  @ApiPropertyOptional({ description: 'ISO 4217 currency', default: 'EUR', example: 'EUR' })
+  @IsOptional()
+  @Length(3, 3)
+  @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code' })
+  currency?: string;
+}

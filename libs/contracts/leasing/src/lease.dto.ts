@@ -1,0 +1,235 @@
+import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { PageQueryDto } from '@quartier/contracts-shared';
+import { CurrencyField, ISO_DATE, ISO_DATE_MESSAGE, IdRequest } from './common.dto';
+
+export const LEASE_STATUSES = ['pending', 'active', 'terminated', 'expired'] as const;
+export type LeaseStatus = (typeof LEASE_STATUSES)[number];
+export const RENT_ADJUSTMENTS = ['fixed', 'graduated', 'indexed'] as const;
+export type RentAdjustment = (typeof RENT_ADJUSTMENTS)[number];
+export const LEASE_SORT_FIELDS = ['startDate', 'endDate', 'status', 'coldRentCents', 'createdAt'] as const;
+
+/** A graduated (Staffelmiete) or index-linked step: the cold rent from a date on. */
+export class RentStepDto {
+  @ApiProperty({ example: '2027-01-01' })
+  @Matches(ISO_DATE, { message: `effectiveFrom ${ISO_DATE_MESSAGE}` })
+  effectiveFrom!: string;
+
+  @ApiProperty({ description: 'Monthly cold rent in cents from that date', example: 95000 })
+  @IsInt()
+  @Min(0)
+  coldRentCents!: number;
+}
+
+export class CreateLeaseDto extends CurrencyField {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  unitId!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  tenantId!: string;
+
+  @ApiProperty({ example: '2026-01-01' })
+  @Matches(ISO_DATE, { message: `startDate ${ISO_DATE_MESSAGE}` })
+  startDate!: string;
+
+  @ApiPropertyOptional({ example: '2027-12-31', description: 'Omitted for an open-ended lease' })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: `endDate ${ISO_DATE_MESSAGE}` })
+  endDate?: string;
+
+  @ApiProperty({ description: 'Monthly cold rent (Kaltmiete) in cents', example: 90000 })
+  @IsInt()
+  @Min(0)
+  coldRentCents!: number;
+
+  @ApiPropertyOptional({ description: 'Monthly service-charge advance (Nebenkosten) in cents', default: 0 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  serviceChargeCents?: number;
+
+  @ApiPropertyOptional({ description: 'Monthly heating advance in cents', default: 0 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  heatingCents?: number;
+
+  @ApiPropertyOptional({ description: 'Deposit (Kaution) in cents', default: 0 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  depositCents?: number;
+
+  @ApiPropertyOptional({ description: 'Day of the month rent is due', default: 3, minimum: 1, maximum: 28 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(28)
+  dueDay?: number;
+
+  @ApiPropertyOptional({ description: 'Late fee per overdue charge in cents', default: 0 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  lateFeeCents?: number;
+
+  @ApiPropertyOptional({ description: 'Days after the due date before a late fee is added', default: 5 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(90)
+  graceDays?: number;
+
+  @ApiPropertyOptional({ enum: RENT_ADJUSTMENTS, default: 'fixed' })
+  @IsOptional()
+  @IsIn(RENT_ADJUSTMENTS)
+  rentAdjustment?: RentAdjustment;
+
+  @ApiPropertyOptional({ type: [RentStepDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => RentStepDto)
+  rentSteps?: RentStepDto[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  notes?: string;
+}
+
+export class UpdateLeaseDto extends PartialType(OmitType(CreateLeaseDto, ['unitId', 'tenantId'] as const)) {}
+
+export class RenewLeaseDto {
+  @ApiProperty({ example: '2028-12-31', description: 'End of the new term (it starts the day after the current end)' })
+  @Matches(ISO_DATE, { message: `endDate ${ISO_DATE_MESSAGE}` })
+  endDate!: string;
+
+  @ApiPropertyOptional({ description: 'Cold rent of the new term in cents; unchanged when omitted' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  coldRentCents?: number;
+}
+
+export class TerminateLeaseDto {
+  @ApiProperty({ example: '2026-06-30', description: 'Effective end; not before the start' })
+  @Matches(ISO_DATE, { message: `date ${ISO_DATE_MESSAGE}` })
+  date!: string;
+
+  @ApiProperty({ example: 'Tenant moves abroad' })
+  @IsString()
+  @Length(1, 500)
+  reason!: string;
+}
+
+export class LeaseQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: LEASE_STATUSES })
+  @IsOptional()
+  @IsIn(LEASE_STATUSES)
+  status?: LeaseStatus;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  tenantId?: string;
+}
+
+export class ExpiringLeasesQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ default: 30, minimum: 1, maximum: 730 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(730)
+  days?: number;
+}
+
+export class AsOfDto {
+  @ApiPropertyOptional({ description: 'Run as of this date (default: today in the configured time zone)' })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: `asOf ${ISO_DATE_MESSAGE}` })
+  asOf?: string;
+}
+
+export class UpdateLeaseRequest extends IntersectionType(IdRequest, UpdateLeaseDto) {}
+export class RenewLeaseRequest extends IntersectionType(IdRequest, RenewLeaseDto) {}
+export class TerminateLeaseRequest extends IntersectionType(IdRequest, TerminateLeaseDto) {}
+
+export interface RentStep {
+  effectiveFrom: string;
+  coldRentCents: number;
+}
+
+export interface LeaseRenewal {
+  previousEndDate: string;
+  startDate: string;
+  endDate: string;
+  coldRentCents: number;
+  renewedAt: string;
+}
+
+export interface LeaseView {
+  id: string;
+  unitId: string;
+  tenantId: string;
+  status: LeaseStatus;
+  startDate: string;
+  endDate: string | null;
+  currency: string;
+  coldRentCents: number;
+  serviceChargeCents: number;
+  heatingCents: number;
+  depositCents: number;
+  dueDay: number;
+  lateFeeCents: number;
+  graceDays: number;
+  rentAdjustment: RentAdjustment;
+  rentSteps: RentStep[];
+  renewals: LeaseRenewal[];
+  terminationDate: string | null;
+  terminationReason: string | null;
+  notes: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ChargeView {
+  id: string;
+  leaseId: string;
+  tenantId: string;
+  kind: 'rent' | 'late_fee';
+  periodStart: string;
+  periodEnd: string;
+  dueDate: string;
+  amountCents: number;
+  paidCents: number;
+  currency: string;
+  status: 'open' | 'partially_paid' | 'paid';
+  invoiceId: string | null;
+}
+
+export interface RentRunResult {
+  asOf: string;
+  leases: number;
+  chargesCreated: number;
+  chargesUpdated: number;
+  chargesRemoved: number;
+  lateFeesCreated: number;
+}
+
+export interface LifecycleRunResult {
+  asOf: string;
+  activated: number;
+  expired: number;
+}

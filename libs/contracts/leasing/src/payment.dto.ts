@@ -1,0 +1,158 @@
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType, PickType } from '@nestjs/swagger';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import { PageQueryDto } from '@quartier/contracts-shared';
+import { CurrencyField, ISO_DATE, ISO_DATE_MESSAGE, IdRequest, IdempotentRequest } from './common.dto';
+
+export const PAYMENT_METHODS = ['bank_transfer', 'sepa_debit', 'cash', 'card', 'stripe', 'other'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+export const PAYMENT_STATUSES = ['pending', 'completed', 'failed', 'refunded', 'partially_refunded'] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+export const PAYMENT_SORT_FIELDS = ['paidOn', 'amountCents', 'createdAt', 'status'] as const;
+
+export class RecordPaymentDto extends CurrencyField {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  tenantId!: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Allocate only to charges of this lease' })
+  @IsOptional()
+  @IsUUID()
+  leaseId?: string;
+
+  @ApiProperty({ description: 'Amount in cents', example: 90000, minimum: 1 })
+  @IsInt()
+  @Min(1)
+  amountCents!: number;
+
+  @ApiProperty({ enum: PAYMENT_METHODS, example: 'bank_transfer' })
+  @IsIn(PAYMENT_METHODS)
+  method!: PaymentMethod;
+
+  @ApiProperty({ example: '2026-03-03' })
+  @Matches(ISO_DATE, { message: `paidOn ${ISO_DATE_MESSAGE}` })
+  paidOn!: string;
+
+  @ApiPropertyOptional({ description: 'Bank reference or receipt number' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  reference?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  notes?: string;
+}
+
+/** Amount and allocation are fixed once recorded; refund or delete instead. */
+export class UpdatePaymentDto extends PartialType(PickType(RecordPaymentDto, ['method', 'paidOn', 'reference', 'notes'] as const)) {}
+
+export class RefundPaymentDto {
+  @ApiPropertyOptional({ description: 'Cents to refund; the whole remaining amount when omitted', minimum: 1 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  amountCents?: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}
+
+export class PaymentQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  tenantId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  leaseId?: string;
+
+  @ApiPropertyOptional({ enum: PAYMENT_STATUSES })
+  @IsOptional()
+  @IsIn(PAYMENT_STATUSES)
+  status?: PaymentStatus;
+
+  @ApiPropertyOptional({ enum: PAYMENT_METHODS })
+  @IsOptional()
+  @IsIn(PAYMENT_METHODS)
+  method?: PaymentMethod;
+
+  @ApiPropertyOptional({ description: 'Paid on or after (ISO date)' })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: `from ${ISO_DATE_MESSAGE}` })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Paid on or before (ISO date)' })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: `to ${ISO_DATE_MESSAGE}` })
+  to?: string;
+}
+
+export class PaymentSummaryQueryDto {
+  @ApiProperty({ example: '2026-01-01' })
+  @Matches(ISO_DATE, { message: `from ${ISO_DATE_MESSAGE}` })
+  from!: string;
+
+  @ApiProperty({ example: '2026-12-31' })
+  @Matches(ISO_DATE, { message: `to ${ISO_DATE_MESSAGE}` })
+  to!: string;
+}
+
+export class RecordPaymentRequest extends IntersectionType(RecordPaymentDto, IdempotentRequest) {}
+export class UpdatePaymentRequest extends IntersectionType(IntersectionType(IdRequest, UpdatePaymentDto), IdempotentRequest) {}
+export class RefundPaymentRequest extends IntersectionType(IntersectionType(IdRequest, RefundPaymentDto), IdempotentRequest) {}
+export class DeletePaymentRequest extends IntersectionType(IdRequest, IdempotentRequest) {}
+export class TenantPaymentsRequest extends IntersectionType(PageQueryDto, PickType(IdRequest, ['id'] as const)) {}
+
+export interface PaymentAllocationView {
+  chargeId: string;
+  amountCents: number;
+}
+
+export interface PaymentView {
+  id: string;
+  tenantId: string;
+  leaseId: string | null;
+  amountCents: number;
+  refundedCents: number;
+  unallocatedCents: number;
+  currency: string;
+  method: PaymentMethod;
+  status: PaymentStatus;
+  paidOn: string;
+  reference: string | null;
+  notes: string | null;
+  stripePaymentIntentId: string | null;
+  allocations: PaymentAllocationView[];
+  createdAt: string;
+}
+
+export interface OverdueChargeView {
+  chargeId: string;
+  leaseId: string;
+  tenantId: string;
+  kind: 'rent' | 'late_fee';
+  periodStart: string;
+  dueDate: string;
+  daysOverdue: number;
+  outstandingCents: number;
+  currency: string;
+}
+
+export interface PaymentSummaryView {
+  from: string;
+  to: string;
+  totals: {
+    currency: string;
+    collectedCents: number;
+    refundedCents: number;
+    pendingCents: number;
+    overdueCents: number;
+  }[];
+}

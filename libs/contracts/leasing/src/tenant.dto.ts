@@ -1,0 +1,100 @@
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
+import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { PageQueryDto } from '@quartier/contracts-shared';
+import { IdRequest } from './common.dto';
+
+export const TENANT_STATUSES = ['applicant', 'active', 'former'] as const;
+export type TenantStatus = (typeof TENANT_STATUSES)[number];
+export const TENANT_SORT_FIELDS = ['lastName', 'firstName', 'email', 'status', 'createdAt'] as const;
+
+export class CreateTenantDto {
+  @ApiProperty({ example: 'Erika' })
+  @IsString()
+  @Length(1, 100)
+  firstName!: string;
+
+  @ApiProperty({ example: 'Mustermann' })
+  @IsString()
+  @Length(1, 100)
+  lastName!: string;
+
+  @ApiPropertyOptional({ description: 'Set when the renter is a company' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  companyName?: string;
+
+  @ApiProperty({ example: 'erika@example.com' })
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
+
+  @ApiPropertyOptional({ example: '+49 30 1234567' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  phone?: string;
+
+  @ApiPropertyOptional({ enum: TENANT_STATUSES, default: 'applicant' })
+  @IsOptional()
+  @IsIn(TENANT_STATUSES)
+  status?: TenantStatus;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'User account of the resident (self-service portal)' })
+  @IsOptional()
+  @IsUUID()
+  userId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  notes?: string;
+}
+
+export class UpdateTenantDto extends PartialType(CreateTenantDto) {}
+
+/** What a resident may change on their own record. */
+export class UpdateOwnTenantDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  phone?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  email?: string;
+}
+
+export class TenantQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Matches name, company or email' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
+
+  @ApiPropertyOptional({ enum: TENANT_STATUSES })
+  @IsOptional()
+  @IsIn(TENANT_STATUSES)
+  status?: TenantStatus;
+}
+
+export class UpdateTenantRequest extends IntersectionType(IdRequest, UpdateTenantDto) {}
+export class TenantPageRequest extends IntersectionType(IdRequest, PageQueryDto) {}
+
+export interface TenantView {
+  id: string;
+  firstName: string;
+  lastName: string;
+  companyName: string | null;
+  email: string;
+  phone: string | null;
+  status: TenantStatus;
+  userId: string | null;
+  notes: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
