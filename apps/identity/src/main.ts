@@ -1,0 +1,4 @@
+import { runMain } from '@quartier/messaging';
+import { identityService } from './identity.service-app';
+
+runMain(identityService);

@@ -1,0 +1,18 @@
+import { Role } from '@quartier/contracts-shared';
+import { ADMIN_ROLES } from '@quartier/auth';
+
+export function canManageMembers(callerRoles: readonly Role[]): boolean {
+  return callerRoles.some((role) => ADMIN_ROLES.includes(role));
+}
+
+/** Only owners grant the owner role or change an owner's membership; admins manage everyone else. */
+export function canChangeMembership(callerRoles: readonly Role[], currentRole: Role | undefined, newRole: Role | undefined): boolean {
+  if (!canManageMembers(callerRoles)) return false;
+  if (callerRoles.includes('owner')) return true;
+  return currentRole !== 'owner' && newRole !== 'owner';
+}
+
+/** Whether removing or demoting a member with `currentRole` would leave the organization without an owner. */
+export function removesLastOwner(currentRole: Role, newRole: Role | undefined, ownerCount: number): boolean {
+  return currentRole === 'owner' && newRole !== 'owner' && ownerCount <= 1;
+}
