@@ -1,0 +1,170 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
+import { PageQueryDto } from '@quartier/contracts-shared';
+
+export const CONTRACTOR_TRADES = [
+  'plumbing',
+  'electrical',
+  'hvac',
+  'carpentry',
+  'painting',
+  'roofing',
+  'cleaning',
+  'landscaping',
+  'locksmith',
+  'pest_control',
+  'general',
+] as const;
+export type ContractorTrade = (typeof CONTRACTOR_TRADES)[number];
+
+export const CONTRACTOR_SORT_FIELDS = ['name', 'trade', 'hourlyRateCents', 'createdAt'] as const;
+
+const toBoolean = ({ value }: { value: unknown }): unknown => (value === 'true' ? true : value === 'false' ? false : value);
+
+export class CreateContractorDto {
+  @ApiProperty({ maxLength: 200, example: 'Müller Sanitär GmbH' })
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @ApiProperty({ enum: CONTRACTOR_TRADES })
+  @IsIn(CONTRACTOR_TRADES)
+  trade!: ContractorTrade;
+
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  contactName?: string;
+
+  @ApiPropertyOptional({ format: 'email' })
+  @IsOptional()
+  @IsEmail()
+  email?: string;
+
+  @ApiPropertyOptional({ example: '+49 30 1234567' })
+  @IsOptional()
+  @Matches(/^\+?[0-9 ()/-]{4,30}$/, { message: 'phone must be a phone number' })
+  phone?: string;
+
+  @ApiPropertyOptional({ minimum: 0, description: 'Hourly rate in cents' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  hourlyRateCents?: number;
+
+  @ApiPropertyOptional({ example: 'EUR', default: 'EUR' })
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code' })
+  currency?: string;
+
+  @ApiPropertyOptional({ default: true })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  notes?: string;
+}
+
+export class UpdateContractorDto {
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  name?: string;
+
+  @ApiPropertyOptional({ enum: CONTRACTOR_TRADES })
+  @IsOptional()
+  @IsIn(CONTRACTOR_TRADES)
+  trade?: ContractorTrade;
+
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  contactName?: string;
+
+  @ApiPropertyOptional({ format: 'email' })
+  @IsOptional()
+  @IsEmail()
+  email?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(/^\+?[0-9 ()/-]{4,30}$/, { message: 'phone must be a phone number' })
+  phone?: string;
+
+  @ApiPropertyOptional({ minimum: 0 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  hourlyRateCents?: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  notes?: string;
+}
+
+export class ContractorQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: CONTRACTOR_TRADES })
+  @IsOptional()
+  @IsIn(CONTRACTOR_TRADES)
+  trade?: ContractorTrade;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  active?: boolean;
+
+  @ApiPropertyOptional({ description: 'Case-insensitive match on name or contact name' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
+}
+
+export class ContractorIdRequest {
+  @IsUUID()
+  id!: string;
+}
+
+export class UpdateContractorRequest extends UpdateContractorDto {
+  @IsUUID()
+  id!: string;
+}
+
+export class ContractorWorkOrdersRequest extends PageQueryDto {
+  @IsUUID()
+  id!: string;
+}
+
+export interface ContractorView {
+  id: string;
+  name: string;
+  trade: ContractorTrade;
+  contactName: string | null;
+  email: string | null;
+  phone: string | null;
+  hourlyRateCents: number | null;
+  currency: string;
+  active: boolean;
+  notes: string | null;
+  /** Assigned or in progress. */
+  openWorkOrders: number;
+  completedWorkOrders: number;
+  createdAt: string;
+  updatedAt: string;
+}

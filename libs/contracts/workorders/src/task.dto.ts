@@ -1,0 +1,359 @@
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { PageQueryDto } from '@quartier/contracts-shared';
+
+export const TASK_PRIORITIES = ['low', 'medium', 'high', 'urgent'] as const;
+export type TaskPriority = (typeof TASK_PRIORITIES)[number];
+
+export const TASK_SORT_FIELDS = ['position', 'createdAt', 'updatedAt', 'dueDate', 'priority', 'title', 'storyPoints'] as const;
+
+const toBoolean = ({ value }: { value: unknown }): unknown => (value === 'true' ? true : value === 'false' ? false : value);
+
+export class CreateTaskDto {
+  @ApiPropertyOptional({ format: 'uuid', description: "The organization's default board when absent" })
+  @IsOptional()
+  @IsUUID()
+  boardId?: string;
+
+  @ApiPropertyOptional({ description: 'Column key (the task status); the first column when absent' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  columnKey?: string;
+
+  @ApiProperty({ maxLength: 300 })
+  @IsString()
+  @Length(1, 300)
+  title!: string;
+
+  @ApiPropertyOptional({ maxLength: 10000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  description?: string;
+
+  @ApiPropertyOptional({ enum: TASK_PRIORITIES, default: 'medium' })
+  @IsOptional()
+  @IsIn(TASK_PRIORITIES)
+  priority?: TaskPriority;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The user the task is assigned to' })
+  @IsOptional()
+  @IsUUID()
+  assigneeId?: string;
+
+  @ApiPropertyOptional({ format: 'date', example: '2026-12-31' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dueDate must be a date (YYYY-MM-DD)' })
+  dueDate?: string;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 50, { each: true })
+  labels?: string[];
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 100 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  storyPoints?: number;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  propertyId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  contactId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'A work order of this organization' })
+  @IsOptional()
+  @IsUUID()
+  workOrderId?: string;
+}
+
+export class UpdateTaskDto {
+  @ApiPropertyOptional({ maxLength: 300 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  title?: string;
+
+  @ApiPropertyOptional({ maxLength: 10000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  description?: string;
+
+  @ApiPropertyOptional({ enum: TASK_PRIORITIES })
+  @IsOptional()
+  @IsIn(TASK_PRIORITIES)
+  priority?: TaskPriority;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  assigneeId?: string;
+
+  @ApiPropertyOptional({ format: 'date' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dueDate must be a date (YYYY-MM-DD)' })
+  dueDate?: string;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 50, { each: true })
+  labels?: string[];
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 100 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  storyPoints?: number;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  propertyId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  contactId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  workOrderId?: string;
+}
+
+export class TaskFilterDto {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  boardId?: string;
+
+  @ApiPropertyOptional({ description: 'Column key' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  status?: string;
+
+  @ApiPropertyOptional({ enum: TASK_PRIORITIES })
+  @IsOptional()
+  @IsIn(TASK_PRIORITIES)
+  priority?: TaskPriority;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  assigneeId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  label?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  workOrderId?: string;
+
+  @ApiPropertyOptional({ description: 'Past the due date and not in a terminal column' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  overdue?: boolean;
+
+  @ApiPropertyOptional({ description: 'Case-insensitive match on the title' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
+}
+
+/** Filters plus `?page=&size=&sort=`. */
+export class TaskQueryDto extends IntersectionType(PageQueryDto, TaskFilterDto) {}
+
+export class MoveTaskDto {
+  @ApiProperty({ description: 'Target column key' })
+  @IsString()
+  @MaxLength(40)
+  columnKey!: string;
+
+  @ApiPropertyOptional({ minimum: 0, description: '0-based position in the target column; the end when absent' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  position?: number;
+}
+
+export class AddSubtaskDto {
+  @ApiProperty({ maxLength: 300 })
+  @IsString()
+  @Length(1, 300)
+  title!: string;
+}
+
+export class UpdateSubtaskDto {
+  @ApiPropertyOptional({ maxLength: 300 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  title?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  done?: boolean;
+}
+
+export class TaskCommentDto {
+  @ApiProperty({ maxLength: 5000 })
+  @IsString()
+  @Length(1, 5000)
+  body!: string;
+}
+
+export class TaskIdRequest {
+  @IsUUID()
+  id!: string;
+}
+
+export class UpdateTaskRequest extends UpdateTaskDto {
+  @IsUUID()
+  id!: string;
+}
+
+export class MoveTaskRequest extends MoveTaskDto {
+  @IsUUID()
+  id!: string;
+}
+
+export class AddSubtaskRequest extends AddSubtaskDto {
+  @IsUUID()
+  id!: string;
+}
+
+export class UpdateSubtaskRequest extends UpdateSubtaskDto {
+  @IsUUID()
+  id!: string;
+
+  @IsUUID()
+  subtaskId!: string;
+}
+
+export class SubtaskIdRequest {
+  @IsUUID()
+  id!: string;
+
+  @IsUUID()
+  subtaskId!: string;
+}
+
+export class TaskCommentRequest extends TaskCommentDto {
+  @IsUUID()
+  id!: string;
+}
+
+export class TaskCommentsRequest extends PageQueryDto {
+  @IsUUID()
+  id!: string;
+}
+
+export interface SubtaskView {
+  id: string;
+  title: string;
+  done: boolean;
+  position: number;
+}
+
+export interface TaskView {
+  id: string;
+  boardId: string;
+  status: string;
+  position: number;
+  title: string;
+  description: string | null;
+  priority: TaskPriority;
+  assigneeId: string | null;
+  dueDate: string | null;
+  labels: string[];
+  storyPoints: number | null;
+  propertyId: string | null;
+  unitId: string | null;
+  contactId: string | null;
+  workOrderId: string | null;
+  completedAt: string | null;
+  createdByUserId: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface TaskDetailView extends TaskView {
+  subtasks: SubtaskView[];
+}
+
+export interface TaskCommentView {
+  id: string;
+  authorUserId: string;
+  body: string;
+  createdAt: string;
+}
+
+export interface TaskStatisticsView {
+  total: number;
+  byStatus: Record<string, number>;
+  byPriority: Record<TaskPriority, number>;
+  /** Keyed by assignee user id; `unassigned` for tasks without one. */
+  byAssignee: Record<string, number>;
+  overdue: number;
+  completed: number;
+  /** completed / total, 0..1 (0 when there are no tasks). */
+  completionRate: number;
+}
+
+export interface TaskExportView {
+  filename: string;
+  contentType: 'text/csv';
+  content: string;
+}

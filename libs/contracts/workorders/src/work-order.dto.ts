@@ -1,0 +1,412 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { PageQueryDto } from '@quartier/contracts-shared';
+
+export const WORK_ORDER_STATUSES = ['open', 'assigned', 'in_progress', 'completed', 'cancelled'] as const;
+export type WorkOrderStatus = (typeof WORK_ORDER_STATUSES)[number];
+
+export const WORK_ORDER_PRIORITIES = ['low', 'normal', 'high', 'emergency'] as const;
+export type WorkOrderPriority = (typeof WORK_ORDER_PRIORITIES)[number];
+
+export const WORK_ORDER_CATEGORIES = [
+  'plumbing',
+  'electrical',
+  'hvac',
+  'appliance',
+  'structural',
+  'pest_control',
+  'cleaning',
+  'landscaping',
+  'security',
+  'general',
+] as const;
+export type WorkOrderCategory = (typeof WORK_ORDER_CATEGORIES)[number];
+
+/** The lifecycle actions; each moves the work order to one status. */
+export const WORK_ORDER_ACTIONS = ['assign', 'start', 'complete', 'cancel'] as const;
+export type WorkOrderAction = (typeof WORK_ORDER_ACTIONS)[number];
+
+/** Sort fields accepted by work order lists. */
+export const WORK_ORDER_SORT_FIELDS = ['createdAt', 'updatedAt', 'dueAt', 'priority', 'status', 'title'] as const;
+
+const toBoolean = ({ value }: { value: unknown }): unknown => (value === 'true' ? true : value === 'false' ? false : value);
+
+export class CreateWorkOrderDto {
+  @ApiProperty({ maxLength: 200, example: 'Kitchen tap is leaking' })
+  @IsString()
+  @Length(1, 200)
+  title!: string;
+
+  @ApiPropertyOptional({ maxLength: 5000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string;
+
+  @ApiPropertyOptional({ enum: WORK_ORDER_PRIORITIES, default: 'normal', description: 'Sets the SLA due time' })
+  @IsOptional()
+  @IsIn(WORK_ORDER_PRIORITIES)
+  priority?: WorkOrderPriority;
+
+  @ApiPropertyOptional({ enum: WORK_ORDER_CATEGORIES, default: 'general' })
+  @IsOptional()
+  @IsIn(WORK_ORDER_CATEGORIES)
+  category?: WorkOrderCategory;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Required when a resident files the request' })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  propertyId?: string;
+
+  @ApiPropertyOptional({ minimum: 0, description: 'Estimated cost in cents' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  estimatedCostCents?: number;
+
+  @ApiPropertyOptional({ example: 'EUR', default: 'EUR' })
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code' })
+  currency?: string;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  @IsOptional()
+  @IsISO8601()
+  scheduledFor?: string;
+}
+
+export class UpdateWorkOrderDto {
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  title?: string;
+
+  @ApiPropertyOptional({ maxLength: 5000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string;
+
+  @ApiPropertyOptional({ enum: WORK_ORDER_PRIORITIES, description: 'Changing it recomputes the SLA due time' })
+  @IsOptional()
+  @IsIn(WORK_ORDER_PRIORITIES)
+  priority?: WorkOrderPriority;
+
+  @ApiPropertyOptional({ enum: WORK_ORDER_CATEGORIES })
+  @IsOptional()
+  @IsIn(WORK_ORDER_CATEGORIES)
+  category?: WorkOrderCategory;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  propertyId?: string;
+
+  @ApiPropertyOptional({ minimum: 0 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  estimatedCostCents?: number;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  @IsOptional()
+  @IsISO8601()
+  scheduledFor?: string;
+}
+
+export class WorkOrderQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: WORK_ORDER_STATUSES })
+  @IsOptional()
+  @IsIn(WORK_ORDER_STATUSES)
+  status?: WorkOrderStatus;
+
+  @ApiPropertyOptional({ enum: WORK_ORDER_PRIORITIES })
+  @IsOptional()
+  @IsIn(WORK_ORDER_PRIORITIES)
+  priority?: WorkOrderPriority;
+
+  @ApiPropertyOptional({ enum: WORK_ORDER_CATEGORIES })
+  @IsOptional()
+  @IsIn(WORK_ORDER_CATEGORIES)
+  category?: WorkOrderCategory;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  propertyId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  contractorId?: string;
+
+  @ApiPropertyOptional({ description: 'Only work orders past their SLA due time and not finished' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  overdue?: boolean;
+}
+
+export class AssignWorkOrderDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  contractorId!: string;
+
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}
+
+export class StartWorkOrderDto {
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}
+
+export class CompleteWorkOrderDto {
+  @ApiProperty({ minimum: 0, description: 'Actual cost in cents' })
+  @IsInt()
+  @Min(0)
+  actualCostCents!: number;
+
+  @ApiProperty({ maxLength: 5000 })
+  @IsString()
+  @Length(1, 5000)
+  resolutionNotes!: string;
+}
+
+export class CancelWorkOrderDto {
+  @ApiProperty({ maxLength: 2000 })
+  @IsString()
+  @Length(1, 2000)
+  reason!: string;
+}
+
+export class CommentWorkOrderDto {
+  @ApiProperty({ maxLength: 5000 })
+  @IsString()
+  @Length(1, 5000)
+  body!: string;
+}
+
+export class AddWorkOrderTaskDto {
+  @ApiProperty({ maxLength: 300 })
+  @IsString()
+  @Length(1, 300)
+  title!: string;
+}
+
+export class UpdateWorkOrderTaskDto {
+  @ApiPropertyOptional({ maxLength: 300 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  title?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  done?: boolean;
+}
+
+export class AddMaterialDto {
+  @ApiProperty({ maxLength: 300, example: 'Copper pipe 15 mm' })
+  @IsString()
+  @Length(1, 300)
+  name!: string;
+
+  @ApiProperty({ minimum: 0.001, example: 2.5 })
+  @Type(() => Number)
+  @IsNumber({ maxDecimalPlaces: 3 })
+  @Min(0.001)
+  @Max(1_000_000)
+  quantity!: number;
+
+  @ApiPropertyOptional({ example: 'm' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  unit?: string;
+
+  @ApiProperty({ minimum: 0, description: 'Cost of one unit, in cents' })
+  @IsInt()
+  @Min(0)
+  unitCostCents!: number;
+}
+
+/** Payloads of the NATS requests: the HTTP body plus the ids from the path. */
+export class WorkOrderIdRequest {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id!: string;
+}
+
+export class UnitWorkOrdersRequest extends PageQueryDto {
+  @IsUUID()
+  unitId!: string;
+}
+
+export class UpdateWorkOrderRequest extends UpdateWorkOrderDto {
+  @IsUUID()
+  id!: string;
+}
+
+export class AssignWorkOrderRequest extends AssignWorkOrderDto {
+  @IsUUID()
+  id!: string;
+}
+
+export class StartWorkOrderRequest extends StartWorkOrderDto {
+  @IsUUID()
+  id!: string;
+}
+
+export class CompleteWorkOrderRequest extends CompleteWorkOrderDto {
+  @IsUUID()
+  id!: string;
+}
+
+export class CancelWorkOrderRequest extends CancelWorkOrderDto {
+  @IsUUID()
+  id!: string;
+}
+
+export class CommentWorkOrderRequest extends CommentWorkOrderDto {
+  @IsUUID()
+  id!: string;
+}
+
+export class AddWorkOrderTaskRequest extends AddWorkOrderTaskDto {
+  @IsUUID()
+  id!: string;
+}
+
+export class UpdateWorkOrderTaskRequest extends UpdateWorkOrderTaskDto {
+  @IsUUID()
+  id!: string;
+
+  @IsUUID()
+  taskId!: string;
+}
+
+export class WorkOrderTaskIdRequest {
+  @IsUUID()
+  id!: string;
+
+  @IsUUID()
+  taskId!: string;
+}
+
+export class AddMaterialRequest extends AddMaterialDto {
+  @IsUUID()
+  id!: string;
+}
+
+export class MaterialIdRequest {
+  @IsUUID()
+  id!: string;
+
+  @IsUUID()
+  materialId!: string;
+}
+
+export interface WorkOrderTaskView {
+  id: string;
+  title: string;
+  done: boolean;
+  position: number;
+}
+
+export interface MaterialView {
+  id: string;
+  name: string;
+  quantity: number;
+  unit: string | null;
+  unitCostCents: number;
+  /** quantity × unit cost, rounded to whole cents. */
+  extendedCostCents: number;
+}
+
+export interface WorkOrderView {
+  id: string;
+  title: string;
+  description: string | null;
+  status: WorkOrderStatus;
+  priority: WorkOrderPriority;
+  category: WorkOrderCategory;
+  unitId: string | null;
+  propertyId: string | null;
+  contractorId: string | null;
+  requestedByUserId: string;
+  /** `staff`, `resident` or `iot_alert`. */
+  source: string;
+  sourceAlertId: string | null;
+  estimatedCostCents: number | null;
+  actualCostCents: number | null;
+  currency: string;
+  resolutionNotes: string | null;
+  cancellationReason: string | null;
+  scheduledFor: string | null;
+  dueAt: string;
+  /** Not finished and past the SLA due time, or finished after it. */
+  slaBreached: boolean;
+  assignedAt: string | null;
+  startedAt: string | null;
+  completedAt: string | null;
+  cancelledAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface WorkOrderDetailView extends WorkOrderView {
+  tasks: WorkOrderTaskView[];
+  materials: MaterialView[];
+  materialsCostCents: number;
+}
+
+export interface TimelineEntryView {
+  id: string;
+  /** created, updated, assigned, started, completed, cancelled, commented, task_added, material_added, … */
+  type: string;
+  actorUserId: string | null;
+  note: string | null;
+  data: Record<string, unknown>;
+  occurredAt: string;
+}
+
+export interface WorkOrderStatsView {
+  total: number;
+  byStatus: Record<WorkOrderStatus, number>;
+  byPriority: Record<WorkOrderPriority, number>;
+  byCategory: Record<string, number>;
+  /** Mean days from creation to completion over completed work orders; null when none. */
+  averageCompletionDays: number | null;
+  /** Over completed work orders that carry both figures. */
+  estimatedCostCents: number;
+  actualCostCents: number;
+  costVarianceCents: number;
+  slaBreaches: number;
+  open: number;
+  overdue: number;
+}
