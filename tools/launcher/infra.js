@@ -1,0 +1,185 @@
+// What the suite needs around it: NATS (must exist), Postgres (embedded fallback), MQTT (aedes fallback).
+const path = require('node:path');
+const net = require('node:net');
+const { ROOT } = require('./apps');
+const { endpointOf, isLocalHost, tcpProbe, isReachable, freePort } = require('./net');
+
+const DEFAULTS = {
+  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/quartier',
+  NATS_URL: 'nats://127.0.0.1:4222',
+  NATS_PREFIX: 'qt',
+  MQTT_URL: 'mqtt://127.0.0.1:1883',
+};
+const EMBEDDED_PG_PORT = 54329;
+const EMBEDDED_PG_PASSWORD = 'quartier';
+
+function natsMissingMessage(natsUrl, reason) {
+  return [
+    `NATS is not reachable at ${natsUrl} (${reason}).`,
+    'Quartier needs a NATS server with JetStream. Start one, for example:',
+    '  nats-server -js',
+    '  or, with the Debian package (as root):',
+    '  start-stop-daemon --start --oknodo --background --exec /usr/sbin/nats-server -- -a 127.0.0.1 -p 4222 -js -sd /var/lib/nats-server -l /var/log/nats-server.log',
+    '  or, with Docker: docker run -d -p 4222:4222 nats:2 -js',
+    'or set NATS_URL to a running server.',
+  ].join('\n');
+}
+
+/** Resolves to null when NATS answers, or to the message explaining how to start it. */
+async function checkNats(natsUrl) {
+  const { host, port } = endpointOf(natsUrl);
+  const reason = await tcpProbe(host, port, 2000);
+  return reason === null ? null : natsMissingMessage(natsUrl, reason);
+}
+
+/**
+ * Which Postgres the suite uses (pure, so it can be tested without starting one):
+ * the configured server when it answers; an embedded one when it does not and the URL points at
+ * this machine (unless QUARTIER_EMBEDDED_POSTGRES=never); otherwise an error to show.
+ */
+function choosePostgres({ databaseUrl, reachable, mode = 'auto', embeddedPort = EMBEDDED_PG_PORT }) {
+  if (reachable) return { kind: 'external', url: databaseUrl };
+  const url = new URL(databaseUrl);
+  const { host, port } = endpointOf(databaseUrl);
+  const where = `${host}:${port}`;
+  if (mode === 'never') {
+    return { kind: 'error', message: `Postgres is not reachable at ${where} and QUARTIER_EMBEDDED_POSTGRES=never.` };
+  }
+  if (!isLocalHost(host)) {
+    return {
+      kind: 'error',
+      message: `Postgres is not reachable at ${where}. An embedded Postgres is only started for a local DATABASE_URL; check the URL or start the server.`,
+    };
+  }
+  const database = decodeURIComponent(url.pathname.replace(/^\//, '')) || 'quartier';
+  const embedded = new URL(`postgres://127.0.0.1:${embeddedPort}/`);
+  embedded.username = 'postgres';
+  embedded.password = EMBEDDED_PG_PASSWORD;
+  embedded.pathname = `/${encodeURIComponent(database)}`;
+  return { kind: 'embedded', port: embeddedPort, dataDir: path.join(ROOT, 'data', 'postgres'), url: embedded.toString() };
+}
+
+/**
+ * embedded-postgres installs SIGINT/SIGTERM handlers (async-exit-hook) that stop Postgres and exit
+ * at once, before the services have stopped. The launcher stops it itself, in order: drop them.
+ */
+async function importWithoutSignalHooks(name) {
+  const signals = ['SIGINT', 'SIGTERM'];
+  const before = new Map(signals.map((signal) => [signal, process.listeners(signal)]));
+  const { default: exported } = await import(name);
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal).includes(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return exported;
+}
+
+/** Starts PostgreSQL from the `embedded-postgres` package (ESM), initialising the data dir once. */
+async function startEmbeddedPostgres({ port, dataDir, onLog = () => undefined }) {
+  const fs = require('node:fs');
+  const EmbeddedPostgres = await importWithoutSignalHooks('embedded-postgres');
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: 'postgres',
+    password: EMBEDDED_PG_PASSWORD,
+    persistent: true,
+    createPostgresUser: true,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog,
+    onError: (error) => onLog(String(error instanceof Error ? error.message : error)),
+  });
+  if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+    await server.initialise();
+  }
+  await server.start().catch((error) => {
+    throw new Error(`embedded Postgres did not start${error ? `: ${error.message ?? error}` : ''} (data dir ${dataDir})`);
+  });
+  return { stop: () => server.stop() };
+}
+
+/** Creates the database of DATABASE_URL when it does not exist yet. Resolves to true when it created it. */
+async function ensureDatabase(databaseUrl) {
+  const { Client } = require('pg');
+  const target = new URL(databaseUrl);
+  const name = decodeURIComponent(target.pathname.replace(/^\//, ''));
+  const admin = new URL(databaseUrl);
+  admin.pathname = '/postgres';
+  const client = new Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (rowCount) return false;
+    await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`).catch((error) => {
+      if (error.code !== '42P04') throw error; // created concurrently
+    });
+    return true;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Makes DATABASE_URL usable: the configured server, or an embedded one started here; then
+ * creates the database. Resolves to { url, embedded, stop }; rejects with a message to show.
+ */
+async function preparePostgres(databaseUrl, { mode, say = () => undefined } = {}) {
+  const { host, port } = endpointOf(databaseUrl);
+  const reachable = await isReachable(host, port, 1500);
+  const decision = choosePostgres({
+    databaseUrl,
+    reachable,
+    mode,
+    embeddedPort: reachable ? EMBEDDED_PG_PORT : await freePort(EMBEDDED_PG_PORT),
+  });
+  if (decision.kind === 'error') throw new Error(decision.message);
+  let stop = async () => undefined;
+  if (decision.kind === 'embedded') {
+    say(`Postgres is not reachable at ${host}:${port}: starting an embedded one on 127.0.0.1:${decision.port} (data in ${decision.dataDir})`);
+    const server = await startEmbeddedPostgres({ port: decision.port, dataDir: decision.dataDir });
+    stop = server.stop;
+  }
+  try {
+    if (await ensureDatabase(decision.url)) say(`created database ${new URL(decision.url).pathname.slice(1)}`);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url: decision.url, embedded: decision.kind === 'embedded', stop };
+}
+
+/** An MQTT broker for iot: the configured one when it answers, otherwise an in-process aedes. */
+async function ensureMqttBroker(mqttUrl) {
+  const { host, port } = endpointOf(mqttUrl);
+  if (await isReachable(host, port, 1500)) return { url: mqttUrl, embedded: false, stop: async () => undefined };
+  if (!isLocalHost(host)) throw new Error(`MQTT broker not reachable at ${host}:${port}`);
+  const { Aedes } = await import('aedes');
+  const broker = await Aedes.createBroker();
+  const server = net.createServer(broker.handle);
+  const listenPort = await freePort(port);
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(listenPort, '127.0.0.1', resolve);
+  });
+  return {
+    url: `mqtt://127.0.0.1:${listenPort}`,
+    embedded: true,
+    stop: () =>
+      // Closing the broker disconnects its clients, which lets the TCP server close.
+      new Promise((resolve) => broker.close(() => server.close(() => resolve()))),
+  };
+}
+
+module.exports = {
+  DEFAULTS,
+  EMBEDDED_PG_PORT,
+  natsMissingMessage,
+  checkNats,
+  choosePostgres,
+  startEmbeddedPostgres,
+  ensureDatabase,
+  preparePostgres,
+  ensureMqttBroker,
+};

@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+// `npm start`: the whole Quartier suite on this machine (see README "Running it" and suite.js).
+const { discoverApps } = require('./apps');
+const { launcherEnv, selectServices } = require('./env');
+const { checkNats, preparePostgres, ensureMqttBroker } = require('./infra');
+const { startSuite } = require('./suite');
+
+const GRACE_MS = 10000;
+const say = (text) => process.stdout.write(`[launcher] ${text}\n`);
+const complain = (text) => process.stderr.write(`[launcher] ${text}\n`);
+
+async function main() {
+  const env = launcherEnv();
+  const cleanups = [];
+  const abort = new AbortController();
+  let suite = null;
+  let exiting = false;
+
+  const shutdown = async (code, reason) => {
+    if (exiting) return;
+    exiting = true;
+    if (reason) (code === 0 ? say : complain)(reason);
+    abort.abort();
+    if (suite) await suite.stop();
+    for (const cleanup of cleanups.reverse()) await cleanup().catch((error) => complain(`cleanup failed: ${error.message}`));
+    process.exit(code);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      if (exiting) {
+        complain('second signal: exiting now');
+        process.exit(130);
+      }
+      void shutdown(0, `${signal} received: stopping every service (up to ${GRACE_MS / 1000} s)`);
+    });
+  }
+
+  const natsProblem = await checkNats(env.NATS_URL);
+  if (natsProblem) {
+    complain(natsProblem);
+    process.exit(1);
+  }
+
+  const apps = selectServices(discoverApps(), env.QUARTIER_SERVICES);
+  if (!apps.length) throw new Error('no apps found (expected apps/<name>/src/main.ts)');
+
+  const postgres = await preparePostgres(env.DATABASE_URL, { mode: env.QUARTIER_EMBEDDED_POSTGRES, say });
+  cleanups.push(postgres.stop);
+  env.DATABASE_URL = postgres.url;
+
+  if (apps.includes('iot')) {
+    const mqtt = await ensureMqttBroker(env.MQTT_URL);
+    if (mqtt.embedded) say(`no MQTT broker at ${env.MQTT_URL}: started an in-process one (aedes) at ${mqtt.url}`);
+    cleanups.push(mqtt.stop);
+    env.MQTT_URL = mqtt.url;
+  }
+
+  say(`starting ${apps.join(', ')} (NATS prefix ${env.NATS_PREFIX})`);
+  suite = await startSuite({
+    env,
+    services: apps,
+    opsPorts: 'fixed',
+    logFile: env.QUARTIER_LOG_FILE || undefined,
+    stopGraceMs: GRACE_MS,
+    signal: abort.signal,
+    onExit: ({ service, code, signal }) =>
+      void shutdown(1, `${service} stopped unexpectedly (${signal ? `killed by ${signal}` : `exit code ${code}`}); stopping everything`),
+  });
+  if (exiting) return;
+
+  const base = `http://localhost:${new URL(suite.gatewayUrl ?? `http://127.0.0.1:${env.PORT}`).port}`;
+  say('Quartier is running:');
+  if (suite.gatewayUrl) {
+    say(`  API          ${base}/api/v1`);
+    say(`  Swagger UI   ${base}/docs   (OpenAPI JSON: ${base}/docs-json)`);
+    say(`  health       ${base}/health   metrics: ${base}/metrics`);
+  }
+  for (const { name, opsUrl } of suite.services.filter((s) => s.name !== 'gateway')) say(`  ${name.padEnd(12)} ops ${opsUrl}/health/ready`);
+  say('Press Ctrl-C to stop.');
+}
+
+main().catch((error) => {
+  complain(error.message);
+  process.exit(1);
+});
