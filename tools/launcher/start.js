@@ -80,6 +80,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  complain(error.message);
+  // The apps' output is already on screen: the summary line is enough.
+  complain(error.message.split('\n--- last output')[0]);
   process.exit(1);
 });

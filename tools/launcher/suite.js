@@ -81,7 +81,7 @@ async function startSuite(options = {}) {
   const startupTimeoutMs = options.startupTimeoutMs ?? 120000;
   const stopGraceMs = options.stopGraceMs ?? 10000;
   const log = createLogSink({ quiet: options.quiet, logFile: options.logFile });
-  log.register(services.flatMap((app) => [app, `${app}:migrate`]));
+  log.register(services.flatMap((app) => (hasMigrations(app, root) ? [app, `${app}:migrate`] : [app])));
 
   const gatewayPort =
     baseEnv.PORT === '0' ? await freePort() : Number(baseEnv.PORT ?? DEFAULT_GATEWAY_PORT) || DEFAULT_GATEWAY_PORT;
@@ -163,7 +163,7 @@ async function startSuite(options = {}) {
         if (startupFailure) throw startupFailure;
         if (options.signal?.aborted) throw new Error('startup aborted');
         if (Date.now() > deadline) throw new Error(`the suite was not ready within ${startupTimeoutMs} ms (waiting for ${url})`);
-        await sleep(250);
+        await sleep(500);
       }
     }
     if (startupFailure) throw startupFailure;
