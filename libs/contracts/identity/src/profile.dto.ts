@@ -114,8 +114,11 @@ export class SetAvatarDto {
   data!: string;
 }
 
-export class AvatarDto {
+export class AvatarInfoDto {
   @ApiProperty({ enum: AVATAR_CONTENT_TYPES }) contentType!: AvatarContentType;
-  @ApiProperty({ format: 'byte', description: 'Base64 image bytes' }) data!: string;
   @ApiProperty({ description: 'Size in bytes' }) size!: number;
+}
+
+export class AvatarDto extends AvatarInfoDto {
+  @ApiProperty({ format: 'byte', description: 'Base64 image bytes' }) data!: string;
 }

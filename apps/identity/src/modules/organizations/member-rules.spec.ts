@@ -1,4 +1,4 @@
-import { canChangeMembership, canManageMembers, removesLastOwner } from './member-rules';
+import { canChangeMembership, canManageMembers, highestRole, removesLastOwner } from './member-rules';
 
 describe('member rules', () => {
   it('lets only owners and admins manage members', () => {
@@ -20,5 +20,10 @@ describe('member rules', () => {
     expect(removesLastOwner('owner', 'owner', 1)).toBe(false);
     expect(removesLastOwner('owner', undefined, 2)).toBe(false);
     expect(removesLastOwner('agent', undefined, 1)).toBe(false);
+  });
+
+  it('picks the most privileged of several roles', () => {
+    expect(highestRole(['viewer', 'admin', 'agent'])).toBe('admin');
+    expect(highestRole(['resident'])).toBe('resident');
   });
 });

@@ -1,4 +1,4 @@
-import { Role } from '@quartier/contracts-shared';
+import { ROLES, Role } from '@quartier/contracts-shared';
 import { ADMIN_ROLES } from '@quartier/auth';
 
 export function canManageMembers(callerRoles: readonly Role[]): boolean {
@@ -15,4 +15,9 @@ export function canChangeMembership(callerRoles: readonly Role[], currentRole: R
 /** Whether removing or demoting a member with `currentRole` would leave the organization without an owner. */
 export function removesLastOwner(currentRole: Role, newRole: Role | undefined, ownerCount: number): boolean {
   return currentRole === 'owner' && newRole !== 'owner' && ownerCount <= 1;
+}
+
+/** The most privileged of several roles (ROLES is ordered from most to least privileged). */
+export function highestRole(roles: readonly Role[]): Role {
+  return [...roles].sort((a, b) => ROLES.indexOf(a) - ROLES.indexOf(b))[0] ?? 'viewer';
 }

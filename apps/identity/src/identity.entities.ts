@@ -1,0 +1,20 @@
+import { InboxEntity, OutboxEntity } from '@quartier/db';
+import { AuditLogEntity } from './modules/audit/audit-log.entity';
+import { RefreshTokenEntity } from './modules/auth/refresh-token.entity';
+import { SigningKeyEntity } from './modules/auth/signing-key.entity';
+import { MembershipEntity } from './modules/organizations/membership.entity';
+import { OrganizationEntity } from './modules/organizations/organization.entity';
+import { UserEntity } from './modules/users/user.entity';
+
+export const IDENTITY_SCHEMA = 'identity';
+
+export const identityEntities = [
+  OrganizationEntity,
+  UserEntity,
+  MembershipEntity,
+  RefreshTokenEntity,
+  SigningKeyEntity,
+  AuditLogEntity,
+  OutboxEntity,
+  InboxEntity,
+];

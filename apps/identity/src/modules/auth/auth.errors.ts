@@ -1,0 +1,19 @@
+import { RpcException } from '@nestjs/microservices';
+import { CommonErrorCode } from '@quartier/contracts-shared';
+import { INVALID_CREDENTIALS_MESSAGE, IdentityErrorCode } from '@quartier/contracts-identity';
+import { rpcError } from '@quartier/messaging';
+
+export const invalidCredentials = (): RpcException => rpcError(401, IdentityErrorCode.INVALID_CREDENTIALS, INVALID_CREDENTIALS_MESSAGE);
+
+export const invalidRefreshToken = (): RpcException =>
+  rpcError(401, IdentityErrorCode.INVALID_REFRESH_TOKEN, 'The refresh token is invalid, expired or revoked');
+
+export const loginBlocked = (reason: 'locked' | 'throttled', retryAfterSeconds: number): RpcException =>
+  reason === 'locked'
+    ? rpcError(429, IdentityErrorCode.ACCOUNT_LOCKED, 'Too many failed logins: the account is locked for a while', { retryAfterSeconds })
+    : rpcError(429, IdentityErrorCode.LOGIN_THROTTLED, 'Too many failed logins: wait before trying again', { retryAfterSeconds });
+
+export const emailTaken = (): RpcException => rpcError(409, IdentityErrorCode.EMAIL_TAKEN, 'An account with this email already exists');
+
+export const staleSession = (): RpcException =>
+  rpcError(401, CommonErrorCode.UNAUTHENTICATED, 'The user no longer belongs to this organization');

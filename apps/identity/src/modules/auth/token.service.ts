@@ -1,0 +1,149 @@
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { CryptoKey, JWK, SignJWT, calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK } from 'jose';
+import { DataSource, EntityManager } from 'typeorm';
+import { AccessTokenClaims } from '@quartier/auth';
+import { JwksDto } from '@quartier/contracts-identity';
+import { IDENTITY_CONFIG, IdentityConfig } from '../../identity.config';
+import { invalidRefreshToken } from './auth.errors';
+import { RefreshTokenEntity } from './refresh-token.entity';
+import { decideRefresh } from './refresh-rotation';
+import { SigningKeyEntity } from './signing-key.entity';
+
+export const TOKEN_ISSUER = 'quartier';
+const ALGORITHM = 'ES256';
+const KEY_SLOT = 'primary';
+
+export interface IssuedRefreshToken {
+  token: string;
+  expiresAt: Date;
+}
+
+export interface RotatedRefreshToken extends IssuedRefreshToken {
+  userId: string;
+  organizationId: string;
+}
+
+export function hashRefreshToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** Signs access tokens and keeps the refresh-token families (issue, rotate, revoke). */
+@Injectable()
+export class TokenService implements OnModuleInit {
+  private signingKey!: { kid: string; privateKey: CryptoKey | Uint8Array; publicJwk: JWK };
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(IDENTITY_CONFIG) private readonly config: IdentityConfig,
+  ) {}
+
+  /** Loads the key pair, generating it on first boot; replicas racing here all end up with the same row. */
+  async onModuleInit(): Promise<void> {
+    const repository = this.dataSource.getRepository(SigningKeyEntity);
+    const load = (): Promise<SigningKeyEntity | null> =>
+      repository.createQueryBuilder('k').addSelect('k.privateJwk').where('k.slot = :slot', { slot: KEY_SLOT }).getOne();
+    let stored = await load();
+    if (!stored) {
+      const pair = await generateKeyPair(ALGORITHM, { extractable: true });
+      const publicJwk = await exportJWK(pair.publicKey);
+      const privateJwk = await exportJWK(pair.privateKey);
+      const kid = await calculateJwkThumbprint(publicJwk);
+      await this.dataSource.query(
+        `INSERT INTO signing_keys (kid, slot, algorithm, public_jwk, private_jwk) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
+        [kid, KEY_SLOT, ALGORITHM, JSON.stringify(publicJwk), JSON.stringify(privateJwk)],
+      );
+      stored = await load();
+    }
+    if (!stored) throw new Error('No signing key could be stored');
+    this.signingKey = { kid: stored.kid, privateKey: await importJWK(stored.privateJwk, ALGORITHM), publicJwk: stored.publicJwk };
+  }
+
+  jwks(): JwksDto {
+    const { kty = 'EC', crv = 'P-256', x = '', y = '' } = this.signingKey.publicJwk;
+    return { keys: [{ kty, crv, x, y, kid: this.signingKey.kid, alg: ALGORITHM, use: 'sig' }] };
+  }
+
+  get accessTokenTtlSeconds(): number {
+    return this.config.ACCESS_TOKEN_TTL_SECONDS;
+  }
+
+  signAccessToken(claims: AccessTokenClaims): Promise<string> {
+    const { sub, ...rest } = claims;
+    return new SignJWT({ ...rest })
+      .setProtectedHeader({ alg: ALGORITHM, kid: this.signingKey.kid, typ: 'JWT' })
+      .setSubject(sub)
+      .setIssuer(TOKEN_ISSUER)
+      .setIssuedAt()
+      .setJti(randomUUID())
+      .setExpirationTime(`${this.config.ACCESS_TOKEN_TTL_SECONDS}s`)
+      .sign(this.signingKey.privateKey);
+  }
+
+  /** A new refresh token; a new family unless it continues one. Only its hash is stored. */
+  async issueRefreshToken(
+    manager: EntityManager,
+    owner: { userId: string; organizationId: string },
+    familyId: string = randomUUID(),
+  ): Promise<IssuedRefreshToken> {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
+    await manager.insert(RefreshTokenEntity, {
+      organizationId: owner.organizationId,
+      userId: owner.userId,
+      familyId,
+      tokenHash: hashRefreshToken(token),
+      expiresAt,
+      usedAt: null,
+      revokedAt: null,
+    });
+    return { token, expiresAt };
+  }
+
+  /**
+   * Marks the presented token used and returns its successor. A token presented a second time
+   * revokes its whole family: either the client or a thief holds a copy, and we cannot tell which.
+   */
+  async rotate(presented: string): Promise<RotatedRefreshToken> {
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const stored = await manager.findOne(RefreshTokenEntity, { where: { tokenHash: hashRefreshToken(presented) } });
+      if (!stored) return undefined;
+      const decision = decideRefresh(stored, new Date());
+      if (decision === 'rotate') {
+        // Conditional update: of two concurrent uses of one token, only one wins.
+        const result = await manager
+          .createQueryBuilder()
+          .update(RefreshTokenEntity)
+          .set({ usedAt: () => 'now()' })
+          .where('id = :id AND used_at IS NULL AND revoked_at IS NULL', { id: stored.id })
+          .execute();
+        if ((result.affected ?? 0) > 0) {
+          const next = await this.issueRefreshToken(manager, stored, stored.familyId);
+          return { ...next, userId: stored.userId, organizationId: stored.organizationId };
+        }
+      }
+      if (decision !== 'reject') await this.revokeFamily(manager, stored.familyId);
+      return undefined;
+    });
+    if (!outcome) throw invalidRefreshToken();
+    return outcome;
+  }
+
+  /** Logout: the presented token's family ends. Unknown tokens are ignored (logout is idempotent). */
+  async revokeFamilyOf(presented: string): Promise<void> {
+    const stored = await this.dataSource.getRepository(RefreshTokenEntity).findOne({ where: { tokenHash: hashRefreshToken(presented) } });
+    if (stored) await this.revokeFamily(this.dataSource.manager, stored.familyId);
+  }
+
+  async revokeAllOfUser(manager: EntityManager, userId: string, organizationId?: string): Promise<void> {
+    const byOrganization = organizationId ? ' AND organization_id = $2' : '';
+    await manager.query(
+      `UPDATE refresh_tokens SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL${byOrganization}`,
+      organizationId ? [userId, organizationId] : [userId],
+    );
+  }
+
+  private async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
+    await manager.query('UPDATE refresh_tokens SET revoked_at = now() WHERE family_id = $1 AND revoked_at IS NULL', [familyId]);
+  }
+}
