@@ -1,0 +1,39 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { DatabaseModule, InboxEntity, OutboxEntity } from '@quartier/db';
+import { MessagingModule, OpsModule } from '@quartier/messaging';
+import { portfolioMigrations } from './migrations';
+import { PORTFOLIO_ENTITIES, PORTFOLIO_SCHEMA } from './portfolio.entities';
+import { PortfolioConfig } from './portfolio.config';
+import { BuildingsModule } from './modules/buildings/buildings.module';
+import { LeaseEventsModule } from './modules/lease-events/lease-events.module';
+import { OutboxModule } from './modules/outbox/outbox.module';
+import { PropertiesModule } from './modules/properties/properties.module';
+import { UnitsModule } from './modules/units/units.module';
+import { UsageModule } from './modules/usage/usage.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: PortfolioConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        DatabaseModule.forRoot({
+          url: config.DATABASE_URL,
+          schema: PORTFOLIO_SCHEMA,
+          entities: [...PORTFOLIO_ENTITIES, OutboxEntity, InboxEntity],
+          migrations: portfolioMigrations,
+          poolSize: config.DB_POOL_SIZE,
+          migrateOnBoot: config.MIGRATE_ON_BOOT,
+        }),
+        MessagingModule.forRoot({ url: config.NATS_URL, prefix: config.NATS_PREFIX, name: 'portfolio', timeoutMs: config.NATS_TIMEOUT_MS }),
+        OpsModule.forRoot('portfolio'),
+        PropertiesModule,
+        BuildingsModule,
+        UnitsModule,
+        UsageModule,
+        LeaseEventsModule.forRoot(config.LEASE_EVENTS_MAX_DELIVER),
+        OutboxModule,
+      ],
+    };
+  }
+}

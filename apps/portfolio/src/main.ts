@@ -1,0 +1,4 @@
+import { runMain } from '@quartier/messaging';
+import { portfolioService } from './portfolio.service-app';
+
+runMain(portfolioService);

@@ -1,0 +1,68 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { NatsConnection } from 'nats';
+import { DataSource, EntityManager } from 'typeorm';
+import { LeaseEvent, LeaseLifecyclePayload } from '@quartier/contracts-leasing';
+import { DomainEvent } from '@quartier/contracts-shared';
+import { OrgScopedRepository } from '@quartier/db';
+import { DurableConsumer, MESSAGING_OPTIONS, MessagingModuleOptions, NATS_CONNECTION } from '@quartier/messaging';
+import { recordStatusChange } from '../units/unit-status.recorder';
+import { UnitEntity } from '../units/unit.entity';
+import { LEASE_EVENT_REASONS, unitStatusForLeaseEvent } from './lease-occupancy';
+
+export const LEASE_EVENTS_CONSUMER = 'portfolio-lease-events';
+export const LEASE_EVENTS_MAX_DELIVER = Symbol('LEASE_EVENTS_MAX_DELIVER');
+
+/**
+ * Marks units occupied or vacant as their leases activate, end or expire. Durable and
+ * inbox-idempotent: events published while portfolio is down are applied once when it returns.
+ */
+@Injectable()
+export class LeaseEventsConsumer implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger('LeaseEvents');
+  private readonly consumer: DurableConsumer;
+
+  constructor(
+    @Inject(NATS_CONNECTION) connection: NatsConnection,
+    @Inject(MESSAGING_OPTIONS) options: MessagingModuleOptions,
+    @Inject(LEASE_EVENTS_MAX_DELIVER) maxDeliver: number,
+    dataSource: DataSource,
+  ) {
+    this.consumer = new DurableConsumer(
+      connection,
+      dataSource,
+      { prefix: options.prefix, name: LEASE_EVENTS_CONSUMER, eventTypes: Object.values(LeaseEvent), maxDeliver },
+      (event, manager) => this.apply(event as DomainEvent<LeaseLifecyclePayload>, manager),
+    );
+  }
+
+  onApplicationBootstrap(): Promise<void> {
+    return this.consumer.start();
+  }
+
+  /** Stops before the database and NATS connections close, so no event is cut off halfway. */
+  onModuleDestroy(): Promise<void> {
+    return this.consumer.stop();
+  }
+
+  private async apply(event: DomainEvent<LeaseLifecyclePayload>, manager: EntityManager): Promise<void> {
+    const status = unitStatusForLeaseEvent(event.type);
+    if (!status) return;
+    const unit = await new OrgScopedRepository(UnitEntity, manager)
+      .query(event.organizationId, 'u')
+      .andWhere('u.id = :id', { id: event.payload.unitId })
+      .setLock('pessimistic_write')
+      .getOne();
+    if (!unit) {
+      // Deleted since, or not this organization's: nothing to update, and retrying would not help.
+      this.logger.warn(`${event.type} ${event.id} names unknown unit ${event.payload.unitId}; ignored`);
+      return;
+    }
+    if (unit.status === status) return;
+    await recordStatusChange(manager, unit, {
+      to: status,
+      source: 'lease_event',
+      reason: `${LEASE_EVENT_REASONS[event.type]} (lease ${event.payload.leaseId})`,
+      eventId: event.id,
+    });
+  }
+}
