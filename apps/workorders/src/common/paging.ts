@@ -1,0 +1,33 @@
+import { Caller, PageQueryDto, Role, parseSort } from '@quartier/contracts-shared';
+import { validationFailed } from '@quartier/messaging';
+
+export interface PageParams {
+  page: number;
+  size: number;
+}
+
+export function pageParams(query: PageQueryDto): PageParams {
+  return { page: query.page ?? 1, size: query.size ?? 20 };
+}
+
+/** `?sort=` against an allow-list of entity properties; an unknown field is a 422. */
+export function sortOrder(
+  sort: string | undefined,
+  allowed: readonly string[],
+  fallback: Record<string, 'ASC' | 'DESC'>,
+): Record<string, 'ASC' | 'DESC'> {
+  const fields = parseSort(sort);
+  const unknown = fields.filter((field) => !allowed.includes(field.field));
+  if (unknown.length > 0) {
+    throw validationFailed([{ field: 'sort', message: `cannot sort by ${unknown.map((f) => f.field).join(', ')}; allowed: ${allowed.join(', ')}` }]);
+  }
+  if (fields.length === 0) return fallback;
+  return { ...Object.fromEntries(fields.map((field) => [field.field, field.direction])), id: 'ASC' };
+}
+
+const STAFF_ROLES: readonly Role[] = ['owner', 'admin', 'manager', 'agent', 'viewer'];
+
+/** A resident with no staff role: sees and files only their own requests. */
+export function isResidentOnly(caller: Caller): boolean {
+  return caller.roles.includes('resident') && !caller.roles.some((role) => STAFF_ROLES.includes(role));
+}

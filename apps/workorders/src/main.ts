@@ -1,0 +1,4 @@
+import { runMain } from '@quartier/messaging';
+import { workordersService } from './workorders.service-app';
+
+runMain(workordersService);

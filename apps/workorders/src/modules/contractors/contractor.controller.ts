@@ -1,0 +1,58 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { OrgCaller, Page } from '@quartier/contracts-shared';
+import {
+  ContractorIdRequest,
+  ContractorQueryDto,
+  ContractorSubjects,
+  ContractorView,
+  ContractorWorkOrdersRequest,
+  CreateContractorDto,
+  UpdateContractorRequest,
+  WorkOrderView,
+} from '@quartier/contracts-workorders';
+import { CurrentCaller } from '@quartier/messaging';
+import { WorkOrderService } from '../work-orders/work-order.service';
+import { ContractorService } from './contractor.service';
+
+@Controller()
+export class ContractorController {
+  constructor(
+    private readonly contractors: ContractorService,
+    private readonly workOrders: WorkOrderService,
+  ) {}
+
+  @MessagePattern(ContractorSubjects.list)
+  list(@CurrentCaller() caller: OrgCaller, @Payload() query: ContractorQueryDto): Promise<Page<ContractorView>> {
+    return this.contractors.list(caller, query);
+  }
+
+  @MessagePattern(ContractorSubjects.get)
+  get(@CurrentCaller() caller: OrgCaller, @Payload() request: ContractorIdRequest): Promise<ContractorView> {
+    return this.contractors.get(caller, request.id);
+  }
+
+  @MessagePattern(ContractorSubjects.create)
+  create(@CurrentCaller() caller: OrgCaller, @Payload() dto: CreateContractorDto): Promise<ContractorView> {
+    return this.contractors.create(caller, dto);
+  }
+
+  @MessagePattern(ContractorSubjects.update)
+  update(@CurrentCaller() caller: OrgCaller, @Payload() request: UpdateContractorRequest): Promise<ContractorView> {
+    return this.contractors.update(caller, request);
+  }
+
+  @MessagePattern(ContractorSubjects.delete)
+  async delete(@CurrentCaller() caller: OrgCaller, @Payload() request: ContractorIdRequest): Promise<{ deleted: true }> {
+    await this.contractors.delete(caller, request.id);
+    return { deleted: true };
+  }
+
+  /** The contractor's work orders (open and completed alike; filter by status on /workorders). */
+  @MessagePattern(ContractorSubjects.workOrders)
+  async workOrdersOf(@CurrentCaller() caller: OrgCaller, @Payload() request: ContractorWorkOrdersRequest): Promise<Page<WorkOrderView>> {
+    await this.contractors.require(caller.organizationId, request.id);
+    const { id, ...query } = request;
+    return this.workOrders.list(caller, { ...query, contractorId: id });
+  }
+}
