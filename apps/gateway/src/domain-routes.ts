@@ -1,0 +1,9 @@
+import { Type } from '@nestjs/common';
+import { PortfolioRoutesModule } from './modules/portfolio/portfolio.module';
+import { WellKnownModule } from './modules/well-known/well-known.module';
+
+/**
+ * Every HTTP route module under /api/v1. Adding a domain: create
+ * `modules/<domain>/<domain>.module.ts` (see modules/portfolio/ for the pattern) and add one line here.
+ */
+export const DOMAIN_ROUTES: Type<unknown>[] = [WellKnownModule, PortfolioRoutesModule];

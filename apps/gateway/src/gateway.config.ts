@@ -1,0 +1,29 @@
+import { ConfigOf, bool, commonConfig, int, list, oneOf, optionalStr, str } from '@quartier/config';
+import { ROLES } from '@quartier/contracts-shared';
+
+/** The gateway's environment: commonConfig plus the HTTP edge (every variable documented with its default). */
+export const gatewayConfigSpec = {
+  ...commonConfig,
+  PORT: int('HTTP port of the public API; 0 picks a free port', { default: '3000', min: 0, max: 65535 }),
+  HOST: str('Interface the HTTP server binds to', { default: '0.0.0.0' }),
+  CORS_ORIGINS: list('Origins allowed by CORS, comma separated (`*` allows any origin); empty disables CORS', { default: '' }),
+  BODY_LIMIT_BYTES: int('Largest accepted request body in bytes (413 beyond)', { default: String(1024 * 1024), min: 1 }),
+  AVATAR_MAX_BYTES: int('Largest accepted avatar upload in bytes (413 beyond)', { default: String(512 * 1024), min: 1 }),
+  RATE_LIMIT_PER_MINUTE: int('Requests per minute per user (per IP when anonymous); 429 beyond', { default: '100', min: 1 }),
+  REDIS_URL: optionalStr('Redis URL for the rate-limit counters shared by gateway replicas; in-memory when unset', { secret: true }),
+  AUTHELIA_ENABLED: bool('Trust Authelia headers (Remote-User, Remote-Groups, Remote-Email, Remote-Name) from TRUSTED_PROXIES', {
+    default: 'false',
+  }),
+  TRUSTED_PROXIES: list('Proxy addresses or CIDRs whose Authelia headers are trusted, comma separated', { default: '' }),
+  AUTHELIA_ORGANIZATION_ID: optionalStr('Organization that users signed in through Authelia are provisioned into'),
+  AUTHELIA_GROUP_ROLES: list('Authelia group to role mapping, `group:role` comma separated', { default: '' }),
+  AUTHELIA_DEFAULT_ROLE: oneOf('Role of an Authelia user in no mapped group', ROLES, { default: 'viewer' }),
+  TRUSTED_USER_CACHE_SECONDS: int('How long a provisioned Authelia user is cached before identity is asked again', {
+    default: '60',
+    min: 0,
+  }),
+  JWKS_CACHE_SECONDS: int("How long identity's signing keys (JWKS) are cached", { default: '300', min: 1 }),
+  HEALTH_TIMEOUT_MS: int('Timeout of each dependency check of /health, in ms', { default: '1000', min: 50 }),
+};
+
+export type GatewayConfig = ConfigOf<typeof gatewayConfigSpec>;

@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import { JWK, SignJWT, exportJWK, generateKeyPair } from 'jose';
+import { JSONCodec, NatsConnection, Subscription } from 'nats';
+import { scopesForRoles } from '@quartier/auth';
+import { Role, RpcErrorBody } from '@quartier/contracts-shared';
+import { TestStack, startTestStack } from '@quartier/testing';
+import { RunningGateway, gatewayService } from '../src/gateway.service-app';
+
+const codec = JSONCodec<{ id: string; data: unknown; pattern: string }>();
+const replyCodec = JSONCodec();
+
+/** One NATS request as a responder sees it: payload and caller headers. */
+export interface ReceivedRequest {
+  data: unknown;
+  headers: Record<string, string>;
+}
+
+/**
+ * Stands in for a service on one subject, speaking Nest's NATS wire format. Only for what the
+ * gateway needs from services it cannot boot in its own tests (apps never import each other).
+ */
+export function respond(
+  nats: NatsConnection,
+  prefix: string,
+  subject: string,
+  handler: (request: ReceivedRequest) => unknown | Promise<unknown>,
+): Subscription {
+  const subscription = nats.subscribe(`${prefix}.${subject}`);
+  void (async () => {
+    for await (const message of subscription) {
+      const packet = codec.decode(message.data);
+      const headers: Record<string, string> = {};
+      for (const [key] of message.headers ?? []) headers[key] = message.headers?.get(key) ?? '';
+      try {
+        const response = await handler({ data: packet.data, headers });
+        message.respond(replyCodec.encode({ id: packet.id, response, isDisposed: true }));
+      } catch (error) {
+        message.respond(replyCodec.encode({ id: packet.id, err: error as RpcErrorBody, isDisposed: true }));
+      }
+    }
+  })();
+  return subscription;
+}
+
+export interface TokenOptions {
+  userId?: string;
+  organizationId?: string;
+  roles?: Role[];
+  expiresIn?: string | number;
+  key?: CryptoKey;
+  kid?: string;
+}
+
+export interface GatewayHarness {
+  stack: TestStack;
+  gateway: RunningGateway;
+  url: string;
+  organizationId: string;
+  /** Signs an access token the way identity does (ES256 with a published kid). */
+  token(options?: TokenOptions): Promise<string>;
+  /** A key identity never published: tokens signed with it must be rejected. */
+  foreignKey: CryptoKey;
+  teardown(): Promise<void>;
+}
+
+/** NATS + a gateway (no database service needed) + a JWKS responder with a key made here. */
+export async function startGatewayHarness(env: NodeJS.ProcessEnv = {}): Promise<GatewayHarness> {
+  const stack = await startTestStack([]);
+  const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
+  const foreign = await generateKeyPair('ES256');
+  const kid = randomUUID();
+  const jwk: JWK = { ...(await exportJWK(publicKey)), kid, alg: 'ES256', use: 'sig' };
+  const jwks = respond(stack.nats, stack.prefix, 'identity.v1.auth.jwks', () => ({ keys: [jwk] }));
+  const gateway = await gatewayService.start({ ...stack.env, PORT: '0', HOST: '127.0.0.1', ...env });
+  const organizationId = randomUUID();
+  return {
+    stack,
+    gateway,
+    url: gateway.url,
+    organizationId,
+    foreignKey: foreign.privateKey,
+    token: async (options = {}) => {
+      const roles = options.roles ?? ['owner'];
+      return new SignJWT({ org: options.organizationId ?? organizationId, email: 'anna@example.de', roles, scopes: scopesForRoles(roles) })
+        .setProtectedHeader({ alg: 'ES256', kid: options.kid ?? kid })
+        .setSubject(options.userId ?? randomUUID())
+        .setIssuedAt()
+        .setExpirationTime(options.expiresIn ?? '5m')
+        .sign(options.key ?? privateKey);
+    },
+    teardown: async () => {
+      await gateway.close();
+      jwks.unsubscribe();
+      await stack.teardown();
+    },
+  };
+}
