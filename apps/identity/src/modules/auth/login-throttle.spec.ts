@@ -28,6 +28,8 @@ describe('login throttling', () => {
     expect(locked.lockedUntil).toEqual(at(15 * 60_000));
     expect(loginGate(locked, policy, at(60_000))).toEqual({ allowed: false, reason: 'locked', retryAfterSeconds: 14 * 60 });
     expect(loginGate(locked, policy, at(15 * 60_000))).toEqual({ allowed: true });
+    const lockedJustNow = { ...locked, lockedUntil: at(-1), lastFailedAt: at(-2) };
+    expect(loginGate(lockedJustNow, policy, start)).toEqual({ allowed: true });
   });
 
   it('starts counting afresh once a lock has run out', () => {

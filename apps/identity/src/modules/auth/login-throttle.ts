@@ -25,8 +25,12 @@ export function delayAfter(failedCount: number, policy: ThrottlePolicy): number 
 
 /** Whether a login attempt may even be checked now. */
 export function loginGate(state: LoginAttemptState, policy: ThrottlePolicy, now: Date): LoginGate {
-  if (state.lockedUntil && state.lockedUntil.getTime() > now.getTime()) {
-    return { allowed: false, reason: 'locked', retryAfterSeconds: secondsUntil(state.lockedUntil.getTime(), now) };
+  if (state.lockedUntil) {
+    if (state.lockedUntil.getTime() > now.getTime()) {
+      return { allowed: false, reason: 'locked', retryAfterSeconds: secondsUntil(state.lockedUntil.getTime(), now) };
+    }
+    // The lock has been served: no further delay on top of it.
+    return { allowed: true };
   }
   const delay = delayAfter(state.failedCount, policy);
   if (delay > 0 && state.lastFailedAt) {
