@@ -1,4 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { PageQueryDto } from '@quartier/contracts-shared';
 import { IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -27,3 +28,6 @@ export class CurrencyField {
   @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code' })
   currency?: string;
 }
+
+/** A page of something that belongs to one record, e.g. a tenant's leases. */
+export class IdPageRequest extends IntersectionType(IdRequest, PageQueryDto) {}

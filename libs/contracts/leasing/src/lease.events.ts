@@ -12,6 +12,8 @@ export interface LeaseLifecyclePayload {
   tenantId: string;
   /** ISO date (YYYY-MM-DD). */
   startDate: string;
-  /** ISO date (YYYY-MM-DD); for a termination, the effective end. */
-  endDate: string;
+  /** ISO date (YYYY-MM-DD); for a termination, the effective end; null for an open-ended lease. */
+  endDate: string | null;
+  /** Property of the unit, when portfolio told leasing at creation. */
+  propertyId?: string | null;
 }

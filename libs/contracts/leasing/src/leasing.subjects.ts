@@ -34,5 +34,3 @@ export const LeasingSubjects = {
 } as const;
 export type LeasingSubject = (typeof LeasingSubjects)[keyof typeof LeasingSubjects];
 
-/** Subject leasing calls to check that a unit exists (answered by portfolio; 404 when missing). */
-export const PORTFOLIO_UNITS_GET_SUBJECT = 'portfolio.v1.units.get';

@@ -108,7 +108,6 @@ export class RecordPaymentRequest extends IntersectionType(RecordPaymentDto, Ide
 export class UpdatePaymentRequest extends IntersectionType(IntersectionType(IdRequest, UpdatePaymentDto), IdempotentRequest) {}
 export class RefundPaymentRequest extends IntersectionType(IntersectionType(IdRequest, RefundPaymentDto), IdempotentRequest) {}
 export class DeletePaymentRequest extends IntersectionType(IdRequest, IdempotentRequest) {}
-export class TenantPaymentsRequest extends IntersectionType(PageQueryDto, PickType(IdRequest, ['id'] as const)) {}
 
 export interface PaymentAllocationView {
   chargeId: string;

@@ -83,7 +83,6 @@ export class TenantQueryDto extends PageQueryDto {
 }
 
 export class UpdateTenantRequest extends IntersectionType(IdRequest, UpdateTenantDto) {}
-export class TenantPageRequest extends IntersectionType(IdRequest, PageQueryDto) {}
 
 export interface TenantView {
   id: string;

@@ -1,0 +1,47 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { DatabaseModule } from '@quartier/db';
+import { MessagingModule, OpsModule } from '@quartier/messaging';
+import { LeasingConfig } from './leasing.config';
+import { LEASING_ENTITIES, LEASING_MIGRATIONS } from './leasing.schema';
+import { LeasingCoreModule } from './modules/leasing.module';
+import { PaymentsModule } from './modules/payments/payments.module';
+import { RENT_JOB_INTERVAL_MS } from './modules/rent/rent-job.scheduler';
+import { OUTBOX_INTERVAL_MS } from './modules/shared/event-relay';
+import { LEASING_TIME_ZONE } from './modules/shared/today';
+
+@Global()
+@Module({})
+class LeasingSettingsModule {
+  static forRoot(config: LeasingConfig): DynamicModule {
+    const providers = [
+      { provide: LEASING_TIME_ZONE, useValue: config.LEASING_TIME_ZONE },
+      { provide: RENT_JOB_INTERVAL_MS, useValue: config.RENT_JOB_INTERVAL_MS },
+      { provide: OUTBOX_INTERVAL_MS, useValue: config.OUTBOX_INTERVAL_MS },
+    ];
+    return { module: LeasingSettingsModule, providers, exports: providers.map((provider) => provider.provide) };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: LeasingConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        LeasingSettingsModule.forRoot(config),
+        DatabaseModule.forRoot({
+          url: config.DATABASE_URL,
+          schema: 'leasing',
+          entities: LEASING_ENTITIES,
+          migrations: LEASING_MIGRATIONS,
+          poolSize: config.DB_POOL_SIZE,
+          migrateOnBoot: config.MIGRATE_ON_BOOT,
+        }),
+        MessagingModule.forRoot({ url: config.NATS_URL, prefix: config.NATS_PREFIX, name: 'leasing', timeoutMs: config.NATS_TIMEOUT_MS }),
+        OpsModule.forRoot('leasing'),
+        LeasingCoreModule,
+        PaymentsModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,14 @@
+import { ConfigOf, bool, commonConfig, int, str } from '@quartier/config';
+
+export const leasingConfigSpec = {
+  ...commonConfig,
+  MIGRATE_ON_BOOT: bool('Apply pending leasing migrations at boot (the Helm Job runs them otherwise)', { default: 'true' }),
+  LEASING_TIME_ZONE: str('IANA time zone that decides "today" for due dates, rent runs and lease expiry', { default: 'Europe/Berlin' }),
+  RENT_JOB_INTERVAL_MS: int('How often the rent schedule and lease lifecycle jobs run, in ms; 0 disables the timer', {
+    default: '3600000',
+    min: 0,
+  }),
+  OUTBOX_INTERVAL_MS: int('How often the outbox relay publishes pending lease events to JetStream, in ms', { default: '200', min: 10 }),
+};
+
+export type LeasingConfig = ConfigOf<typeof leasingConfigSpec>;

@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { runMain } from '@quartier/messaging';
+import { leasingService } from './leasing.service-app';
+
+runMain(leasingService);

@@ -1,0 +1,6 @@
+import { LeasingErrorCode } from '@quartier/contracts-leasing';
+import { notFound, rpcError } from '@quartier/messaging';
+
+export const tenantNotFound = (id: string) => notFound('Tenant', id);
+export const tenantEmailTaken = (email: string) =>
+  rpcError(409, LeasingErrorCode.TENANT_EMAIL_TAKEN, `A tenant with email ${email} already exists`, { email });
