@@ -1,0 +1,160 @@
+import { randomUUID } from 'node:crypto';
+import {
+  ChargeView,
+  LeaseView,
+  LeasingSubjects,
+  OverdueChargeView,
+  PaymentSummaryView,
+  PaymentView,
+  RentRunResult,
+  TenantView,
+} from '@quartier/contracts-leasing';
+import { OrgCaller, Page } from '@quartier/contracts-shared';
+import { TestStack, startTestStack, testCaller } from '@quartier/testing';
+import { leasingService } from '../src/leasing.service-app';
+import { addDays, addMonths, monthStart, todayIn } from '../src/modules/shared/iso-date';
+import { failure, fakePortfolioUnits } from './support';
+
+describe('leasing: rent schedule and payments over NATS', () => {
+  let stack: TestStack;
+  const organizationId = randomUUID();
+  const owner: OrgCaller = testCaller(organizationId);
+  const units = new Map<string, { propertyId: string }>();
+  const today = todayIn('Europe/Berlin');
+  // Three full months before the current one, so three charges are overdue.
+  const start = addMonths(monthStart(today), -3);
+
+  beforeAll(async () => {
+    stack = await startTestStack([], { RENT_JOB_INTERVAL_MS: '0' });
+    fakePortfolioUnits(stack.nats, stack.prefix, units);
+    await stack.start(leasingService);
+  });
+  afterAll(() => stack.teardown());
+
+  const call = <T>(subject: string, data: unknown, caller: OrgCaller = owner): Promise<T> => stack.rpc.request<T>(subject, data, caller);
+
+  async function activeLease(email: string, extra: Record<string, unknown> = {}): Promise<{ tenant: TenantView; lease: LeaseView }> {
+    const tenant = await call<TenantView>(LeasingSubjects.tenantsCreate, { firstName: 'T', lastName: 'N', email });
+    const unitId = randomUUID();
+    units.set(unitId, { propertyId: randomUUID() });
+    const created = await call<LeaseView>(LeasingSubjects.leasesCreate, {
+      unitId,
+      tenantId: tenant.id,
+      startDate: start,
+      coldRentCents: 80_000,
+      serviceChargeCents: 15_000,
+      heatingCents: 5_000,
+      dueDay: 3,
+      lateFeeCents: 2_500,
+      graceDays: 5,
+      ...extra,
+    });
+    return { tenant, lease: await call<LeaseView>(LeasingSubjects.leasesActivate, { id: created.id }) };
+  }
+
+  const chargesOf = async (leaseId: string) => (await call<Page<ChargeView>>(LeasingSubjects.leasesCharges, { id: leaseId, size: 100 })).items;
+
+  it('charges every month since the start on activation, adds late fees, and a second run changes nothing', async () => {
+    const { lease } = await activeLease('rent@example.com');
+    const charges = await chargesOf(lease.id);
+    const rent = charges.filter((c) => c.kind === 'rent');
+    expect(rent.map((c) => c.periodStart)).toEqual([0, 1, 2, 3].map((n) => addMonths(start, n)));
+    expect(rent.every((c) => c.amountCents === 100_000 && c.status === 'open')).toBe(true);
+    const fees = charges.filter((c) => c.kind === 'late_fee');
+    expect(fees.length).toBeGreaterThanOrEqual(3);
+    expect(fees.every((c) => c.amountCents === 2_500)).toBe(true);
+
+    const again = await call<RentRunResult>(LeasingSubjects.rentRun, {});
+    expect(again).toMatchObject({ chargesCreated: 0, chargesUpdated: 0, chargesRemoved: 0, lateFeesCreated: 0 });
+    expect(again.leases).toBeGreaterThanOrEqual(1);
+  });
+
+  it('backfills skipped months when the job runs later', async () => {
+    const { lease } = await activeLease('backfill@example.com');
+    const future = addMonths(monthStart(today), 2);
+    const run = await call<RentRunResult>(LeasingSubjects.rentRun, { asOf: future });
+    expect(run.chargesCreated).toBeGreaterThanOrEqual(2);
+    const rent = (await chargesOf(lease.id)).filter((c) => c.kind === 'rent');
+    expect(rent.at(-1)?.periodStart).toBe(future);
+  });
+
+  it('allocates a manual payment to the oldest charges first and keeps the rest as credit', async () => {
+    const { tenant, lease } = await activeLease('payer@example.com', { lateFeeCents: 0 });
+    const payment = await call<PaymentView>(LeasingSubjects.paymentsCreate, {
+      tenantId: tenant.id,
+      amountCents: 150_000,
+      method: 'bank_transfer',
+      paidOn: today,
+      reference: 'SEPA 1',
+    });
+    const charges = await chargesOf(lease.id);
+    expect(payment.allocations).toEqual([
+      { chargeId: charges[0].id, amountCents: 100_000 },
+      { chargeId: charges[1].id, amountCents: 50_000 },
+    ]);
+    expect(charges.slice(0, 3).map((c) => c.status)).toEqual(['paid', 'partially_paid', 'open']);
+
+    const overpay = await call<PaymentView>(LeasingSubjects.paymentsCreate, { tenantId: tenant.id, amountCents: 300_000, method: 'cash', paidOn: today });
+    expect(overpay.unallocatedCents).toBe(300_000 - 250_000);
+    expect((await chargesOf(lease.id)).every((c) => c.status === 'paid')).toBe(true);
+  });
+
+  it('honours Idempotency-Key: the same key records the payment once', async () => {
+    const { tenant } = await activeLease('idem@example.com', { lateFeeCents: 0 });
+    const body = { tenantId: tenant.id, amountCents: 10_000, method: 'bank_transfer', paidOn: today, idempotencyKey: 'key-1' };
+    const first = await call<PaymentView>(LeasingSubjects.paymentsCreate, body);
+    const second = await call<PaymentView>(LeasingSubjects.paymentsCreate, body);
+    expect(second.id).toBe(first.id);
+    const listed = await call<Page<PaymentView>>(LeasingSubjects.paymentsByTenant, { id: tenant.id });
+    expect(listed.total).toBe(1);
+  });
+
+  it('lists overdue charges with days overdue, refunds partially (reopening the newest charge) and deletes', async () => {
+    const { tenant, lease } = await activeLease('late@example.com', { lateFeeCents: 0 });
+    const overdue = await call<Page<OverdueChargeView>>(LeasingSubjects.paymentsOverdue, { size: 100 });
+    const mine = overdue.items.filter((c) => c.leaseId === lease.id);
+    expect(mine.length).toBeGreaterThanOrEqual(3);
+    expect(mine[0]).toMatchObject({ outstandingCents: 100_000, dueDate: addDays(start, 2) });
+    expect(mine[0].daysOverdue).toBeGreaterThan(60);
+
+    const payment = await call<PaymentView>(LeasingSubjects.paymentsCreate, { tenantId: tenant.id, leaseId: lease.id, amountCents: 200_000, method: 'bank_transfer', paidOn: today });
+    const refunded = await call<PaymentView>(LeasingSubjects.paymentsRefund, { id: payment.id, amountCents: 30_000, reason: 'Goodwill' });
+    expect(refunded).toMatchObject({ status: 'partially_refunded', refundedCents: 30_000 });
+    const charges = await chargesOf(lease.id);
+    expect(charges[0].status).toBe('paid');
+    expect(charges[1]).toMatchObject({ status: 'partially_paid', paidCents: 70_000 });
+    expect(await failure(call(LeasingSubjects.paymentsRefund, { id: payment.id, amountCents: 170_001 }))).toMatchObject({ status: 422, code: 'REFUND_EXCEEDS_PAYMENT' });
+
+    const updated = await call<PaymentView>(LeasingSubjects.paymentsUpdate, { id: payment.id, reference: 'corrected' });
+    expect(updated.reference).toBe('corrected');
+    await call(LeasingSubjects.paymentsDelete, { id: payment.id });
+    expect((await chargesOf(lease.id)).slice(0, 2).map((c) => c.paidCents)).toEqual([0, 0]);
+    expect(await failure(call(LeasingSubjects.paymentsGet, { id: payment.id }))).toMatchObject({ status: 404 });
+  });
+
+  it('summarises collected, refunded, pending and overdue amounts for a period', async () => {
+    const summary = await call<PaymentSummaryView>(LeasingSubjects.paymentsSummary, { from: addMonths(start, -1), to: addMonths(today, 1) });
+    expect(summary.totals).toHaveLength(1);
+    const [eur] = summary.totals;
+    expect(eur.currency).toBe('EUR');
+    expect(eur.collectedCents).toBeGreaterThanOrEqual(460_000);
+    expect(eur.overdueCents).toBeGreaterThan(0);
+  });
+
+  it('hides payments of other organizations and other residents (404)', async () => {
+    const userId = randomUUID();
+    const { tenant } = await activeLease('own@example.com', { lateFeeCents: 0 });
+    await call(LeasingSubjects.tenantsUpdate, { id: tenant.id, userId });
+    const { tenant: other } = await activeLease('other@example.com', { lateFeeCents: 0 });
+    const mine = await call<PaymentView>(LeasingSubjects.paymentsCreate, { tenantId: tenant.id, amountCents: 1_000, method: 'cash', paidOn: today });
+    const theirs = await call<PaymentView>(LeasingSubjects.paymentsCreate, { tenantId: other.id, amountCents: 1_000, method: 'cash', paidOn: today });
+    expect(await failure(call(LeasingSubjects.paymentsGet, { id: mine.id }, testCaller(randomUUID())))).toMatchObject({ status: 404 });
+    expect(await failure(call(LeasingSubjects.paymentsDelete, { id: mine.id }, testCaller(randomUUID())))).toMatchObject({ status: 404 });
+    const resident = testCaller(organizationId, { userId, roles: ['resident'], scopes: ['read'] });
+    const listed = await call<Page<PaymentView>>(LeasingSubjects.paymentsList, {}, resident);
+    expect(listed.items.map((p) => p.id)).toEqual([mine.id]);
+    expect(await failure(call(LeasingSubjects.paymentsGet, { id: theirs.id }, resident))).toMatchObject({ status: 404 });
+    const overdue = await call<Page<OverdueChargeView>>(LeasingSubjects.paymentsOverdue, { size: 100 }, resident);
+    expect(overdue.items.every((c) => c.tenantId === tenant.id)).toBe(true);
+  });
+});
