@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { OrgCaller } from '@quartier/contracts-shared';
+import { RpcException } from '@nestjs/microservices';
+import { CommonErrorCode, OrgCaller } from '@quartier/contracts-shared';
 import { ActiveLeasesForResidentRequest, ActiveLeasesForResidentResponse } from '@quartier/contracts-workorders';
-import { RpcClient } from '@quartier/messaging';
+import { RpcClient, RpcError, rpcError } from '@quartier/messaging';
 import { WORKORDERS_CONFIG, WorkordersConfig } from '../../workorders.config';
 
 /** Asks leasing whether a resident holds an active lease on a unit. */
@@ -12,10 +13,20 @@ export class ResidentLeaseService {
     @Inject(WORKORDERS_CONFIG) private readonly config: WorkordersConfig,
   ) {}
 
-  /** Leasing being down is not the resident's fault: its 503/504 passes through as is. */
   async hasActiveLease(caller: OrgCaller, unitId: string): Promise<boolean> {
     const request: ActiveLeasesForResidentRequest = { userId: caller.userId };
-    const response = await this.rpc.request<ActiveLeasesForResidentResponse>(this.config.LEASING_ACTIVE_LEASES_SUBJECT, request, caller);
+    let response: ActiveLeasesForResidentResponse;
+    try {
+      response = await this.rpc.request<ActiveLeasesForResidentResponse>(this.config.LEASING_ACTIVE_LEASES_SUBJECT, request, caller);
+    } catch (error) {
+      throw leasingUnavailable(error);
+    }
     return (response?.items ?? []).some((lease) => lease.unitId === unitId);
   }
+}
+
+/** Leasing being down or timing out is not the resident's fault: 503/504, never a 422 or a 500. */
+function leasingUnavailable(error: unknown): RpcException {
+  if (error instanceof RpcError && (error.status === 503 || error.status === 504)) return new RpcException(error.body);
+  return rpcError(503, CommonErrorCode.SERVICE_UNAVAILABLE, 'Leasing could not confirm the lease; try again later');
 }

@@ -1,0 +1,50 @@
+import { JSONCodec, NatsConnection, Subscription } from 'nats';
+import { RpcError } from '@quartier/messaging';
+
+const codec = JSONCodec<{ id: string; data: unknown }>();
+
+/** A stand-in for another service: answers `<prefix>.<subject>` in Nest's wire format. */
+export function respond(nats: NatsConnection, prefix: string, subject: string, handler: (data: unknown) => unknown): Subscription {
+  const subscription = nats.subscribe(`${prefix}.${subject}`);
+  void (async () => {
+    for await (const message of subscription) {
+      const request = codec.decode(message.data);
+      message.respond(JSON.stringify({ id: request.id, response: handler(request.data), isDisposed: true }));
+    }
+  })();
+  return subscription;
+}
+
+/** Collects the types of domain events published under `<prefix>.events.workorders.>`. */
+export function collectEvents(nats: NatsConnection, prefix: string): { types: string[]; payloads: unknown[]; stop(): void } {
+  const subscription = nats.subscribe(`${prefix}.events.workorders.>`);
+  const types: string[] = [];
+  const payloads: unknown[] = [];
+  const eventCodec = JSONCodec<{ type: string; payload: unknown }>();
+  void (async () => {
+    for await (const message of subscription) {
+      const event = eventCodec.decode(message.data);
+      types.push(event.type);
+      payloads.push(event.payload);
+    }
+  })();
+  return { types, payloads, stop: () => subscription.unsubscribe() };
+}
+
+export async function rpcFailure(promise: Promise<unknown>): Promise<RpcError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof RpcError) return error;
+    throw error;
+  }
+  throw new Error('Expected the call to fail');
+}
+
+export async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 8000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('Timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
