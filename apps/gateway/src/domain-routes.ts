@@ -1,4 +1,8 @@
 import { Type } from '@nestjs/common';
+import { AuditLogsRoutesModule } from './modules/audit-logs/audit-logs.module';
+import { AuthRoutesModule } from './modules/auth/auth.module';
+import { MeRoutesModule } from './modules/me/me.module';
+import { OrganizationRoutesModule } from './modules/organization/organization.module';
 import { PortfolioRoutesModule } from './modules/portfolio/portfolio.module';
 import { WellKnownModule } from './modules/well-known/well-known.module';
 
@@ -6,4 +10,11 @@ import { WellKnownModule } from './modules/well-known/well-known.module';
  * Every HTTP route module under /api/v1. Adding a domain: create
  * `modules/<domain>/<domain>.module.ts` (see modules/portfolio/ for the pattern) and add one line here.
  */
-export const DOMAIN_ROUTES: Type<unknown>[] = [WellKnownModule, PortfolioRoutesModule];
+export const DOMAIN_ROUTES: Type<unknown>[] = [
+  AuthRoutesModule,
+  MeRoutesModule,
+  OrganizationRoutesModule,
+  AuditLogsRoutesModule,
+  WellKnownModule,
+  PortfolioRoutesModule,
+];

@@ -1,4 +1,5 @@
 import { ConfigOf, bool, commonConfig, int, list, oneOf, optionalStr, str } from '@quartier/config';
+import { AVATAR_MAX_BYTES } from '@quartier/contracts-identity';
 import { ROLES } from '@quartier/contracts-shared';
 
 /** The gateway's environment: commonConfig plus the HTTP edge (every variable documented with its default). */
@@ -8,7 +9,10 @@ export const gatewayConfigSpec = {
   HOST: str('Interface the HTTP server binds to', { default: '0.0.0.0' }),
   CORS_ORIGINS: list('Origins allowed by CORS, comma separated (`*` allows any origin); empty disables CORS', { default: '' }),
   BODY_LIMIT_BYTES: int('Largest accepted request body in bytes (413 beyond)', { default: String(1024 * 1024), min: 1 }),
-  AVATAR_MAX_BYTES: int('Largest accepted avatar upload in bytes (413 beyond)', { default: String(512 * 1024), min: 1 }),
+  AVATAR_MAX_BYTES: int('Largest accepted avatar upload in bytes (413 beyond); identity accepts at most its own limit', {
+    default: String(AVATAR_MAX_BYTES),
+    min: 1,
+  }),
   RATE_LIMIT_PER_MINUTE: int('Requests per minute per user (per IP when anonymous); 429 beyond', { default: '100', min: 1 }),
   REDIS_URL: optionalStr('Redis URL for the rate-limit counters shared by gateway replicas; in-memory when unset', { secret: true }),
   AUTHELIA_ENABLED: bool('Trust Authelia headers (Remote-User, Remote-Groups, Remote-Email, Remote-Name) from TRUSTED_PROXIES', {

@@ -6,6 +6,8 @@ import { Role, RpcErrorBody } from '@quartier/contracts-shared';
 import { TestStack, startTestStack } from '@quartier/testing';
 import { RunningGateway, gatewayService } from '../src/gateway.service-app';
 
+type SigningKey = Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
+
 const codec = JSONCodec<{ id: string; data: unknown; pattern: string }>();
 const replyCodec = JSONCodec();
 
@@ -47,7 +49,7 @@ export interface TokenOptions {
   organizationId?: string;
   roles?: Role[];
   expiresIn?: string | number;
-  key?: CryptoKey;
+  key?: SigningKey;
   kid?: string;
 }
 
@@ -59,7 +61,7 @@ export interface GatewayHarness {
   /** Signs an access token the way identity does (ES256 with a published kid). */
   token(options?: TokenOptions): Promise<string>;
   /** A key identity never published: tokens signed with it must be rejected. */
-  foreignKey: CryptoKey;
+  foreignKey: SigningKey;
   teardown(): Promise<void>;
 }
 

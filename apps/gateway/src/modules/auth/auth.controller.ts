@@ -1,0 +1,62 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '@quartier/auth';
+import { AuthSessionDto, IdentitySubjects, LoginDto, MeDto, OkDto, RefreshTokenDto, RegisterDto } from '@quartier/contracts-identity';
+import { Caller } from '@quartier/contracts-shared';
+import { RpcClient } from '@quartier/messaging';
+import { ApiAuthenticated, ApiProblems, ApiPublicProblems } from '../../platform/api-docs';
+import { RequestCaller } from '../../security/caller.decorator';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Public()
+  @Post('register')
+  @ApiOperation({ summary: 'Create an organization with its owner and sign in (409 when the email is taken)' })
+  @ApiCreatedResponse({ type: AuthSessionDto })
+  @ApiPublicProblems(409, 422)
+  register(@Body() dto: RegisterDto, @RequestCaller() caller: Caller): Promise<AuthSessionDto> {
+    return this.rpc.request(IdentitySubjects.authRegister, dto, caller);
+  }
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Sign in with email and password (401 with one generic message on failure)' })
+  @ApiOkResponse({ type: AuthSessionDto })
+  @ApiPublicProblems(401, 422)
+  login(@Body() dto: LoginDto, @RequestCaller() caller: Caller): Promise<AuthSessionDto> {
+    return this.rpc.request(IdentitySubjects.authLogin, dto, caller);
+  }
+
+  @Public()
+  @Post('refresh')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Exchange a refresh token for new tokens (rotation; a replayed token revokes its family, 401)' })
+  @ApiOkResponse({ type: AuthSessionDto })
+  @ApiPublicProblems(401, 422)
+  refresh(@Body() dto: RefreshTokenDto, @RequestCaller() caller: Caller): Promise<AuthSessionDto> {
+    return this.rpc.request(IdentitySubjects.authRefresh, dto, caller);
+  }
+
+  @Public()
+  @Post('logout')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Revoke a refresh token (works with an expired access token)' })
+  @ApiOkResponse({ type: OkDto })
+  @ApiPublicProblems(422)
+  logout(@Body() dto: RefreshTokenDto, @RequestCaller() caller: Caller): Promise<OkDto> {
+    return this.rpc.request(IdentitySubjects.authLogout, dto, caller);
+  }
+
+  @Get('me')
+  @ApiAuthenticated()
+  @ApiOperation({ summary: 'The signed-in user, organization, role and scopes' })
+  @ApiOkResponse({ type: MeDto })
+  @ApiProblems()
+  me(@RequestCaller() caller: Caller): Promise<MeDto> {
+    return this.rpc.request(IdentitySubjects.authMe, {}, caller);
+  }
+}
