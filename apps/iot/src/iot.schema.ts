@@ -1,0 +1,9 @@
+import { InitIot1763800000000 } from './migrations/1763800000000-init-iot.migration';
+import { AlertEntity } from './modules/alerts/alert.entity';
+import { CommandEntity } from './modules/commands/command.entity';
+import { DeviceEntity } from './modules/devices/device.entity';
+import { RuleEntity } from './modules/rules/rule.entity';
+
+export const IOT_SCHEMA = 'iot';
+export const IOT_ENTITIES = [DeviceEntity, RuleEntity, AlertEntity, CommandEntity];
+export const IOT_MIGRATIONS = [InitIot1763800000000];

@@ -1,0 +1,20 @@
+import { loadConfig } from '@quartier/config';
+import { BootableService, startServiceApp } from '@quartier/messaging';
+import { createLogger } from '@quartier/observability';
+import { AppModule } from './app.module';
+import { iotConfigSpec } from './iot.config';
+
+export const iotService: BootableService = {
+  name: 'iot',
+  start: async (env) => {
+    const config = loadConfig(iotConfigSpec, env);
+    return startServiceApp({
+      name: 'iot',
+      module: AppModule.forRoot(config),
+      natsUrl: config.NATS_URL,
+      natsPrefix: config.NATS_PREFIX,
+      opsPort: config.OPS_PORT,
+      logger: createLogger('iot', config.LOG_LEVEL),
+    });
+  },
+};

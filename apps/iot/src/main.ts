@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { runMain } from '@quartier/messaging';
+import { iotService } from './iot.service-app';
+
+runMain(iotService);

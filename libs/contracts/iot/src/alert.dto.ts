@@ -1,0 +1,90 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { PageQueryDto } from '@quartier/contracts-shared';
+import { ALERT_SEVERITIES, AlertSeverity } from './alert.events';
+
+export const ALERT_STATUSES = ['open', 'acknowledged', 'resolved'] as const;
+export type AlertStatus = (typeof ALERT_STATUSES)[number];
+
+export class AlertListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: ALERT_STATUSES })
+  @IsOptional()
+  @IsIn(ALERT_STATUSES)
+  status?: AlertStatus;
+
+  @ApiPropertyOptional({ enum: ALERT_SEVERITIES })
+  @IsOptional()
+  @IsIn(ALERT_SEVERITIES)
+  severity?: AlertSeverity;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  deviceId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  ruleId?: string;
+
+  @ApiPropertyOptional({ example: 'threshold' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 50)
+  kind?: string;
+
+  @ApiPropertyOptional({ description: 'Raised at or after (ISO)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Raised before (ISO)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+}
+
+export class AlertNoteDto {
+  @ApiPropertyOptional({ description: 'Why, for the record' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  note?: string;
+}
+
+export class AlertActionRequest {
+  @IsUUID()
+  id!: string;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AlertNoteDto)
+  body?: AlertNoteDto;
+}
+
+export class AlertResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) deviceId!: string;
+  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) unitId!: string | null;
+  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) buildingId!: string | null;
+  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) ruleId!: string | null;
+  @ApiProperty({ enum: ALERT_SEVERITIES }) severity!: AlertSeverity;
+  @ApiProperty({ example: 'threshold' }) kind!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty() message!: string;
+  @ApiPropertyOptional({ nullable: true }) metric!: string | null;
+  @ApiPropertyOptional({ nullable: true }) value!: number | null;
+  @ApiProperty({ enum: ALERT_STATUSES }) status!: AlertStatus;
+  @ApiProperty() raisedAt!: string;
+  @ApiPropertyOptional({ nullable: true }) acknowledgedAt!: string | null;
+  @ApiPropertyOptional({ nullable: true, format: 'uuid' }) acknowledgedBy!: string | null;
+  @ApiPropertyOptional({ nullable: true }) resolvedAt!: string | null;
+  @ApiPropertyOptional({ nullable: true, format: 'uuid', description: 'Null when the rule cleared by itself' }) resolvedBy!: string | null;
+  @ApiPropertyOptional({ nullable: true }) note!: string | null;
+}

@@ -1,0 +1,191 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  ValidateNested,
+} from 'class-validator';
+import { PageQueryDto } from '@quartier/contracts-shared';
+import { DeviceTopics } from './mqtt-topics';
+
+export const DEVICE_TYPES = [
+  'sensor',
+  'meter',
+  'lock',
+  'thermostat',
+  'hub',
+  'switch',
+  'camera',
+  'smoke_detector',
+  'leak_sensor',
+  'other',
+] as const;
+export type DeviceType = (typeof DEVICE_TYPES)[number];
+
+/** Metric names appear in MQTT payloads and Home Assistant ids: keep them simple. */
+export const METRIC_PATTERN = /^[a-zA-Z][a-zA-Z0-9_]{0,63}$/;
+
+export class DeviceCredentialsDto {
+  @ApiPropertyOptional({ description: 'Broker username the device connects with' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  username?: string;
+
+  @ApiPropertyOptional({ description: 'Secret the device uses; never returned' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  secret?: string;
+}
+
+export class CreateDeviceDto {
+  @ApiProperty({ example: 'Kitchen climate sensor' })
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @ApiProperty({ enum: DEVICE_TYPES })
+  @IsIn(DEVICE_TYPES)
+  type!: DeviceType;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Unit the device is installed in' })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Building the device belongs to' })
+  @IsOptional()
+  @IsUUID()
+  buildingId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  manufacturer?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  model?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  serialNumber?: string;
+
+  @ApiPropertyOptional({ type: [String], example: ['temperature', 'humidity'], description: 'Metrics the device reports (Home Assistant entities)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @Matches(METRIC_PATTERN, { each: true, message: 'each metric must be letters, digits and underscores' })
+  metrics?: string[];
+
+  @ApiPropertyOptional({ type: DeviceCredentialsDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DeviceCredentialsDto)
+  credentials?: DeviceCredentialsDto;
+
+  @ApiPropertyOptional({ default: true })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true })
+  @IsOptional()
+  @IsObject()
+  metadata?: Record<string, unknown>;
+}
+
+export class UpdateDeviceDto extends PartialType(CreateDeviceDto) {}
+
+/** `{ id }`: the payload of every get/delete subject. */
+export class IdRequest {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id!: string;
+}
+
+export class UpdateDeviceRequest {
+  @IsUUID()
+  id!: string;
+
+  @ValidateNested()
+  @Type(() => UpdateDeviceDto)
+  changes!: UpdateDeviceDto;
+}
+
+export class UnitDevicesRequest {
+  @IsUUID()
+  unitId!: string;
+}
+
+const toBoolean = ({ value }: { value: unknown }): unknown => (value === 'true' ? true : value === 'false' ? false : value);
+
+export class DeviceListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: DEVICE_TYPES })
+  @IsOptional()
+  @IsIn(DEVICE_TYPES)
+  type?: DeviceType;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  buildingId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  active?: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  online?: boolean;
+
+  @ApiPropertyOptional({ description: 'Matches name, manufacturer, model or serial number' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  q?: string;
+}
+
+export class DeviceResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: DEVICE_TYPES }) type!: DeviceType;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true }) unitId!: string | null;
+  @ApiPropertyOptional({ format: 'uuid', nullable: true }) buildingId!: string | null;
+  @ApiPropertyOptional({ nullable: true }) manufacturer!: string | null;
+  @ApiPropertyOptional({ nullable: true }) model!: string | null;
+  @ApiPropertyOptional({ nullable: true }) serialNumber!: string | null;
+  @ApiProperty({ type: [String] }) metrics!: string[];
+  @ApiProperty() active!: boolean;
+  @ApiProperty({ description: 'A message arrived within the offline timeout' }) online!: boolean;
+  @ApiPropertyOptional({ nullable: true }) lastSeenAt!: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'Last reported state' }) state!: Record<string, unknown>;
+  @ApiProperty({ type: 'object', additionalProperties: true }) metadata!: Record<string, unknown>;
+  @ApiProperty({ description: 'Credentials are stored; they are never returned' }) hasCredentials!: boolean;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } }) topics!: DeviceTopics;
+  @ApiProperty() createdAt!: string;
+  @ApiProperty() updatedAt!: string;
+}

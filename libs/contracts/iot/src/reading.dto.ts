@@ -1,0 +1,118 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsISO8601,
+  IsNumber,
+  IsOptional,
+  IsUUID,
+  Matches,
+  ValidateNested,
+} from 'class-validator';
+import { PageQueryDto } from '@quartier/contracts-shared';
+import { METRIC_PATTERN } from './device.dto';
+
+export const READING_BUCKETS = ['minute', 'hour', 'day'] as const;
+export type ReadingBucket = (typeof READING_BUCKETS)[number];
+
+export class ReadingQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only this device (implied on /devices/{id}/readings)' })
+  @IsOptional()
+  @IsUUID()
+  deviceId?: string;
+
+  @ApiPropertyOptional({ example: 'temperature' })
+  @IsOptional()
+  @Matches(METRIC_PATTERN)
+  metric?: string;
+
+  @ApiPropertyOptional({ description: 'ISO timestamp, inclusive; default 24 hours before `to`' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'ISO timestamp, exclusive; default now' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+
+  @ApiPropertyOptional({ enum: READING_BUCKETS, description: 'Aggregate into buckets (avg/min/max/count) instead of raw readings' })
+  @IsOptional()
+  @IsIn(READING_BUCKETS)
+  bucket?: ReadingBucket;
+}
+
+/** The NATS payload of the device readings route. */
+export class DeviceReadingQueryRequest {
+  @IsUUID()
+  id!: string;
+
+  @ValidateNested()
+  @Type(() => ReadingQueryDto)
+  query!: ReadingQueryDto;
+}
+
+export class ReadingInputDto {
+  @ApiProperty({ example: 'temperature' })
+  @Matches(METRIC_PATTERN, { message: 'metric must be letters, digits and underscores' })
+  metric!: string;
+
+  @ApiProperty({ example: 21.5 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  value!: number;
+
+  @ApiPropertyOptional({ description: 'When it was measured; default now' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  recordedAt?: string;
+}
+
+export class RecordReadingsDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  deviceId!: string;
+
+  @ApiProperty({ type: [ReadingInputDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  @ValidateNested({ each: true })
+  @Type(() => ReadingInputDto)
+  readings!: ReadingInputDto[];
+}
+
+export class RecordReadingsResponse {
+  @ApiProperty() accepted!: number;
+}
+
+export class ReadingResponse {
+  @ApiProperty({ format: 'uuid' }) deviceId!: string;
+  @ApiProperty() metric!: string;
+  @ApiProperty() value!: number;
+  @ApiProperty() recordedAt!: string;
+}
+
+export class ReadingBucketResponse {
+  @ApiProperty({ format: 'uuid' }) deviceId!: string;
+  @ApiProperty() metric!: string;
+  @ApiProperty({ description: 'Start of the bucket (UTC)' }) bucketStart!: string;
+  @ApiProperty() avg!: number;
+  @ApiProperty() min!: number;
+  @ApiProperty() max!: number;
+  @ApiProperty() count!: number;
+}
+
+export class ReadingAggregateResponse {
+  @ApiProperty({ enum: READING_BUCKETS }) bucket!: ReadingBucket;
+  @ApiProperty() from!: string;
+  @ApiProperty() to!: string;
+  @ApiProperty({ type: [ReadingBucketResponse] }) items!: ReadingBucketResponse[];
+}
+
+export class LatestReadingsRequest {
+  @IsUUID()
+  id!: string;
+}
