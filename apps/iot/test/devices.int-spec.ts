@@ -1,0 +1,110 @@
+import mqtt from 'mqtt';
+import { randomUUID } from 'node:crypto';
+import { Page } from '@quartier/contracts-shared';
+import { DeviceResponse, IotSubjects } from '@quartier/contracts-iot';
+import { RpcError } from '@quartier/messaging';
+import { IotStack, MQTT_URL, startIotStack, waitFor } from './iot-harness';
+
+async function failure(promise: Promise<unknown>): Promise<RpcError> {
+  return promise.then(
+    () => {
+      throw new Error('expected the call to fail');
+    },
+    (error: RpcError) => error,
+  );
+}
+
+describe('iot devices', () => {
+  let iot: IotStack;
+
+  beforeAll(async () => {
+    iot = await startIotStack();
+  });
+  afterAll(async () => {
+    await iot.teardown();
+  });
+
+  it('registers, reads, updates and deletes a device, never returning its credentials', async () => {
+    const unitId = randomUUID();
+    const created = await iot.createDevice({ name: 'Hall thermostat', type: 'thermostat', unitId, credentials: { username: 'dev', secret: 's3cret' } });
+    expect(created).toMatchObject({ name: 'Hall thermostat', type: 'thermostat', unitId, active: true, online: false, hasCredentials: true });
+    expect(JSON.stringify(created)).not.toContain('s3cret');
+    expect(created.topics.telemetry).toBe(`${iot.mqttPrefix}/${iot.org.organizationId}/${created.id}/telemetry`);
+
+    const read = await iot.stack.rpc.request<DeviceResponse>(IotSubjects.devicesGet, { id: created.id }, iot.org);
+    expect(read.id).toBe(created.id);
+    const updated = await iot.stack.rpc.request<DeviceResponse>(IotSubjects.devicesUpdate, { id: created.id, changes: { name: 'Hall', active: false } }, iot.org);
+    expect(updated).toMatchObject({ name: 'Hall', active: false, type: 'thermostat' });
+    const byUnit = await iot.stack.rpc.request<DeviceResponse[]>(IotSubjects.devicesByUnit, { unitId }, iot.org);
+    expect(byUnit.map((device) => device.id)).toEqual([created.id]);
+
+    await iot.stack.rpc.request(IotSubjects.devicesDelete, { id: created.id }, iot.org);
+    expect((await failure(iot.stack.rpc.request(IotSubjects.devicesGet, { id: created.id }, iot.org))).status).toBe(404);
+  });
+
+  it('lists with filters, pagination and sorting; unknown sort fields are a 422', async () => {
+    const buildingId = randomUUID();
+    for (const name of ['b-meter', 'a-meter', 'c-lock']) {
+      await iot.createDevice({ name, type: name.endsWith('lock') ? 'lock' : 'meter', buildingId });
+    }
+    const page = await iot.stack.rpc.request<Page<DeviceResponse>>(IotSubjects.devicesList, { buildingId, type: 'meter', sort: 'name', size: 1 }, iot.org);
+    expect(page).toMatchObject({ total: 2, page: 1, size: 1, pages: 2 });
+    expect(page.items[0].name).toBe('a-meter');
+    const error = await failure(iot.stack.rpc.request(IotSubjects.devicesList, { sort: 'secret' }, iot.org));
+    expect(error.body).toMatchObject({ status: 422, code: 'VALIDATION_FAILED' });
+  });
+
+  it('rejects invalid devices with the field list', async () => {
+    const error = await failure(iot.stack.rpc.request(IotSubjects.devicesCreate, { name: '', type: 'toaster', metrics: ['bad metric'] }, iot.org));
+    expect(error.status).toBe(422);
+    expect(error.body.errors?.map((e) => e.field).sort()).toEqual(['metrics', 'name', 'type']);
+  });
+
+  it("answers another organization's device with 404 on every route", async () => {
+    const theirs = await iot.createDevice({ name: 'Theirs' }, iot.otherOrg);
+    const calls: [string, unknown][] = [
+      [IotSubjects.devicesGet, { id: theirs.id }],
+      [IotSubjects.devicesUpdate, { id: theirs.id, changes: { name: 'mine now' } }],
+      [IotSubjects.devicesDelete, { id: theirs.id }],
+      [IotSubjects.readingsList, { deviceId: theirs.id }],
+      [IotSubjects.readingsAggregate, { deviceId: theirs.id, bucket: 'hour' }],
+      [IotSubjects.readingsLatest, { id: theirs.id }],
+      [IotSubjects.readingsRecord, { deviceId: theirs.id, readings: [{ metric: 'temperature', value: 1 }] }],
+      [IotSubjects.commandsSend, { id: theirs.id, command: { command: 'reboot' } }],
+      [IotSubjects.commandsList, { deviceId: theirs.id }],
+    ];
+    for (const [subject, payload] of calls) {
+      expect([subject, (await failure(iot.stack.rpc.request(subject, payload, iot.org))).status]).toEqual([subject, 404]);
+    }
+    const mine = await iot.stack.rpc.request<Page<DeviceResponse>>(IotSubjects.devicesList, { q: 'Theirs' }, iot.org);
+    expect(mine.total).toBe(0);
+    expect((await iot.stack.rpc.request<DeviceResponse>(IotSubjects.devicesGet, { id: theirs.id }, iot.otherOrg)).name).toBe('Theirs');
+  });
+
+  it('publishes retained Home Assistant discovery configs and removes them on delete', async () => {
+    const lock = await iot.createDevice({ name: 'Front door', type: 'lock', metrics: ['battery'], manufacturer: 'Acme' });
+    const node = `quartier_${lock.id.replace(/-/g, '')}`;
+    const expected = [`${iot.haPrefix}/lock/${node}/lock/config`, `${iot.haPrefix}/sensor/${node}/battery/config`];
+
+    // A Home Assistant connecting later still gets the configs: they are retained.
+    const retained = await readRetained(`${iot.haPrefix}/+/${node}/+/config`);
+    expect([...retained.keys()].sort()).toEqual(expected);
+    expect(JSON.parse(retained.get(expected[0]) ?? '{}')).toMatchObject({ command_topic: lock.topics.command, state_topic: lock.topics.state });
+
+    await iot.stack.rpc.request(IotSubjects.devicesDelete, { id: lock.id }, iot.org);
+    await waitFor(async () => (await readRetained(`${iot.haPrefix}/+/${node}/+/config`)).size === 0, 5000, 'discovery configs removed');
+  });
+});
+
+/** Collects the retained messages a fresh subscriber receives. */
+async function readRetained(filter: string): Promise<Map<string, string>> {
+  const client = await mqtt.connectAsync(MQTT_URL, { clean: true, protocolVersion: 4 });
+  const seen = new Map<string, string>();
+  client.on('message', (topic, payload, packet) => {
+    if (packet.retain && payload.length > 0) seen.set(topic, payload.toString());
+  });
+  await client.subscribeAsync(filter, { qos: 1 });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await client.endAsync();
+  return seen;
+}

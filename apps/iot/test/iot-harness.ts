@@ -1,0 +1,90 @@
+import mqtt, { MqttClient } from 'mqtt';
+import { randomUUID } from 'node:crypto';
+import { OrgCaller } from '@quartier/contracts-shared';
+import { CreateDeviceDto, DeviceResponse, IotSubjects } from '@quartier/contracts-iot';
+import { TestStack, startTestStack, testCaller } from '@quartier/testing';
+import { RunningService } from '@quartier/messaging';
+import { startIot } from '../src/iot.service-app';
+
+export const MQTT_URL = process.env.TEST_MQTT_URL ?? 'mqtt://127.0.0.1:1883';
+
+export interface IotStack {
+  stack: TestStack;
+  /** MQTT_PREFIX of this run (= the NATS prefix), so runs never share topics on the broker. */
+  mqttPrefix: string;
+  haPrefix: string;
+  device: MqttClient;
+  org: OrgCaller;
+  otherOrg: OrgCaller;
+  createDevice(dto?: Partial<CreateDeviceDto>, caller?: OrgCaller): Promise<DeviceResponse>;
+  publish(topic: string, payload: unknown): Promise<void>;
+  metrics(): Promise<string>;
+  /** Stops the iot service (its MQTT session stays on the broker). */
+  stopIot(): Promise<void>;
+  startIot(): Promise<void>;
+  teardown(): Promise<void>;
+}
+
+/** Boots iot against the real Postgres, NATS and Mosquitto with a prefix of its own. */
+export async function startIotStack(env: NodeJS.ProcessEnv = {}): Promise<IotStack> {
+  const stack = await startTestStack([]);
+  const haPrefix = `${stack.prefix}-ha`;
+  Object.assign(stack.env, {
+    MQTT_URL,
+    MQTT_PREFIX: stack.prefix,
+    MQTT_CLIENT_ID: `iot-${stack.prefix}`,
+    HA_DISCOVERY_PREFIX: haPrefix,
+    INGEST_FLUSH_MS: '5',
+    ...env,
+  });
+  let iot: RunningService | undefined = await startIot(stack.env);
+  const device = await mqtt.connectAsync(MQTT_URL, { clientId: `device-${stack.prefix}`, clean: true, protocolVersion: 4 });
+  const org = testCaller(randomUUID());
+  const otherOrg = testCaller(randomUUID());
+  return {
+    stack,
+    mqttPrefix: stack.prefix,
+    haPrefix,
+    device,
+    org,
+    otherOrg,
+    createDevice: (dto = {}, caller = org) =>
+      stack.rpc.request<DeviceResponse>(IotSubjects.devicesCreate, { name: 'Sensor', type: 'sensor', ...dto }, caller),
+    publish: async (topic, payload) => {
+      await device.publishAsync(topic, typeof payload === 'string' ? payload : JSON.stringify(payload), { qos: 1 });
+    },
+    metrics: async () => {
+      if (!iot) throw new Error('iot is not running');
+      return (await fetch(`${iot.opsUrl}/metrics`)).text();
+    },
+    stopIot: async () => {
+      await iot?.close();
+      iot = undefined;
+    },
+    startIot: async () => {
+      iot = await startIot(stack.env);
+    },
+    teardown: async () => {
+      await iot?.close();
+      await device.endAsync();
+      await stack.teardown();
+      await removeSession(stack.env.MQTT_CLIENT_ID ?? '');
+    },
+  };
+}
+
+/** Forgets the persistent session of a finished run, so the broker stops queueing for it. */
+export async function removeSession(clientId: string): Promise<void> {
+  const client = await mqtt.connectAsync(MQTT_URL, { clientId, clean: true, protocolVersion: 4 });
+  await client.endAsync();
+}
+
+export async function waitFor<T>(probe: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 10_000, what = 'condition'): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
