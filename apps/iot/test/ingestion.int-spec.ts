@@ -1,0 +1,136 @@
+import { randomUUID } from 'node:crypto';
+import { Page } from '@quartier/contracts-shared';
+import { AlertResponse, DeviceResponse, IotSubjects, ReadingAggregateResponse, ReadingResponse } from '@quartier/contracts-iot';
+import { RpcError } from '@quartier/messaging';
+import { IotStack, startIotStack, waitFor } from './iot-harness';
+
+function counter(metrics: string, channel: string, outcome: string): number {
+  const line = metrics.split('\n').find((l) => l.startsWith('quartier_iot_mqtt_messages_total{') && l.includes(`channel="${channel}"`) && l.includes(`outcome="${outcome}"`));
+  return line ? Number(line.split(' ').pop()) : 0;
+}
+
+describe('iot MQTT ingestion', () => {
+  let iot: IotStack;
+
+  beforeAll(async () => {
+    iot = await startIotStack({ DEVICE_OFFLINE_AFTER_S: '1', OFFLINE_CHECK_INTERVAL_MS: '200' });
+  });
+  afterAll(async () => {
+    await iot.teardown();
+  });
+
+  const readings = (deviceId: string, extra: Record<string, unknown> = {}) =>
+    iot.stack.rpc.request<Page<ReadingResponse>>(IotSubjects.readingsList, { deviceId, from: '2026-01-01T00:00:00Z', size: 100, ...extra }, iot.org);
+
+  it('stores telemetry with the device timestamp, keeps the latest value and brings the device online', async () => {
+    const sensor = await iot.createDevice({ name: 'Kitchen' });
+    await iot.publish(sensor.topics.telemetry, { ts: '2026-11-01T10:00:00Z', temperature: 21.5, humidity: 40 });
+    await iot.publish(sensor.topics.telemetry, { ts: '2026-11-01T10:01:00Z', metrics: { temperature: 22.5 } });
+    const page = await waitFor(async () => {
+      const result = await readings(sensor.id);
+      return result.total === 3 ? result : undefined;
+    }, 5000, 'readings stored');
+    expect(page.items[0]).toEqual({ deviceId: sensor.id, metric: 'temperature', value: 22.5, recordedAt: '2026-11-01T10:01:00.000Z' });
+    const latest = await iot.stack.rpc.request<ReadingResponse[]>(IotSubjects.readingsLatest, { id: sensor.id }, iot.org);
+    expect(latest.map((r) => [r.metric, r.value])).toEqual([
+      ['humidity', 40],
+      ['temperature', 22.5],
+    ]);
+    const device = await iot.stack.rpc.request<DeviceResponse>(IotSubjects.devicesGet, { id: sensor.id }, iot.org);
+    expect(device.online).toBe(true);
+    expect(device.lastSeenAt).not.toBeNull();
+  });
+
+  it('aggregates avg/min/max per bucket and filters by metric and time range', async () => {
+    const meter = await iot.createDevice({ name: 'Meter', type: 'meter' });
+    const values = [
+      ['2026-11-02T08:10:00Z', 10],
+      ['2026-11-02T08:50:00Z', 20],
+      ['2026-11-02T09:05:00Z', 5],
+      ['2026-11-03T09:05:00Z', 7],
+    ] as const;
+    await iot.stack.rpc.request(
+      IotSubjects.readingsRecord,
+      { deviceId: meter.id, readings: values.map(([recordedAt, value]) => ({ metric: 'power', value, recordedAt })) },
+      iot.org,
+    );
+    const hourly = await iot.stack.rpc.request<ReadingAggregateResponse>(
+      IotSubjects.readingsAggregate,
+      { deviceId: meter.id, metric: 'power', bucket: 'hour', from: '2026-11-02T00:00:00Z', to: '2026-11-03T00:00:00Z' },
+      iot.org,
+    );
+    expect(hourly.items.map(({ bucketStart, avg, min, max, count }) => ({ bucketStart, avg, min, max, count }))).toEqual([
+      { bucketStart: '2026-11-02T08:00:00.000Z', avg: 15, min: 10, max: 20, count: 2 },
+      { bucketStart: '2026-11-02T09:00:00.000Z', avg: 5, min: 5, max: 5, count: 1 },
+    ]);
+    const daily = await iot.stack.rpc.request<ReadingAggregateResponse>(
+      IotSubjects.readingsAggregate,
+      { deviceId: meter.id, bucket: 'day', from: '2026-11-01T00:00:00Z', to: '2026-11-04T00:00:00Z' },
+      iot.org,
+    );
+    expect(daily.items.map((item) => [item.bucketStart.slice(0, 10), item.count])).toEqual([
+      ['2026-11-02', 3],
+      ['2026-11-03', 1],
+    ]);
+    const inverted = (await iot.stack.rpc
+      .request(IotSubjects.readingsAggregate, { bucket: 'minute', from: '2026-11-03T00:00:00Z', to: '2026-11-02T00:00:00Z' }, iot.org)
+      .catch((e) => e)) as RpcError;
+    expect(inverted.body).toMatchObject({ status: 422, code: 'INVALID_RANGE' });
+    const tooMany = (await iot.stack.rpc
+      .request(IotSubjects.readingsAggregate, { bucket: 'minute', from: '2026-01-01T00:00:00Z', to: '2026-11-02T00:00:00Z' }, iot.org)
+      .catch((e) => e)) as RpcError;
+    expect(tooMany.status).toBe(422);
+  });
+
+  it('drops and counts malformed, unknown-device, inactive and wrong-organization messages without crashing', async () => {
+    const sensor = await iot.createDevice({ name: 'Good' });
+    const inactive = await iot.createDevice({ name: 'Retired', active: false });
+    const before = await iot.metrics();
+    await iot.publish(sensor.topics.telemetry, 'not json');
+    await iot.publish(sensor.topics.telemetry, { temperature: 'hot' });
+    await iot.publish(`${iot.mqttPrefix}/not-a-uuid/x/telemetry`, { temperature: 1 });
+    await iot.publish(`${iot.mqttPrefix}/${iot.org.organizationId}/${randomUUID()}/telemetry`, { temperature: 1 });
+    await iot.publish(`${iot.mqttPrefix}/${iot.otherOrg.organizationId}/${sensor.id}/telemetry`, { temperature: 1 });
+    await iot.publish(inactive.topics.telemetry, { temperature: 1 });
+    await iot.publish(sensor.topics.telemetry, { temperature: 19 });
+    await waitFor(async () => (await readings(sensor.id)).total === 1, 5000, 'the good reading');
+    const after = await iot.metrics();
+    const delta = (outcome: string): number => counter(after, 'telemetry', outcome) - counter(before, 'telemetry', outcome);
+    expect({ malformed: delta('malformed'), unknown: delta('unknown_device'), inactive: delta('inactive_device'), accepted: delta('accepted') }).toEqual({
+      malformed: 3,
+      unknown: 2,
+      inactive: 1,
+      accepted: 1,
+    });
+    expect((await readings(inactive.id)).total).toBe(0);
+  });
+
+  it('merges reported state properties', async () => {
+    const lock = await iot.createDevice({ name: 'Door', type: 'lock' });
+    await iot.publish(lock.topics.state, { lock: 'locked', battery: 90 });
+    await iot.publish(lock.topics.state, { lock: 'unlocked' });
+    const device = await waitFor(async () => {
+      const current = await iot.stack.rpc.request<DeviceResponse>(IotSubjects.devicesGet, { id: lock.id }, iot.org);
+      return current.state.lock === 'unlocked' ? current : undefined;
+    }, 5000, 'state merged');
+    expect(device.state).toEqual({ lock: 'unlocked', battery: 90 });
+  });
+
+  it('marks a silent device offline with an alert, and resolves it when the device is back', async () => {
+    const sensor = await iot.createDevice({ name: 'Basement' });
+    await iot.publish(sensor.topics.telemetry, { temperature: 12 });
+    const alert = await waitFor(async () => {
+      const alerts = await iot.stack.rpc.request<Page<AlertResponse>>(IotSubjects.alertsList, { deviceId: sensor.id, kind: 'offline' }, iot.org);
+      return alerts.items[0];
+    }, 8000, 'offline alert');
+    expect(alert).toMatchObject({ status: 'open', severity: 'medium', title: 'Basement is offline' });
+    expect((await iot.stack.rpc.request<DeviceResponse>(IotSubjects.devicesGet, { id: sensor.id }, iot.org)).online).toBe(false);
+
+    await iot.publish(sensor.topics.telemetry, { temperature: 12 });
+    const resolved = await waitFor(async () => {
+      const current = await iot.stack.rpc.request<AlertResponse>(IotSubjects.alertsGet, { id: alert.id }, iot.org);
+      return current.status === 'resolved' ? current : undefined;
+    }, 5000, 'offline alert resolved');
+    expect(resolved.resolvedBy).toBeNull();
+  });
+});
