@@ -52,6 +52,11 @@ export function ApiProblems(...statuses: number[]): MethodDecorator & ClassDecor
   return problemResponses([...new Set([401, 403, 429, 503, 504, ...statuses])].sort());
 }
 
+/** Exactly these error responses: ops routes, which are never throttled. */
+export function ApiOpsProblems(...statuses: number[]): MethodDecorator & ClassDecorator {
+  return problemResponses(statuses);
+}
+
 /** Error responses of a public route. */
 export function ApiPublicProblems(...statuses: number[]): MethodDecorator & ClassDecorator {
   return problemResponses([...new Set([429, 503, 504, ...statuses])].sort());

@@ -8,7 +8,7 @@ import { CommonErrorCode } from '@quartier/contracts-shared';
 import { NATS_CONNECTION, RpcClient } from '@quartier/messaging';
 import { Metrics } from '@quartier/observability';
 import { GatewayConfig } from '../../gateway.config';
-import { ApiPublicProblems } from '../../platform/api-docs';
+import { ApiOpsProblems } from '../../platform/api-docs';
 import { GATEWAY_CONFIG } from '../../platform/platform.module';
 import { ProblemException } from '../../platform/problem';
 import { DependencyState, HealthReport, healthReport, isAnswer } from './health.checks';
@@ -33,7 +33,7 @@ export class HealthController {
   @Get('health')
   @ApiOperation({ summary: 'Health of the gateway and its dependencies (NATS, identity, portfolio); 503 when any is down' })
   @ApiOkResponse({ schema: { example: { status: 'ok', checks: { nats: 'up', identity: 'up', portfolio: 'up' } } } })
-  @ApiPublicProblems()
+  @ApiOpsProblems(503)
   async health(): Promise<HealthReport> {
     const nats: DependencyState = this.nats.isClosed() ? 'down' : await this.nats.flush().then(() => 'up' as const, () => 'down' as const);
     const services = await Promise.all(
