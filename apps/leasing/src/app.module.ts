@@ -4,6 +4,7 @@ import { MessagingModule, OpsModule } from '@quartier/messaging';
 import { LeasingConfig } from './leasing.config';
 import { LEASING_ENTITIES, LEASING_MIGRATIONS } from './leasing.schema';
 import { LeasingCoreModule } from './modules/leasing.module';
+import { InvoicesModule } from './modules/invoices/invoices.module';
 import { PaymentsModule } from './modules/payments/payments.module';
 import { RENT_JOB_INTERVAL_MS } from './modules/rent/rent-job.scheduler';
 import { OUTBOX_INTERVAL_MS } from './modules/shared/event-relay';
@@ -41,6 +42,7 @@ export class AppModule {
         OpsModule.forRoot('leasing'),
         LeasingCoreModule,
         PaymentsModule,
+        InvoicesModule.forRoot({ mail: { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM }, dueDays: config.INVOICE_DUE_DAYS }),
       ],
     };
   }

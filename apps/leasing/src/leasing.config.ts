@@ -1,4 +1,4 @@
-import { ConfigOf, bool, commonConfig, int, str } from '@quartier/config';
+import { ConfigOf, bool, commonConfig, int, optionalStr, str } from '@quartier/config';
 
 export const leasingConfigSpec = {
   ...commonConfig,
@@ -9,6 +9,11 @@ export const leasingConfigSpec = {
     min: 0,
   }),
   OUTBOX_INTERVAL_MS: int('How often the outbox relay publishes pending lease events to JetStream, in ms', { default: '200', min: 10 }),
+  SMTP_URL: optionalStr('SMTP server for invoice mail, e.g. smtp://user:pass@mail.example.com:587 (unset: sending answers 503)', {
+    secret: true,
+  }),
+  MAIL_FROM: str('Sender of invoice mail', { default: 'Quartier <no-reply@quartier.local>' }),
+  INVOICE_DUE_DAYS: int('Days from issue to due date of a new invoice when none is given', { default: '14', min: 0, max: 365 }),
 };
 
 export type LeasingConfig = ConfigOf<typeof leasingConfigSpec>;

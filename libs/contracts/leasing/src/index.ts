@@ -5,3 +5,4 @@ export * from './common.dto';
 export * from './tenant.dto';
 export * from './lease.dto';
 export * from './payment.dto';
+export * from './invoice.dto';

@@ -31,6 +31,17 @@ export const LeasingSubjects = {
   paymentsOverdue: 'leasing.v1.payments.overdue',
   paymentsByTenant: 'leasing.v1.payments.by-tenant',
   paymentsSummary: 'leasing.v1.payments.summary',
+  invoicesList: 'leasing.v1.invoices.list',
+  invoicesGet: 'leasing.v1.invoices.get',
+  invoicesCreate: 'leasing.v1.invoices.create',
+  invoicesUpdate: 'leasing.v1.invoices.update',
+  invoicesDelete: 'leasing.v1.invoices.delete',
+  invoicesPdf: 'leasing.v1.invoices.pdf',
+  invoicesSend: 'leasing.v1.invoices.send',
+  invoicesPay: 'leasing.v1.invoices.pay',
+  invoicesByTenant: 'leasing.v1.invoices.by-tenant',
+  invoicesOverdue: 'leasing.v1.invoices.overdue',
+  invoicesSync: 'leasing.v1.invoices.sync',
 } as const;
 export type LeasingSubject = (typeof LeasingSubjects)[keyof typeof LeasingSubjects];
 

@@ -1,0 +1,24 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { LeasingCoreModule } from '../leasing.module';
+import { PaymentsModule } from '../payments/payments.module';
+import { InvoiceController } from './invoice.controller';
+import { InvoiceMailer, MAIL_SETTINGS, MailSettings } from './invoice-mailer';
+import { INVOICE_DUE_DAYS, InvoiceService } from './invoice.service';
+
+@Module({})
+export class InvoicesModule {
+  static forRoot(options: { mail: MailSettings; dueDays: number }): DynamicModule {
+    return {
+      module: InvoicesModule,
+      imports: [LeasingCoreModule, PaymentsModule],
+      controllers: [InvoiceController],
+      providers: [
+        InvoiceService,
+        InvoiceMailer,
+        { provide: MAIL_SETTINGS, useValue: options.mail },
+        { provide: INVOICE_DUE_DAYS, useValue: options.dueDays },
+      ],
+      exports: [InvoiceService],
+    };
+  }
+}

@@ -1,0 +1,149 @@
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { PageQueryDto } from '@quartier/contracts-shared';
+import { CurrencyField, ISO_DATE, ISO_DATE_MESSAGE, IdRequest, IdempotentRequest } from './common.dto';
+import { PAYMENT_METHODS, PaymentMethod } from './payment.dto';
+
+export const INVOICE_STATUSES = ['open', 'sent', 'paid', 'void'] as const;
+export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
+export const INVOICE_SORT_FIELDS = ['number', 'issueDate', 'dueDate', 'totalCents', 'status', 'createdAt'] as const;
+
+export class InvoiceLineDto {
+  @ApiProperty({ example: 'Cleaning of the staircase' })
+  @IsString()
+  @Length(1, 300)
+  description!: string;
+
+  @ApiProperty({ description: 'Amount in cents', example: 4500 })
+  @IsInt()
+  @Min(0)
+  amountCents!: number;
+}
+
+export class CreateInvoiceDto extends CurrencyField {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  tenantId!: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Invoice every charge of this lease not invoiced yet (when neither chargeIds nor lines are given)' })
+  @IsOptional()
+  @IsUUID()
+  leaseId?: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'Charges of the tenant to invoice' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true })
+  chargeIds?: string[];
+
+  @ApiPropertyOptional({ type: [InvoiceLineDto], description: 'Free lines beside the charges' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => InvoiceLineDto)
+  lines?: InvoiceLineDto[];
+
+  @ApiPropertyOptional({ description: 'Default: today' })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: `issueDate ${ISO_DATE_MESSAGE}` })
+  issueDate?: string;
+
+  @ApiPropertyOptional({ description: 'Default: 14 days after the issue date' })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: `dueDate ${ISO_DATE_MESSAGE}` })
+  dueDate?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  notes?: string;
+}
+
+export class UpdateInvoiceDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(ISO_DATE, { message: `dueDate ${ISO_DATE_MESSAGE}` })
+  dueDate?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  notes?: string;
+}
+
+export class PayInvoiceDto {
+  @ApiPropertyOptional({ enum: PAYMENT_METHODS, default: 'bank_transfer' })
+  @IsOptional()
+  @IsIn(PAYMENT_METHODS)
+  method?: PaymentMethod;
+
+  @ApiPropertyOptional({ description: 'Default: today' })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: `paidOn ${ISO_DATE_MESSAGE}` })
+  paidOn?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  reference?: string;
+}
+
+export class InvoiceQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: INVOICE_STATUSES })
+  @IsOptional()
+  @IsIn(INVOICE_STATUSES)
+  status?: InvoiceStatus;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  tenantId?: string;
+}
+
+export class UpdateInvoiceRequest extends IntersectionType(IdRequest, UpdateInvoiceDto) {}
+export class PayInvoiceRequest extends IntersectionType(IntersectionType(IdRequest, PayInvoiceDto), IdempotentRequest) {}
+
+export interface InvoiceLineView {
+  description: string;
+  amountCents: number;
+  chargeId: string | null;
+}
+
+export interface InvoiceView {
+  id: string;
+  number: string;
+  tenantId: string;
+  leaseId: string | null;
+  status: InvoiceStatus;
+  issueDate: string;
+  dueDate: string;
+  currency: string;
+  totalCents: number;
+  lines: InvoiceLineView[];
+  notes: string | null;
+  sentAt: string | null;
+  paidAt: string | null;
+  externalId: string | null;
+  createdAt: string;
+}
+
+/** A rendered PDF over NATS (base64); the gateway streams it as application/pdf. */
+export interface InvoicePdfView {
+  filename: string;
+  contentType: 'application/pdf';
+  base64: string;
+}
+
+export interface InvoiceSyncView {
+  configured: boolean;
+  message: string;
+  pushed: number;
+  failed: number;
+}
