@@ -21,7 +21,7 @@ import { BuildingEntity } from './building.entity';
 import { buildingColumns, toBuildingResponse } from './building.mapper';
 
 const SORT_COLUMNS: Record<(typeof BUILDING_SORT_FIELDS)[number], string> = {
-  name: 'b.name',
+  name: 'lower(b.name)',
   floors: 'b.floors',
   yearBuilt: 'b.year_built',
   createdAt: 'b.created_at',

@@ -11,6 +11,11 @@ import { LEASE_EVENT_REASONS, unitStatusForLeaseEvent } from './lease-occupancy'
 
 export const LEASE_EVENTS_CONSUMER = 'portfolio-lease-events';
 export const LEASE_EVENTS_MAX_DELIVER = Symbol('LEASE_EVENTS_MAX_DELIVER');
+/**
+ * One wildcard filter instead of one per event type: servers before NATS 2.10 (like the local one)
+ * reject `filter_subjects`; the handler ignores lease events other than activated/terminated/expired.
+ */
+const LEASE_EVENTS_FILTER = `${LeaseEvent.ACTIVATED.slice(0, LeaseEvent.ACTIVATED.lastIndexOf('.'))}.*`;
 
 /**
  * Marks units occupied or vacant as their leases activate, end or expire. Durable and
@@ -30,7 +35,7 @@ export class LeaseEventsConsumer implements OnApplicationBootstrap, OnModuleDest
     this.consumer = new DurableConsumer(
       connection,
       dataSource,
-      { prefix: options.prefix, name: LEASE_EVENTS_CONSUMER, eventTypes: Object.values(LeaseEvent), maxDeliver },
+      { prefix: options.prefix, name: LEASE_EVENTS_CONSUMER, eventTypes: [LEASE_EVENTS_FILTER], maxDeliver },
       (event, manager) => this.apply(event as DomainEvent<LeaseLifecyclePayload>, manager),
     );
   }

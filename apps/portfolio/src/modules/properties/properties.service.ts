@@ -21,10 +21,10 @@ import { PropertyEntity } from './property.entity';
 import { propertyColumns, toPropertyResponse } from './property.mapper';
 
 const SORT_COLUMNS: Record<(typeof PROPERTY_SORT_FIELDS)[number], string> = {
-  name: 'p.name',
+  name: 'lower(p.name)',
   type: 'p.type',
   status: 'p.status',
-  city: 'p.city',
+  city: 'lower(p.city)',
   postalCode: 'p.postal_code',
   livingArea: 'p.living_area',
   rooms: 'p.rooms',

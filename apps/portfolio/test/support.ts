@@ -1,0 +1,97 @@
+import { JSONCodec, NatsConnection, Subscription } from 'nats';
+import { randomUUID } from 'node:crypto';
+import { CheckLimitDto, IdentitySubjects } from '@quartier/contracts-identity';
+import {
+  BuildingResponse,
+  CreateBuildingDto,
+  CreatePropertyDto,
+  CreateUnitDto,
+  PortfolioSubjects,
+  PropertyResponse,
+  UnitResponse,
+} from '@quartier/contracts-portfolio';
+import { CallerHeader, OrgCaller, RpcErrorBody } from '@quartier/contracts-shared';
+import { RpcError } from '@quartier/messaging';
+import { TestStack, testCaller } from '@quartier/testing';
+
+const codec = JSONCodec<{ id: string; data: CheckLimitDto }>();
+const STARTER_PROPERTY_LIMIT = 10;
+
+/**
+ * Stands in for identity's `limits.check` (the starter plan: 10 properties), speaking Nest's
+ * NATS wire format, so portfolio is tested without booting identity.
+ */
+export interface LimitCheckCall {
+  request: CheckLimitDto;
+  organizationId?: string;
+}
+
+export function startIdentityLimitsStub(nats: NatsConnection, prefix: string): { seen: LimitCheckCall[]; stop(): void } {
+  const seen: LimitCheckCall[] = [];
+  const subscription: Subscription = nats.subscribe(`${prefix}.${IdentitySubjects.limitsCheck}`, {
+    callback: (_error, message) => {
+      const { id, data } = codec.decode(message.data);
+      seen.push({ request: data, organizationId: message.headers?.get(CallerHeader.ORGANIZATION_ID) });
+      const after = data.currentUsage + (data.adding ?? 1);
+      const reply =
+        after > STARTER_PROPERTY_LIMIT
+          ? {
+              id,
+              err: { status: 402, code: 'PLAN_LIMIT_REACHED', message: 'The starter plan allows 10 properties', details: { limit: 10 } } satisfies RpcErrorBody,
+              isDisposed: true,
+            }
+          : { id, response: { ok: true, resource: data.resource, limit: STARTER_PROPERTY_LIMIT, remaining: STARTER_PROPERTY_LIMIT - after }, isDisposed: true };
+      message.respond(JSONCodec().encode(reply));
+    },
+  });
+  return { seen, stop: () => subscription.unsubscribe() };
+}
+
+/** Calls a portfolio subject and returns the RpcError it fails with. */
+export async function rpcFailure(stack: TestStack, subject: string, data: unknown, caller: OrgCaller): Promise<RpcError> {
+  try {
+    await stack.rpc.request(subject, data, caller);
+  } catch (error) {
+    if (error instanceof RpcError) return error;
+    throw error;
+  }
+  throw new Error(`${subject} succeeded, but a failure was expected`);
+}
+
+export function propertyInput(overrides: Partial<CreatePropertyDto> = {}): CreatePropertyDto {
+  return {
+    name: 'Invalidenstraße 117',
+    type: 'apartment_building',
+    address: { street: 'Invalidenstraße', houseNumber: '117', postalCode: '10115', city: 'Berlin' },
+    ...overrides,
+  };
+}
+
+/** An organization with a caller and helpers to create its portfolio. */
+export function organization(stack: TestStack) {
+  const caller = testCaller(randomUUID());
+  return {
+    caller,
+    id: caller.organizationId,
+    property: (overrides: Partial<CreatePropertyDto> = {}) =>
+      stack.rpc.request<PropertyResponse>(PortfolioSubjects.propertiesCreate, propertyInput(overrides), caller),
+    building: (propertyId: string, overrides: Partial<CreateBuildingDto> = {}) =>
+      stack.rpc.request<BuildingResponse>(PortfolioSubjects.buildingsCreate, { propertyId, name: 'Vorderhaus', floors: 4, ...overrides }, caller),
+    unit: (buildingId: string, overrides: Partial<CreateUnitDto> = {}) =>
+      stack.rpc.request<UnitResponse>(
+        PortfolioSubjects.unitsCreate,
+        { buildingId, number: `WE ${randomUUID().slice(0, 6)}`, floor: 1, type: 'apartment', area: 60, ...overrides },
+        caller,
+      ),
+  };
+}
+
+export async function waitFor<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting; last value: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
