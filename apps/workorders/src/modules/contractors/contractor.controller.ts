@@ -1,4 +1,4 @@
-import { Controller } from '@nestjs/common';
+import { Controller, UseGuards } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { OrgCaller, Page } from '@quartier/contracts-shared';
 import {
@@ -14,8 +14,10 @@ import {
 import { CurrentCaller } from '@quartier/messaging';
 import { WorkOrderService } from '../work-orders/work-order.service';
 import { ContractorService } from './contractor.service';
+import { StaffOnlyGuard } from '../../common/staff-only.guard';
 
 @Controller()
+@UseGuards(StaffOnlyGuard)
 export class ContractorController {
   constructor(
     private readonly contractors: ContractorService,

@@ -27,7 +27,7 @@ export class ContractorService {
   private readonly workOrders: OrgScopedRepository<WorkOrderEntity>;
 
   constructor(
-    @Inject(DataSource) dataSource: DataSource,
+    @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(WORKORDERS_CONFIG) private readonly config: WorkordersConfig,
   ) {
     this.contractors = new OrgScopedRepository(ContractorEntity, dataSource.manager);
@@ -95,8 +95,11 @@ export class ContractorService {
         openWorkOrders: open,
       });
     }
-    await this.workOrders.query(caller.organizationId, 'w').update().set({ contractorId: null }).andWhere('contractor_id = :id', { id }).execute();
-    await this.contractors.deleteById(caller.organizationId, id);
+    await this.dataSource.transaction(async (manager) => {
+      // Finished work orders keep their history but no longer point at the contractor.
+      await manager.update(WorkOrderEntity, { organizationId: caller.organizationId, contractorId: id }, { contractorId: null });
+      await this.contractors.withManager(manager).deleteById(caller.organizationId, id);
+    });
   }
 
   /** The contractor of this organization, or 404 (also for another organization's id). */
