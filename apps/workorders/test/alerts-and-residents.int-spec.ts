@@ -154,6 +154,10 @@ describe('resident requests', () => {
     const cancel = await rpcFailure(call(WorkOrderSubjects.cancel, { id: own.id, reason: 'x' }, resident));
     expect(cancel.status).toBe(403);
     expect((await rpcFailure(call(WorkOrderSubjects.stats, {}, resident))).status).toBe(403);
+    // A viewer reads but files nothing: the gateway lets both through on `read`, the service tells them apart.
+    const viewer = testCaller(org, { roles: ['viewer'], scopes: ['read'] });
+    expect((await rpcFailure(call(WorkOrderSubjects.create, { title: 'x', unitId: rentedUnit }, viewer))).status).toBe(403);
+    expect((await rpcFailure(call(WorkOrderSubjects.comment, { id: staffOrder.id, body: 'x' }, viewer))).status).toBe(403);
   });
 
   it('answers 503 when leasing is not there to confirm the lease', async () => {

@@ -107,22 +107,3 @@ export class UpdateBoardRequest extends UpdateBoardDto {
   @IsUUID()
   id!: string;
 }
-
-export interface BoardColumnView {
-  key: string;
-  name: string;
-  position: number;
-  wipLimit: number | null;
-  terminal: boolean;
-  allowedFrom: string[] | null;
-  taskCount: number;
-}
-
-export interface BoardView {
-  id: string;
-  name: string;
-  description: string | null;
-  columns: BoardColumnView[];
-  createdAt: string;
-  updatedAt: string;
-}

@@ -150,21 +150,3 @@ export class ContractorWorkOrdersRequest extends PageQueryDto {
   @IsUUID()
   id!: string;
 }
-
-export interface ContractorView {
-  id: string;
-  name: string;
-  trade: ContractorTrade;
-  contactName: string | null;
-  email: string | null;
-  phone: string | null;
-  hourlyRateCents: number | null;
-  currency: string;
-  active: boolean;
-  notes: string | null;
-  /** Assigned or in progress. */
-  openWorkOrders: number;
-  completedWorkOrders: number;
-  createdAt: string;
-  updatedAt: string;
-}

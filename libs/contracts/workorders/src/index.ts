@@ -6,3 +6,4 @@ export * from './board.dto';
 export * from './task.dto';
 export * from './events';
 export * from './leasing-expectation';
+export * from './responses';

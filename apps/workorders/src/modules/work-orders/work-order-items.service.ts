@@ -59,6 +59,7 @@ export class WorkOrderItemsService {
 
   /** Residents may comment on their own requests; staff on any. Comments live in the timeline. */
   async comment(caller: OrgCaller, request: CommentWorkOrderRequest): Promise<TimelineEntryView> {
+    this.workOrders.assertCanFile(caller);
     await this.workOrders.requireVisible(caller, request.id);
     const entry = await recordTimeline(this.dataSource.manager, caller.organizationId, request.id, {
       type: 'commented',

@@ -103,6 +103,7 @@ export class WorkOrderService {
   }
 
   async create(caller: OrgCaller, dto: CreateWorkOrderDto): Promise<WorkOrderView> {
+    this.assertCanFile(caller);
     const resident = isResidentOnly(caller);
     if (resident) {
       if (!dto.unitId) throw unitRequiredForResident();
@@ -254,6 +255,11 @@ export class WorkOrderService {
 
   assertStaff(caller: OrgCaller): void {
     if (isResidentOnly(caller)) throw forbidden('Residents may only file and comment on their own requests');
+  }
+
+  /** Filing and commenting: residents (on their own requests, checked elsewhere) or staff who may write. */
+  assertCanFile(caller: OrgCaller): void {
+    if (!isResidentOnly(caller) && !caller.scopes.includes('write')) throw forbidden();
   }
 
   private visibility(caller: OrgCaller): FindOptionsWhere<WorkOrderEntity> {
