@@ -1,0 +1,96 @@
+import { JSONCodec } from 'nats';
+import { randomUUID } from 'node:crypto';
+import { LeaseEvent, LeaseLifecyclePayload } from '@quartier/contracts-leasing';
+import {
+  PortfolioEvent,
+  PortfolioSubjects,
+  UnitResponse,
+  UnitStatusChangedPayload,
+  UnitStatusHistoryPageResponse,
+} from '@quartier/contracts-portfolio';
+import { DomainEvent, eventSubject } from '@quartier/contracts-shared';
+import { publishEvent } from '@quartier/messaging';
+import { TestStack, startTestStack } from '@quartier/testing';
+import { portfolioService } from '../src/portfolio.service-app';
+import { organization, startIdentityLimitsStub, waitFor } from './support';
+
+function leaseEvent(type: string, organizationId: string, unitId: string): DomainEvent<LeaseLifecyclePayload> {
+  return {
+    id: randomUUID(),
+    type,
+    organizationId,
+    occurredAt: new Date().toISOString(),
+    payload: { leaseId: randomUUID(), unitId, tenantId: randomUUID(), startDate: '2026-01-01', endDate: '2026-12-31' },
+  };
+}
+
+describe('portfolio consumes lease events', () => {
+  let stack: TestStack;
+  let identity: ReturnType<typeof startIdentityLimitsStub>;
+
+  beforeAll(async () => {
+    stack = await startTestStack([]);
+    identity = startIdentityLimitsStub(stack.nats, stack.prefix);
+    await stack.start(portfolioService);
+  });
+  afterAll(async () => {
+    identity.stop();
+    await stack.teardown();
+  });
+
+  it('marks the unit occupied and vacant, once per event, even across a restart of portfolio', async () => {
+    const org = organization(stack);
+    const unit = await org.unit((await org.building((await org.property()).id)).id);
+    const statusEvents: DomainEvent<UnitStatusChangedPayload>[] = [];
+    const subscription = stack.nats.subscribe(eventSubject(stack.prefix, PortfolioEvent.UNIT_STATUS_CHANGED), {
+      callback: (_error, message) => statusEvents.push(JSONCodec<DomainEvent<UnitStatusChangedPayload>>().decode(message.data)),
+    });
+    const getUnit = () => stack.rpc.request<UnitResponse>(PortfolioSubjects.unitsGet, { id: unit.id }, org.caller);
+    const history = () => stack.rpc.request<UnitStatusHistoryPageResponse>(PortfolioSubjects.unitsHistory, { id: unit.id }, org.caller);
+
+    const activated = leaseEvent(LeaseEvent.ACTIVATED, org.id, unit.id);
+    await publishEvent(stack.nats, stack.prefix, activated);
+    await waitFor(getUnit, (u) => u.status === 'occupied');
+    const afterActivation = await history();
+    expect(afterActivation.items[0]).toMatchObject({ fromStatus: 'vacant', toStatus: 'occupied', source: 'lease_event', eventId: activated.id });
+    expect(afterActivation.items[0].reason).toContain(activated.payload.leaseId);
+
+    // A redelivery of the same event (new message id, so JetStream does not dedupe it) changes nothing.
+    await stack.nats.jetstream().publish(eventSubject(stack.prefix, activated.type), JSONCodec().encode(activated), { msgID: randomUUID() });
+
+    await stack.stop('portfolio');
+    const terminated = leaseEvent(LeaseEvent.TERMINATED, org.id, unit.id);
+    await publishEvent(stack.nats, stack.prefix, terminated);
+    await stack.start(portfolioService);
+
+    await waitFor(getUnit, (u) => u.status === 'vacant');
+    const finalHistory = await history();
+    expect(finalHistory.items.map((h) => [h.toStatus, h.source, h.eventId])).toEqual([
+      ['vacant', 'lease_event', terminated.id],
+      ['occupied', 'lease_event', activated.id],
+      ['vacant', 'created', null],
+    ]);
+    await waitFor(async () => statusEvents.length, (count) => count >= 2);
+    expect(statusEvents.map((e) => [e.organizationId, e.payload.toStatus, e.payload.eventId])).toEqual([
+      [org.id, 'occupied', activated.id],
+      [org.id, 'vacant', terminated.id],
+    ]);
+    subscription.unsubscribe();
+  });
+
+  it("ignores events naming another organization's unit and keeps consuming", async () => {
+    const owner = organization(stack);
+    const unit = await owner.unit((await owner.building((await owner.property()).id)).id);
+    await publishEvent(stack.nats, stack.prefix, leaseEvent(LeaseEvent.ACTIVATED, randomUUID(), unit.id));
+    await publishEvent(stack.nats, stack.prefix, leaseEvent(LeaseEvent.EXPIRED, owner.id, randomUUID()));
+    const activated = leaseEvent(LeaseEvent.ACTIVATED, owner.id, unit.id);
+    await publishEvent(stack.nats, stack.prefix, activated);
+    const occupied = await waitFor(
+      () => stack.rpc.request<UnitResponse>(PortfolioSubjects.unitsGet, { id: unit.id }, owner.caller),
+      (u) => u.status === 'occupied',
+    );
+    expect(occupied.status).toBe('occupied');
+    const history = await stack.rpc.request<UnitStatusHistoryPageResponse>(PortfolioSubjects.unitsHistory, { id: unit.id }, owner.caller);
+    expect(history.items.map((h) => h.eventId)).toEqual([activated.id, null]);
+  });
+});
