@@ -112,7 +112,7 @@ export class CreateDeviceDto {
 export class UpdateDeviceDto extends PartialType(CreateDeviceDto) {}
 
 /** `{ id }`: the payload of every get/delete subject. */
-export class IdRequest {
+export class IotIdRequest {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   id!: string;

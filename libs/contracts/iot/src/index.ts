@@ -7,3 +7,4 @@ export * from './iot.subjects';
 export * from './mqtt-topics';
 export * from './reading.dto';
 export * from './rule.dto';
+export * from './page.dto';

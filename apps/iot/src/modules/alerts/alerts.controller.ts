@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { OrgCaller, Page } from '@quartier/contracts-shared';
-import { AlertActionRequest, AlertListQueryDto, AlertResponse, IdRequest, IotSubjects } from '@quartier/contracts-iot';
+import { AlertActionRequest, AlertListQueryDto, AlertResponse, IotIdRequest, IotSubjects } from '@quartier/contracts-iot';
 import { CurrentCaller } from '@quartier/messaging';
 import { AlertsService } from './alerts.service';
 
@@ -15,7 +15,7 @@ export class AlertsController {
   }
 
   @MessagePattern(IotSubjects.alertsGet)
-  get(@CurrentCaller() caller: OrgCaller, @Payload() request: IdRequest): Promise<AlertResponse> {
+  get(@CurrentCaller() caller: OrgCaller, @Payload() request: IotIdRequest): Promise<AlertResponse> {
     return this.alerts.get(caller, request.id);
   }
 

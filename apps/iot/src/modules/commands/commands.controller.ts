@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { OrgCaller, Page } from '@quartier/contracts-shared';
-import { CommandListQueryDto, CommandResponse, IdRequest, IotSubjects, SendCommandRequest } from '@quartier/contracts-iot';
+import { CommandListQueryDto, CommandResponse, IotIdRequest, IotSubjects, SendCommandRequest } from '@quartier/contracts-iot';
 import { CurrentCaller } from '@quartier/messaging';
 import { CommandsService } from './commands.service';
 
@@ -20,7 +20,7 @@ export class CommandsController {
   }
 
   @MessagePattern(IotSubjects.commandsGet)
-  get(@CurrentCaller() caller: OrgCaller, @Payload() request: IdRequest): Promise<CommandResponse> {
+  get(@CurrentCaller() caller: OrgCaller, @Payload() request: IotIdRequest): Promise<CommandResponse> {
     return this.commands.get(caller, request.id);
   }
 }

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { OrgCaller, Page } from '@quartier/contracts-shared';
-import { CreateDeviceDto, IdRequest, DeviceListQueryDto, DeviceResponse, IotSubjects, UnitDevicesRequest, UpdateDeviceRequest } from '@quartier/contracts-iot';
+import { CreateDeviceDto, IotIdRequest, DeviceListQueryDto, DeviceResponse, IotSubjects, UnitDevicesRequest, UpdateDeviceRequest } from '@quartier/contracts-iot';
 import { CurrentCaller } from '@quartier/messaging';
 import { DevicesService } from './devices.service';
 
@@ -20,7 +20,7 @@ export class DevicesController {
   }
 
   @MessagePattern(IotSubjects.devicesGet)
-  get(@CurrentCaller() caller: OrgCaller, @Payload() request: IdRequest): Promise<DeviceResponse> {
+  get(@CurrentCaller() caller: OrgCaller, @Payload() request: IotIdRequest): Promise<DeviceResponse> {
     return this.devices.get(caller, request.id);
   }
 
@@ -35,7 +35,7 @@ export class DevicesController {
   }
 
   @MessagePattern(IotSubjects.devicesDelete)
-  async remove(@CurrentCaller() caller: OrgCaller, @Payload() request: IdRequest): Promise<{ deleted: true }> {
+  async remove(@CurrentCaller() caller: OrgCaller, @Payload() request: IotIdRequest): Promise<{ deleted: true }> {
     await this.devices.remove(caller, request.id);
     return { deleted: true };
   }

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { OrgCaller, Page } from '@quartier/contracts-shared';
-import { CreateRuleDto, IdRequest, IotSubjects, RuleListQueryDto, RuleResponse, UpdateRuleRequest } from '@quartier/contracts-iot';
+import { CreateRuleDto, IotIdRequest, IotSubjects, RuleListQueryDto, RuleResponse, UpdateRuleRequest } from '@quartier/contracts-iot';
 import { CurrentCaller } from '@quartier/messaging';
 import { RulesService } from './rules.service';
 
@@ -15,7 +15,7 @@ export class RulesController {
   }
 
   @MessagePattern(IotSubjects.rulesGet)
-  get(@CurrentCaller() caller: OrgCaller, @Payload() request: IdRequest): Promise<RuleResponse> {
+  get(@CurrentCaller() caller: OrgCaller, @Payload() request: IotIdRequest): Promise<RuleResponse> {
     return this.rules.get(caller, request.id);
   }
 
@@ -30,7 +30,7 @@ export class RulesController {
   }
 
   @MessagePattern(IotSubjects.rulesDelete)
-  async remove(@CurrentCaller() caller: OrgCaller, @Payload() request: IdRequest): Promise<{ deleted: true }> {
+  async remove(@CurrentCaller() caller: OrgCaller, @Payload() request: IotIdRequest): Promise<{ deleted: true }> {
     await this.rules.remove(caller, request.id);
     return { deleted: true };
   }
