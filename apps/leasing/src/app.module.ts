@@ -41,7 +41,7 @@ export class AppModule {
         MessagingModule.forRoot({ url: config.NATS_URL, prefix: config.NATS_PREFIX, name: 'leasing', timeoutMs: config.NATS_TIMEOUT_MS }),
         OpsModule.forRoot('leasing'),
         LeasingCoreModule,
-        PaymentsModule,
+        PaymentsModule.forRoot({ secretKey: config.STRIPE_SECRET_KEY, webhookSecret: config.STRIPE_WEBHOOK_SECRET, apiUrl: config.STRIPE_API_URL }),
         InvoicesModule.forRoot({ mail: { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM }, dueDays: config.INVOICE_DUE_DAYS }),
       ],
     };

@@ -14,6 +14,9 @@ export const leasingConfigSpec = {
   }),
   MAIL_FROM: str('Sender of invoice mail', { default: 'Quartier <no-reply@quartier.local>' }),
   INVOICE_DUE_DAYS: int('Days from issue to due date of a new invoice when none is given', { default: '14', min: 0, max: 365 }),
+  STRIPE_SECRET_KEY: optionalStr('Stripe secret key (unset: Stripe routes answer 503)', { secret: true }),
+  STRIPE_WEBHOOK_SECRET: optionalStr('Signing secret of the Stripe webhook endpoint (whsec_…)', { secret: true }),
+  STRIPE_API_URL: optionalStr('Stripe API base URL override, e.g. http://127.0.0.1:12111 for a local Stripe stand-in (unset: api.stripe.com)'),
 };
 
 export type LeasingConfig = ConfigOf<typeof leasingConfigSpec>;

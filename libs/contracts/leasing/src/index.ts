@@ -6,3 +6,4 @@ export * from './tenant.dto';
 export * from './lease.dto';
 export * from './payment.dto';
 export * from './invoice.dto';
+export * from './stripe.dto';

@@ -31,6 +31,8 @@ export const LeasingSubjects = {
   paymentsOverdue: 'leasing.v1.payments.overdue',
   paymentsByTenant: 'leasing.v1.payments.by-tenant',
   paymentsSummary: 'leasing.v1.payments.summary',
+  paymentsIntent: 'leasing.v1.payments.intent',
+  stripeWebhook: 'leasing.v1.payments.webhooks.stripe',
   invoicesList: 'leasing.v1.invoices.list',
   invoicesGet: 'leasing.v1.invoices.get',
   invoicesCreate: 'leasing.v1.invoices.create',

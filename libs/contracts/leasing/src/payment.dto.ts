@@ -24,7 +24,7 @@ export class RecordPaymentDto extends CurrencyField {
   @Min(1)
   amountCents!: number;
 
-  @ApiProperty({ enum: PAYMENT_METHODS, example: 'bank_transfer' })
+  @ApiProperty({ enum: PAYMENT_METHODS, example: 'bank_transfer', description: '`stripe` records a pending payment to collect with POST /payments/{id}/intent' })
   @IsIn(PAYMENT_METHODS)
   method!: PaymentMethod;
 
@@ -107,6 +107,7 @@ export class PaymentSummaryQueryDto {
 export class RecordPaymentRequest extends IntersectionType(RecordPaymentDto, IdempotentRequest) {}
 export class UpdatePaymentRequest extends IntersectionType(IntersectionType(IdRequest, UpdatePaymentDto), IdempotentRequest) {}
 export class RefundPaymentRequest extends IntersectionType(IntersectionType(IdRequest, RefundPaymentDto), IdempotentRequest) {}
+export class PaymentIntentRequest extends IntersectionType(IdRequest, IdempotentRequest) {}
 export class DeletePaymentRequest extends IntersectionType(IdRequest, IdempotentRequest) {}
 
 export interface PaymentAllocationView {

@@ -1,6 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { LeasingCoreModule } from '../leasing.module';
-import { PaymentsModule } from '../payments/payments.module';
 import { InvoiceController } from './invoice.controller';
 import { InvoiceMailer, MAIL_SETTINGS, MailSettings } from './invoice-mailer';
 import { INVOICE_DUE_DAYS, InvoiceService } from './invoice.service';
@@ -10,7 +9,7 @@ export class InvoicesModule {
   static forRoot(options: { mail: MailSettings; dueDays: number }): DynamicModule {
     return {
       module: InvoicesModule,
-      imports: [LeasingCoreModule, PaymentsModule],
+      imports: [LeasingCoreModule],
       controllers: [InvoiceController],
       providers: [
         InvoiceService,

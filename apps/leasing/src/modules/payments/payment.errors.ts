@@ -8,3 +8,6 @@ export const stripePaymentNotDeletable = (id: string) =>
 
 export const refundTooLarge = (refundable: number) =>
   rpcError(422, LeasingErrorCode.REFUND_EXCEEDS_PAYMENT, `At most ${refundable} cents can still be refunded`, { refundableCents: refundable });
+
+export const paymentNotRefundable = (status: string) =>
+  rpcError(409, LeasingErrorCode.PAYMENT_NOT_PAYABLE, `A ${status} payment cannot be refunded`, { status });

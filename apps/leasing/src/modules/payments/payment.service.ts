@@ -23,7 +23,8 @@ import { TenantService } from '../tenants/tenant.service';
 import { allocatePayment, chargeStatus, releaseForRefund } from './allocation';
 import { Idempotency } from './idempotency';
 import { PaymentAllocationEntity, PaymentEntity } from './payment.entity';
-import { paymentNotFound, refundTooLarge, stripePaymentNotDeletable } from './payment.errors';
+import { paymentNotFound, paymentNotRefundable, refundTooLarge, stripePaymentNotDeletable } from './payment.errors';
+import { StripeClient } from './stripe-client';
 
 const NO_TENANT = '00000000-0000-0000-0000-000000000000';
 
@@ -36,6 +37,7 @@ export class PaymentService {
     private readonly tenants: TenantService,
     private readonly idempotency: Idempotency,
     private readonly today: Today,
+    private readonly stripe: StripeClient,
   ) {
     this.payments = new OrgScopedRepository(PaymentEntity, dataSource.manager);
   }
@@ -81,39 +83,48 @@ export class PaymentService {
         currency ??= lease[0].currency;
       }
       currency ??= 'EUR';
-      const open = await this.charges(manager)
-        .query(caller.organizationId, 'c')
-        .andWhere('c.tenant_id = :tenantId', { tenantId: tenant.id })
-        .andWhere("c.status <> 'paid'")
-        .andWhere('c.currency = :currency', { currency })
-        .andWhere(dto.leaseId ? 'c.lease_id = :leaseId' : '1 = 1', { leaseId: dto.leaseId })
-        .orderBy('c.due_date', 'ASC')
-        .setLock('pessimistic_write')
-        .getMany();
-      const { allocations, unallocatedCents } = allocatePayment(dto.amountCents, open);
+      // A Stripe payment is only a promise until Stripe confirms it (webhook): allocate then.
+      const pending = dto.method === 'stripe';
       const payment = await this.payments.withManager(manager).insert(caller.organizationId, {
         tenantId: tenant.id,
         leaseId: dto.leaseId ?? null,
         amountCents: dto.amountCents,
         refundedCents: 0,
-        unallocatedCents,
+        unallocatedCents: 0,
         currency,
         method: dto.method,
-        status: 'completed',
+        status: pending ? 'pending' : 'completed',
         paidOn: dto.paidOn,
         reference: dto.reference ?? null,
         notes: dto.notes ?? null,
         stripePaymentIntentId: null,
       });
-      await this.applyToCharges(manager, caller.organizationId, allocations);
-      if (allocations.length > 0) {
-        await manager.insert(
-          PaymentAllocationEntity,
-          allocations.map((allocation) => ({ ...allocation, organizationId: caller.organizationId, paymentId: payment.id })),
-        );
-      }
+      if (!pending) await this.allocateIn(manager, payment);
       return (await this.views(manager, [payment]))[0];
     });
+  }
+
+  /** Allocates a completed payment to the tenant's open charges, oldest first; the rest is credit. */
+  async allocateIn(manager: EntityManager, payment: PaymentEntity): Promise<void> {
+    const open = await this.charges(manager)
+      .query(payment.organizationId, 'c')
+      .andWhere('c.tenant_id = :tenantId', { tenantId: payment.tenantId })
+      .andWhere("c.status <> 'paid'")
+      .andWhere('c.currency = :currency', { currency: payment.currency })
+      .andWhere(payment.leaseId ? 'c.lease_id = :leaseId' : '1 = 1', { leaseId: payment.leaseId })
+      .orderBy('c.due_date', 'ASC')
+      .setLock('pessimistic_write')
+      .getMany();
+    const { allocations, unallocatedCents } = allocatePayment(payment.amountCents, open);
+    await this.applyToCharges(manager, payment.organizationId, allocations);
+    if (allocations.length > 0) {
+      await manager.insert(
+        PaymentAllocationEntity,
+        allocations.map((allocation) => ({ ...allocation, organizationId: payment.organizationId, paymentId: payment.id })),
+      );
+    }
+    payment.unallocatedCents = unallocatedCents;
+    await manager.update(PaymentEntity, { organizationId: payment.organizationId, id: payment.id }, { unallocatedCents });
   }
 
   update(caller: OrgCaller, id: string, dto: UpdatePaymentDto, idempotencyKey?: string): Promise<PaymentView> {
@@ -141,9 +152,14 @@ export class PaymentService {
   refund(caller: OrgCaller, id: string, dto: RefundPaymentDto, idempotencyKey?: string): Promise<PaymentView> {
     return this.idempotency.run(caller.organizationId, `payments.refund:${id}`, idempotencyKey, async (manager) => {
       const payment = await this.require(caller, id, manager);
+      if (payment.status === 'pending' || payment.status === 'failed') throw paymentNotRefundable(payment.status);
       const refundable = payment.amountCents - payment.refundedCents;
       const amount = dto.amountCents ?? refundable;
       if (amount > refundable || refundable === 0) throw refundTooLarge(refundable);
+      // Money that came through Stripe goes back through Stripe first; its webhook then finds nothing left to do.
+      if (payment.stripePaymentIntentId) {
+        await this.stripe.refund(payment.stripePaymentIntentId, amount, `refund-${payment.id}-${payment.refundedCents}-${amount}`);
+      }
       await this.refundIn(manager, payment, amount);
       if (dto.reason) payment.notes = [payment.notes, `Refund: ${dto.reason}`].filter(Boolean).join('\n');
       const saved = await this.payments.withManager(manager).save(caller.organizationId, payment);

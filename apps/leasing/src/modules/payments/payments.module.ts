@@ -1,13 +1,22 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { LeasingCoreModule } from '../leasing.module';
 import { Idempotency } from './idempotency';
 import { PaymentController } from './payment.controller';
 import { PaymentService } from './payment.service';
+import { STRIPE_SETTINGS, StripeClient, StripeSettings } from './stripe-client';
+import { StripeController } from './stripe.controller';
+import { StripePaymentsService } from './stripe-payments.service';
 
-@Module({
-  imports: [LeasingCoreModule],
-  controllers: [PaymentController],
-  providers: [PaymentService, Idempotency],
-  exports: [PaymentService, Idempotency],
-})
-export class PaymentsModule {}
+@Module({})
+export class PaymentsModule {
+  static forRoot(stripe: StripeSettings): DynamicModule {
+    return {
+      module: PaymentsModule,
+      global: true,
+      imports: [LeasingCoreModule],
+      controllers: [PaymentController, StripeController],
+      providers: [PaymentService, Idempotency, StripeClient, StripePaymentsService, { provide: STRIPE_SETTINGS, useValue: stripe }],
+      exports: [PaymentService, Idempotency],
+    };
+  }
+}
