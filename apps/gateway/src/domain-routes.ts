@@ -6,6 +6,7 @@ import { MeRoutesModule } from './modules/me/me.module';
 import { OrganizationRoutesModule } from './modules/organization/organization.module';
 import { PortfolioRoutesModule } from './modules/portfolio/portfolio.module';
 import { WellKnownModule } from './modules/well-known/well-known.module';
+import { WorkOrdersRoutesModule } from './modules/workorders/workorders.module';
 
 /**
  * Every HTTP route module under /api/v1. Adding a domain: create
@@ -18,5 +19,6 @@ export const DOMAIN_ROUTES: Type<unknown>[] = [
   AuditLogsRoutesModule,
   WellKnownModule,
   PortfolioRoutesModule,
+  WorkOrdersRoutesModule,
   IotRoutesModule,
 ];
