@@ -14,7 +14,7 @@
  *   options.migrate      run each app's src/migrate.ts first (default true); apps then boot with
  *                        MIGRATE_ON_BOOT=false unless env sets it.
  *   options.opsPorts     'free' (default: a free port per app) or 'fixed' (9101 identity … 9106 gateway).
- *   options.startupTimeoutMs  how long to wait for readiness (default 120000).
+ *   options.startupTimeoutMs  how long migrations, and then readiness, may take (default 120000 each).
  *   options.stopGraceMs  SIGTERM → SIGKILL delay on stop (default 10000).
  *   options.root         workspace root holding apps/ (default: this repository; tests use fixtures).
  *   options.signal       an AbortSignal: aborting during startup stops what was started and rejects.
@@ -50,27 +50,56 @@ function failure(message, log, source) {
   return new Error(tail.length ? `${message}\n--- last output of ${source} ---\n${tail.join('\n')}` : message);
 }
 
-/** Runs src/migrate.ts of each app that has one, two at a time (each owns its own schema). */
-async function runMigrations({ env, services, log, useDist, signal, root = ROOT }) {
+/**
+ * Runs src/migrate.ts of each app that has one, two at a time (each owns its own schema). The
+ * first failure stops the others; a run past the deadline is killed (a hung migration must not
+ * hang the launcher).
+ */
+async function runMigrations({ env, services, log, useDist, signal, root = ROOT, timeoutMs = 120000 }) {
   const queue = services.filter((app) => hasMigrations(app, root));
+  const running = new Set();
+  const killAll = () => running.forEach((child) => child.kill('SIGKILL'));
+  const deadline = Date.now() + timeoutMs;
+  let failed = null;
+
   const runOne = (app) =>
     new Promise((resolve, reject) => {
-      if (signal?.aborted) return reject(new Error('startup aborted'));
       const name = `${app}:migrate`;
       const child = runNode(nodeArgs(app, 'migrate', useDist, root), env, name, log, root);
-      const abort = () => child.kill('SIGTERM');
-      signal?.addEventListener('abort', abort);
+      running.add(child);
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        child.kill('SIGKILL');
+      }, Math.max(deadline - Date.now(), 0));
       child.once('error', reject);
       child.once('exit', (code, exitSignal) => {
-        signal?.removeEventListener('abort', abort);
+        clearTimeout(timer);
+        running.delete(child);
         if (code === 0) resolve();
+        else if (timedOut) reject(failure(`${app} migrations did not finish within ${timeoutMs} ms`, log, name));
         else reject(failure(`${app} migrations failed (${describeExit(code, exitSignal)})`, log, name));
       });
     });
   const worker = async () => {
-    while (queue.length) await runOne(queue.shift());
+    while (queue.length && !failed) {
+      if (signal?.aborted) throw new Error('startup aborted');
+      await runOne(queue.shift()).catch((error) => {
+        failed ??= error;
+        killAll();
+      });
+    }
   };
-  await Promise.all([worker(), worker()]);
+
+  signal?.addEventListener('abort', killAll);
+  process.on('exit', killAll);
+  try {
+    await Promise.all([worker(), worker()]);
+  } finally {
+    signal?.removeEventListener('abort', killAll);
+    process.removeListener('exit', killAll);
+  }
+  if (failed) throw failed;
 }
 
 async function startSuite(options = {}) {
@@ -91,7 +120,7 @@ async function startSuite(options = {}) {
 
   if (options.migrate !== false) {
     try {
-      await runMigrations({ env: baseEnv, services, log, useDist, signal: options.signal, root });
+      await runMigrations({ env: baseEnv, services, log, useDist, signal: options.signal, root, timeoutMs: startupTimeoutMs });
     } catch (error) {
       await log.close();
       throw error;

@@ -59,7 +59,7 @@ describe('apps of the suite', () => {
   const fixtures = path.join(__dirname, 'fixtures');
 
   it('finds apps by their src/main.ts and starts the gateway last', () => {
-    expect(discoverApps(fixtures)).toEqual(['alpha', 'crashy', 'gateway']);
+    expect(discoverApps(fixtures)).toEqual(['alpha', 'crashy', 'stuck', 'gateway']);
   });
 
   it('gives known apps fixed, distinct ops ports and others the next free ones', () => {

@@ -46,6 +46,14 @@ describe('startSuite lifecycle (fixture apps)', () => {
     expect(() => process.kill(pid, 0)).toThrow();
   });
 
+  it('gives up on a migration that hangs, naming the app, and starts nothing', async () => {
+    const logFile = tempFile('suite.log');
+    const started = startSuite({ root, services: ['stuck', 'gateway'], env: { PORT: '0' }, quiet: true, logFile, startupTimeoutMs: 1500 });
+
+    await expect(started).rejects.toThrow(/stuck migrations did not finish within 1500 ms[\s\S]*stuck: waiting for a connection/);
+    expect(fs.readFileSync(logFile, 'utf8')).not.toContain('stuck started');
+  });
+
   it('reports an app that dies after startup through onExit', async () => {
     const exits = [];
     const suite = await startSuite({
