@@ -6,6 +6,7 @@ import { LEASING_ENTITIES, LEASING_MIGRATIONS } from './leasing.schema';
 import { LeasingCoreModule } from './modules/leasing.module';
 import { InvoicesModule } from './modules/invoices/invoices.module';
 import { PaymentsModule } from './modules/payments/payments.module';
+import { UtilitiesModule } from './modules/utilities/utilities.module';
 import { RENT_JOB_INTERVAL_MS } from './modules/rent/rent-job.scheduler';
 import { OUTBOX_INTERVAL_MS } from './modules/shared/event-relay';
 import { LEASING_TIME_ZONE } from './modules/shared/today';
@@ -42,6 +43,7 @@ export class AppModule {
         OpsModule.forRoot('leasing'),
         LeasingCoreModule,
         PaymentsModule.forRoot({ secretKey: config.STRIPE_SECRET_KEY, webhookSecret: config.STRIPE_WEBHOOK_SECRET, apiUrl: config.STRIPE_API_URL }),
+        UtilitiesModule,
         InvoicesModule.forRoot({ mail: { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM }, dueDays: config.INVOICE_DUE_DAYS }),
       ],
     };

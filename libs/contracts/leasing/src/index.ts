@@ -7,3 +7,4 @@ export * from './lease.dto';
 export * from './payment.dto';
 export * from './invoice.dto';
 export * from './stripe.dto';
+export * from './utility.dto';

@@ -44,6 +44,21 @@ export const LeasingSubjects = {
   invoicesByTenant: 'leasing.v1.invoices.by-tenant',
   invoicesOverdue: 'leasing.v1.invoices.overdue',
   invoicesSync: 'leasing.v1.invoices.sync',
+  utilityBillsList: 'leasing.v1.utilities.bills.list',
+  utilityBillsGet: 'leasing.v1.utilities.bills.get',
+  utilityBillsCreate: 'leasing.v1.utilities.bills.create',
+  utilityBillsUpdate: 'leasing.v1.utilities.bills.update',
+  utilityBillsDelete: 'leasing.v1.utilities.bills.delete',
+  utilityBillsByProperty: 'leasing.v1.utilities.bills.by-property',
+  utilityBillsOverdue: 'leasing.v1.utilities.bills.overdue',
+  utilityBillsPay: 'leasing.v1.utilities.bills.pay',
+  utilityUsageAnalytics: 'leasing.v1.utilities.usage.analytics',
+  utilityCostForecast: 'leasing.v1.utilities.costs.forecast',
+  utilityProvidersList: 'leasing.v1.utilities.providers.list',
+  utilityProvidersGet: 'leasing.v1.utilities.providers.get',
+  utilityProvidersCreate: 'leasing.v1.utilities.providers.create',
+  utilityProvidersUpdate: 'leasing.v1.utilities.providers.update',
+  utilityProvidersDelete: 'leasing.v1.utilities.providers.delete',
 } as const;
 export type LeasingSubject = (typeof LeasingSubjects)[keyof typeof LeasingSubjects];
 

@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import { CostForecastView, LeasingSubjects, UsageAnalyticsView, UtilityBillView, UtilityProviderView } from '@quartier/contracts-leasing';
+import { OrgCaller, Page } from '@quartier/contracts-shared';
+import { TestStack, startTestStack, testCaller } from '@quartier/testing';
+import { leasingService } from '../src/leasing.service-app';
+import { addDays, addMonths, monthEnd, monthStart, todayIn } from '../src/modules/shared/iso-date';
+import { failure } from './support';
+
+describe('leasing: utility bills, analytics and forecast over NATS', () => {
+  let stack: TestStack;
+  const organizationId = randomUUID();
+  const owner: OrgCaller = testCaller(organizationId);
+  const propertyId = randomUUID();
+  const today = todayIn('Europe/Berlin');
+  const thisMonth = monthStart(today);
+
+  beforeAll(async () => {
+    stack = await startTestStack([leasingService], { RENT_JOB_INTERVAL_MS: '0' });
+  });
+  afterAll(() => stack.teardown());
+
+  const call = <T>(subject: string, data: unknown, caller: OrgCaller = owner): Promise<T> => stack.rpc.request<T>(subject, data, caller);
+  const bill = (monthsAgo: number, amountCents: number, extra: Record<string, unknown> = {}) => {
+    const month = addMonths(thisMonth, -monthsAgo);
+    return call<UtilityBillView>(LeasingSubjects.utilityBillsCreate, {
+      propertyId,
+      type: 'electricity',
+      periodStart: month,
+      periodEnd: monthEnd(month),
+      consumption: amountCents / 30,
+      consumptionUnit: 'kWh',
+      amountCents,
+      dueDate: addDays(monthEnd(month), 14),
+      ...extra,
+    });
+  };
+
+  it('manages providers and bills, lists them by property and overdue, and pays them', async () => {
+    const provider = await call<UtilityProviderView>(LeasingSubjects.utilityProvidersCreate, { name: 'Stadtwerke', types: ['electricity', 'gas'] });
+    const created = await bill(3, 12_000, { providerId: provider.id });
+    expect(created).toMatchObject({ status: 'open', providerId: provider.id, currency: 'EUR' });
+    expect(await failure(bill(1, 100, { periodEnd: addMonths(thisMonth, -2) }))).toMatchObject({ status: 422 });
+    expect(await failure(call(LeasingSubjects.utilityBillsCreate, { propertyId, type: 'coal', periodStart: today, periodEnd: today, amountCents: 1, dueDate: today }))).toMatchObject({ status: 422 });
+    const byProperty = await call<Page<UtilityBillView>>(LeasingSubjects.utilityBillsByProperty, { id: propertyId });
+    expect(byProperty.items.map((b) => b.id)).toEqual([created.id]);
+    const overdue = await call<Page<UtilityBillView>>(LeasingSubjects.utilityBillsOverdue, {});
+    expect(overdue.items.map((b) => b.id)).toContain(created.id);
+    const paid = await call<UtilityBillView>(LeasingSubjects.utilityBillsPay, { id: created.id });
+    expect(paid).toMatchObject({ status: 'paid', paidOn: today });
+    expect((await call<Page<UtilityBillView>>(LeasingSubjects.utilityBillsOverdue, {})).items.map((b) => b.id)).not.toContain(created.id);
+    const providers = await call<Page<UtilityProviderView>>(LeasingSubjects.utilityProvidersList, {});
+    expect(providers.items.map((p) => p.name)).toEqual(['Stadtwerke']);
+    expect(await failure(call(LeasingSubjects.utilityBillsGet, { id: created.id }, testCaller(randomUUID())))).toMatchObject({ status: 404 });
+    expect(await failure(call(LeasingSubjects.utilityBillsList, {}, testCaller(organizationId, { roles: ['resident'], scopes: ['read'] })))).toMatchObject({ status: 403 });
+  });
+
+  it('reports consumption and cost per property, type and month with the change against the previous month', async () => {
+    await bill(2, 15_000);
+    await bill(1, 18_000);
+    const analytics = await call<UsageAnalyticsView>(LeasingSubjects.utilityUsageAnalytics, { propertyId, type: 'electricity' });
+    const rows = analytics.rows.map((row) => [row.month, row.costCents, row.costChangePercent]);
+    expect(rows).toEqual([
+      [addMonths(thisMonth, -3), 12_000, null],
+      [addMonths(thisMonth, -2), 15_000, 25],
+      [addMonths(thisMonth, -1), 18_000, 20],
+    ]);
+  });
+
+  it('forecasts the next months per property and type with a range', async () => {
+    const forecast = await call<CostForecastView>(LeasingSubjects.utilityCostForecast, { months: 2, propertyId });
+    expect(forecast.series).toHaveLength(1);
+    expect(forecast.series[0]).toMatchObject({ propertyId, type: 'electricity', basedOnMonths: 3 });
+    expect(forecast.series[0].forecast).toEqual([
+      { month: thisMonth, expectedCents: 21_000, lowCents: 21_000, highCents: 21_000 },
+      { month: addMonths(thisMonth, 1), expectedCents: 24_000, lowCents: 24_000, highCents: 24_000 },
+    ]);
+  });
+});

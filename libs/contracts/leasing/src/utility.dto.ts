@@ -1,0 +1,234 @@
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { PageQueryDto } from '@quartier/contracts-shared';
+import { CurrencyField, ISO_DATE, ISO_DATE_MESSAGE, IdPageRequest, IdRequest } from './common.dto';
+
+export const UTILITY_TYPES = ['electricity', 'water', 'gas', 'heating', 'waste', 'internet'] as const;
+export type UtilityType = (typeof UTILITY_TYPES)[number];
+export const UTILITY_BILL_STATUSES = ['open', 'paid'] as const;
+export type UtilityBillStatus = (typeof UTILITY_BILL_STATUSES)[number];
+export const UTILITY_BILL_SORT_FIELDS = ['periodStart', 'dueDate', 'amountCents', 'type', 'status', 'createdAt'] as const;
+
+export class CreateUtilityBillDto extends CurrencyField {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  propertyId!: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  providerId?: string;
+
+  @ApiProperty({ enum: UTILITY_TYPES })
+  @IsIn(UTILITY_TYPES)
+  type!: UtilityType;
+
+  @ApiProperty({ example: '2026-01-01' })
+  @Matches(ISO_DATE, { message: `periodStart ${ISO_DATE_MESSAGE}` })
+  periodStart!: string;
+
+  @ApiProperty({ example: '2026-01-31' })
+  @Matches(ISO_DATE, { message: `periodEnd ${ISO_DATE_MESSAGE}` })
+  periodEnd!: string;
+
+  @ApiPropertyOptional({ description: 'Metered consumption in the unit below', example: 412.5 })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 3 })
+  @Min(0)
+  consumption?: number;
+
+  @ApiPropertyOptional({ example: 'kWh' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  consumptionUnit?: string;
+
+  @ApiProperty({ description: 'Amount in cents', example: 12_345 })
+  @IsInt()
+  @Min(0)
+  amountCents!: number;
+
+  @ApiProperty({ example: '2026-02-15' })
+  @Matches(ISO_DATE, { message: `dueDate ${ISO_DATE_MESSAGE}` })
+  dueDate!: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  notes?: string;
+}
+
+export class UpdateUtilityBillDto extends PartialType(CreateUtilityBillDto) {}
+
+export class UtilityBillQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  propertyId?: string;
+
+  @ApiPropertyOptional({ enum: UTILITY_TYPES })
+  @IsOptional()
+  @IsIn(UTILITY_TYPES)
+  type?: UtilityType;
+
+  @ApiPropertyOptional({ enum: UTILITY_BILL_STATUSES })
+  @IsOptional()
+  @IsIn(UTILITY_BILL_STATUSES)
+  status?: UtilityBillStatus;
+}
+
+export class PayUtilityBillDto {
+  @ApiPropertyOptional({ description: 'Default: today' })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: `paidOn ${ISO_DATE_MESSAGE}` })
+  paidOn?: string;
+}
+
+export class UsageAnalyticsQueryDto {
+  @ApiPropertyOptional({ description: 'First month (ISO date); default: twelve months ago' })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: `from ${ISO_DATE_MESSAGE}` })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Last day (ISO date); default: today' })
+  @IsOptional()
+  @Matches(ISO_DATE, { message: `to ${ISO_DATE_MESSAGE}` })
+  to?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  propertyId?: string;
+
+  @ApiPropertyOptional({ enum: UTILITY_TYPES })
+  @IsOptional()
+  @IsIn(UTILITY_TYPES)
+  type?: UtilityType;
+}
+
+export class CostForecastQueryDto {
+  @ApiPropertyOptional({ default: 3, minimum: 1, maximum: 24 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(24)
+  months?: number;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  propertyId?: string;
+
+  @ApiPropertyOptional({ enum: UTILITY_TYPES })
+  @IsOptional()
+  @IsIn(UTILITY_TYPES)
+  type?: UtilityType;
+}
+
+export class CreateUtilityProviderDto {
+  @ApiProperty({ example: 'Stadtwerke Musterstadt' })
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @ApiProperty({ enum: UTILITY_TYPES, isArray: true })
+  @IsArray()
+  @ArrayMaxSize(UTILITY_TYPES.length)
+  @IsIn(UTILITY_TYPES, { each: true })
+  types!: UtilityType[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  customerNumber?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsEmail()
+  email?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  phone?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  website?: string;
+}
+
+export class UpdateUtilityProviderDto extends PartialType(CreateUtilityProviderDto) {}
+
+export class UpdateUtilityBillRequest extends IntersectionType(IdRequest, UpdateUtilityBillDto) {}
+export class PayUtilityBillRequest extends IntersectionType(IdRequest, PayUtilityBillDto) {}
+export class UpdateUtilityProviderRequest extends IntersectionType(IdRequest, UpdateUtilityProviderDto) {}
+export class PropertyBillsRequest extends IdPageRequest {}
+
+export interface UtilityBillView {
+  id: string;
+  propertyId: string;
+  unitId: string | null;
+  providerId: string | null;
+  type: UtilityType;
+  periodStart: string;
+  periodEnd: string;
+  consumption: number | null;
+  consumptionUnit: string | null;
+  amountCents: number;
+  currency: string;
+  dueDate: string;
+  status: UtilityBillStatus;
+  paidOn: string | null;
+  notes: string | null;
+  createdAt: string;
+}
+
+export interface UtilityProviderView {
+  id: string;
+  name: string;
+  types: UtilityType[];
+  customerNumber: string | null;
+  email: string | null;
+  phone: string | null;
+  website: string | null;
+  createdAt: string;
+}
+
+export interface UsageAnalyticsView {
+  from: string;
+  to: string;
+  rows: {
+    propertyId: string;
+    type: UtilityType;
+    month: string;
+    consumption: number;
+    costCents: number;
+    bills: number;
+    previousCostCents: number | null;
+    costChangePercent: number | null;
+    previousConsumption: number | null;
+    consumptionChangePercent: number | null;
+  }[];
+}
+
+export interface CostForecastView {
+  months: number;
+  series: {
+    propertyId: string;
+    type: UtilityType;
+    basedOnMonths: number;
+    forecast: { month: string; expectedCents: number; lowCents: number; highCents: number }[];
+  }[];
+}
