@@ -113,6 +113,8 @@ describe('portfolio buildings and units over NATS', () => {
     const numbers = async (query: object) => (await list({ sort: 'number', ...query })).items.map((u) => u.number);
 
     expect(await numbers({})).toEqual(['1', '2', '3', '4']);
+    const [first] = (await list({ sort: 'number', size: 1 })).items;
+    expect(first).toEqual(await stack.rpc.request<UnitResponse>(PortfolioSubjects.unitsGet, { id: first.id }, org.caller));
     expect(await numbers({ propertyId: property.id })).toEqual(['1', '2', '3']);
     expect(await numbers({ buildingId: b.id })).toEqual(['4']);
     expect(await numbers({ status: 'occupied' })).toEqual(['2']);

@@ -25,6 +25,49 @@ export function toUnitResponse(entity: UnitEntity): UnitResponse {
   };
 }
 
+/** A unit as `unitListQuery` selects it (timestamps already ISO strings). */
+export interface UnitRow {
+  id: string;
+  property_id: string;
+  building_id: string;
+  number: string;
+  floor: number;
+  type: UnitResponse['type'];
+  area: number;
+  rooms: number | null;
+  bedrooms: number | null;
+  bathrooms: number | null;
+  target_rent_cents: string | null;
+  target_rent_currency: string | null;
+  status: UnitResponse['status'];
+  features: string[];
+  created_at: string;
+  updated_at: string;
+}
+
+export function unitRowToResponse(row: UnitRow): UnitResponse {
+  return {
+    id: row.id,
+    propertyId: row.property_id,
+    buildingId: row.building_id,
+    number: row.number,
+    floor: row.floor,
+    type: row.type,
+    area: row.area,
+    rooms: row.rooms,
+    bedrooms: row.bedrooms,
+    bathrooms: row.bathrooms,
+    targetRent:
+      row.target_rent_cents === null || row.target_rent_currency === null
+        ? null
+        : { amountCents: Number(row.target_rent_cents), currency: row.target_rent_currency },
+    status: row.status,
+    features: row.features,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
 export function toHistoryResponse(entity: UnitStatusHistoryEntity): UnitStatusHistoryResponse {
   return {
     id: entity.id,
