@@ -44,7 +44,11 @@ export class AppModule {
         LeasingCoreModule,
         PaymentsModule.forRoot({ secretKey: config.STRIPE_SECRET_KEY, webhookSecret: config.STRIPE_WEBHOOK_SECRET, apiUrl: config.STRIPE_API_URL }),
         UtilitiesModule,
-        InvoicesModule.forRoot({ mail: { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM }, dueDays: config.INVOICE_DUE_DAYS }),
+        InvoicesModule.forRoot({
+          mail: { smtpUrl: config.SMTP_URL, from: config.MAIL_FROM },
+          dueDays: config.INVOICE_DUE_DAYS,
+          invoiceNinja: { url: config.INVOICE_NINJA_URL, token: config.INVOICE_NINJA_TOKEN },
+        }),
       ],
     };
   }

@@ -17,6 +17,8 @@ export const leasingConfigSpec = {
   STRIPE_SECRET_KEY: optionalStr('Stripe secret key (unset: Stripe routes answer 503)', { secret: true }),
   STRIPE_WEBHOOK_SECRET: optionalStr('Signing secret of the Stripe webhook endpoint (whsec_…)', { secret: true }),
   STRIPE_API_URL: optionalStr('Stripe API base URL override, e.g. http://127.0.0.1:12111 for a local Stripe stand-in (unset: api.stripe.com)'),
+  INVOICE_NINJA_URL: optionalStr('Invoice Ninja v5 base URL, e.g. https://invoicing.co (unset: /invoices/sync reports it is not configured)'),
+  INVOICE_NINJA_TOKEN: optionalStr('Invoice Ninja API token (X-API-TOKEN)', { secret: true }),
 };
 
 export type LeasingConfig = ConfigOf<typeof leasingConfigSpec>;

@@ -6,6 +6,7 @@ import {
   IdRequest,
   InvoicePdfView,
   InvoiceQueryDto,
+  InvoiceSyncView,
   InvoiceView,
   LeasingSubjects,
   PayInvoiceRequest,
@@ -14,10 +15,19 @@ import {
 import { OrgCaller, Page, PageQueryDto } from '@quartier/contracts-shared';
 import { CurrentCaller } from '@quartier/messaging';
 import { InvoiceService } from './invoice.service';
+import { InvoiceSyncService } from './invoice-sync.service';
 
 @Controller()
 export class InvoiceController {
-  constructor(private readonly invoices: InvoiceService) {}
+  constructor(
+    private readonly invoices: InvoiceService,
+    private readonly invoiceNinja: InvoiceSyncService,
+  ) {}
+
+  @MessagePattern(LeasingSubjects.invoicesSync)
+  sync(@CurrentCaller() caller: OrgCaller): Promise<InvoiceSyncView> {
+    return this.invoiceNinja.sync(caller);
+  }
 
   @MessagePattern(LeasingSubjects.invoicesList)
   list(@CurrentCaller() caller: OrgCaller, @Payload() query: InvoiceQueryDto): Promise<Page<InvoiceView>> {

@@ -3,10 +3,12 @@ import { LeasingCoreModule } from '../leasing.module';
 import { InvoiceController } from './invoice.controller';
 import { InvoiceMailer, MAIL_SETTINGS, MailSettings } from './invoice-mailer';
 import { INVOICE_DUE_DAYS, InvoiceService } from './invoice.service';
+import { InvoiceNinjaSettings } from './invoice-ninja.client';
+import { INVOICE_NINJA_SETTINGS, InvoiceSyncService } from './invoice-sync.service';
 
 @Module({})
 export class InvoicesModule {
-  static forRoot(options: { mail: MailSettings; dueDays: number }): DynamicModule {
+  static forRoot(options: { mail: MailSettings; dueDays: number; invoiceNinja: InvoiceNinjaSettings }): DynamicModule {
     return {
       module: InvoicesModule,
       imports: [LeasingCoreModule],
@@ -14,6 +16,8 @@ export class InvoicesModule {
       providers: [
         InvoiceService,
         InvoiceMailer,
+        InvoiceSyncService,
+        { provide: INVOICE_NINJA_SETTINGS, useValue: options.invoiceNinja },
         { provide: MAIL_SETTINGS, useValue: options.mail },
         { provide: INVOICE_DUE_DAYS, useValue: options.dueDays },
       ],

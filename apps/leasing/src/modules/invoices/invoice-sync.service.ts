@@ -1,0 +1,85 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { InvoiceSyncView } from '@quartier/contracts-leasing';
+import { OrgCaller } from '@quartier/contracts-shared';
+import { OrgScopedRepository } from '@quartier/db';
+import { forbidden } from '@quartier/messaging';
+import { isResident } from '../shared/resident';
+import { TenantEntity } from '../tenants/tenant.entity';
+import { InvoiceEntity } from './invoice.entity';
+import { InvoiceNinjaClient, InvoiceNinjaSettings } from './invoice-ninja.client';
+
+export const INVOICE_NINJA_SETTINGS = Symbol('INVOICE_NINJA_SETTINGS');
+const BATCH = 100;
+
+/** Pushes invoices that Invoice Ninja has not seen yet (creating the tenant as a client once). */
+@Injectable()
+export class InvoiceSyncService {
+  private readonly logger = new Logger('InvoiceNinjaSync');
+  private readonly client?: InvoiceNinjaClient;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(INVOICE_NINJA_SETTINGS) settings: InvoiceNinjaSettings,
+  ) {
+    if (settings.url && settings.token) this.client = new InvoiceNinjaClient(settings.url, settings.token);
+  }
+
+  async sync(caller: OrgCaller): Promise<InvoiceSyncView> {
+    if (isResident(caller)) throw forbidden();
+    if (!this.client) {
+      return { configured: false, message: 'Invoice Ninja is not configured: set INVOICE_NINJA_URL and INVOICE_NINJA_TOKEN', pushed: 0, failed: 0 };
+    }
+    const invoices = new OrgScopedRepository(InvoiceEntity, this.dataSource.manager);
+    const pending = await invoices
+      .query(caller.organizationId, 'i')
+      .andWhere('i.external_id IS NULL')
+      .andWhere("i.status <> 'void'")
+      .orderBy('i.year', 'ASC')
+      .addOrderBy('i.sequence', 'ASC')
+      .take(BATCH)
+      .getMany();
+    let pushed = 0;
+    let failed = 0;
+    for (const invoice of pending) {
+      try {
+        const clientId = await this.clientFor(caller.organizationId, invoice.tenantId, this.client);
+        invoice.externalId = await this.client.createInvoice({
+          client_id: clientId,
+          number: invoice.number,
+          date: invoice.issueDate,
+          due_date: invoice.dueDate,
+          public_notes: invoice.notes ?? undefined,
+          line_items: invoice.lines.map((line) => ({ product_key: line.chargeId ? 'rent' : 'service', notes: line.description, cost: line.amountCents / 100, quantity: 1 })),
+        });
+        await invoices.save(caller.organizationId, invoice);
+        pushed += 1;
+      } catch (error) {
+        failed += 1;
+        this.logger.warn(`Invoice ${invoice.number} not pushed: ${(error as Error).message}`);
+      }
+    }
+    const message = failed > 0 ? `Pushed ${pushed} invoice(s); ${failed} failed and will be retried on the next sync` : `Pushed ${pushed} invoice(s)`;
+    return { configured: true, message, pushed, failed };
+  }
+
+  private async clientFor(organizationId: string, tenantId: string, client: InvoiceNinjaClient): Promise<string> {
+    const known: { external_id: string }[] = await this.dataSource.query(
+      'SELECT external_id FROM invoice_ninja_clients WHERE organization_id = $1 AND tenant_id = $2',
+      [organizationId, tenantId],
+    );
+    if (known.length > 0) return known[0].external_id;
+    const tenant = await new OrgScopedRepository(TenantEntity, this.dataSource.manager).findById(organizationId, tenantId);
+    if (!tenant) throw new Error(`Tenant ${tenantId} is gone`);
+    const externalId = await client.createClient({
+      name: tenant.companyName ?? `${tenant.firstName} ${tenant.lastName}`,
+      contacts: [{ first_name: tenant.firstName, last_name: tenant.lastName, email: tenant.email, ...(tenant.phone ? { phone: tenant.phone } : {}) }],
+    });
+    await this.dataSource.query('INSERT INTO invoice_ninja_clients (organization_id, tenant_id, external_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [
+      organizationId,
+      tenantId,
+      externalId,
+    ]);
+    return externalId;
+  }
+}

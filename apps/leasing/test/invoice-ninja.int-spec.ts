@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, IncomingMessage, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { InvoiceSyncView, InvoiceView, LeasingSubjects, TenantView } from '@quartier/contracts-leasing';
+import { OrgCaller } from '@quartier/contracts-shared';
+import { TestStack, startTestStack, testCaller } from '@quartier/testing';
+import { leasingService } from '../src/leasing.service-app';
+
+interface NinjaRequest {
+  path: string;
+  token?: string;
+  body: Record<string, unknown>;
+}
+
+/** A local stand-in for Invoice Ninja v5: token-checked JSON endpoints answering `{ data: { id } }`. */
+async function startFakeInvoiceNinja(): Promise<{ server: Server; url: string; requests: NinjaRequest[] }> {
+  const requests: NinjaRequest[] = [];
+  const server = createServer(async (request, response) => {
+    const body = JSON.parse((await read(request)) || '{}') as Record<string, unknown>;
+    const token = request.headers['x-api-token'] as string | undefined;
+    requests.push({ path: request.url ?? '', token, body });
+    response.setHeader('content-type', 'application/json');
+    if (token !== 'ninja-token') return response.writeHead(403).end(JSON.stringify({ message: 'Invalid token' }));
+    const prefix = request.url === '/api/v1/clients' ? 'client' : 'invoice';
+    response.writeHead(200).end(JSON.stringify({ data: { id: `${prefix}_${requests.length}` } }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests };
+}
+
+function read(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+  });
+}
+
+describe('leasing: Invoice Ninja sync', () => {
+  let stack: TestStack;
+  let ninja: Awaited<ReturnType<typeof startFakeInvoiceNinja>>;
+  const owner: OrgCaller = testCaller(randomUUID());
+
+  beforeAll(async () => {
+    ninja = await startFakeInvoiceNinja();
+    stack = await startTestStack([leasingService], { RENT_JOB_INTERVAL_MS: '0', INVOICE_NINJA_URL: ninja.url, INVOICE_NINJA_TOKEN: 'ninja-token' });
+  });
+  afterAll(async () => {
+    await stack.teardown();
+    await new Promise((resolve) => ninja.server.close(resolve));
+  });
+
+  const call = <T>(subject: string, data: unknown): Promise<T> => stack.rpc.request<T>(subject, data, owner);
+
+  it('pushes new invoices once, creating the tenant as a client once', async () => {
+    const tenant = await call<TenantView>(LeasingSubjects.tenantsCreate, { firstName: 'Nina', lastName: 'Ninja', email: 'nina@example.com' });
+    const lines = [{ description: 'Garage rent', amountCents: 12_345 }];
+    const first = await call<InvoiceView>(LeasingSubjects.invoicesCreate, { tenantId: tenant.id, lines });
+    await call<InvoiceView>(LeasingSubjects.invoicesCreate, { tenantId: tenant.id, lines });
+
+    const result = await call<InvoiceSyncView>(LeasingSubjects.invoicesSync, {});
+    expect(result).toMatchObject({ configured: true, pushed: 2, failed: 0 });
+    expect(ninja.requests.map((r) => r.path)).toEqual(['/api/v1/clients', '/api/v1/invoices', '/api/v1/invoices']);
+    expect(ninja.requests[0].body).toMatchObject({ name: 'Nina Ninja', contacts: [{ email: 'nina@example.com' }] });
+    expect(ninja.requests[1].body).toMatchObject({
+      client_id: 'client_1',
+      number: first.number,
+      line_items: [{ notes: 'Garage rent', cost: 123.45, quantity: 1 }],
+    });
+    expect((await call<InvoiceView>(LeasingSubjects.invoicesGet, { id: first.id })).externalId).toBe('invoice_2');
+
+    expect(await call<InvoiceSyncView>(LeasingSubjects.invoicesSync, {})).toMatchObject({ pushed: 0, failed: 0 });
+    expect(ninja.requests).toHaveLength(3);
+  });
+});
+
+describe('leasing: Invoice Ninja not configured', () => {
+  let stack: TestStack;
+
+  beforeAll(async () => {
+    stack = await startTestStack([leasingService], { RENT_JOB_INTERVAL_MS: '0' });
+  });
+  afterAll(() => stack.teardown());
+
+  it('says clearly that the sync is not configured', async () => {
+    const result = await stack.rpc.request<InvoiceSyncView>(LeasingSubjects.invoicesSync, {}, testCaller(randomUUID()));
+    expect(result).toEqual({ configured: false, message: expect.stringContaining('INVOICE_NINJA_URL'), pushed: 0, failed: 0 });
+  });
+});
