@@ -5,7 +5,8 @@ const { DEFAULTS } = require('./infra');
  * Variables the launcher reads (defaults in brackets): DATABASE_URL [postgres://postgres@127.0.0.1:5432/quartier],
  * NATS_URL [nats://127.0.0.1:4222], NATS_PREFIX [qt], MQTT_URL [mqtt://127.0.0.1:1883], PORT [3000],
  * LOG_LEVEL [info], QUARTIER_DIST [false], QUARTIER_EMBEDDED_POSTGRES [auto | never],
- * QUARTIER_SERVICES [every app] (comma-separated subset), QUARTIER_LOG_FILE [none].
+ * QUARTIER_SERVICES [every app] (comma-separated subset), QUARTIER_LOG_FILE [none],
+ * QUARTIER_MIGRATE [true] (false: skip the migration step; the apps then migrate on boot).
  */
 function launcherEnv(source = process.env) {
   const env = { ...source };

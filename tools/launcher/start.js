@@ -60,6 +60,7 @@ async function main() {
     env,
     services: apps,
     opsPorts: 'fixed',
+    migrate: env.QUARTIER_MIGRATE !== 'false',
     logFile: env.QUARTIER_LOG_FILE || undefined,
     stopGraceMs: GRACE_MS,
     signal: abort.signal,

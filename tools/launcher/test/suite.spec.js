@@ -50,14 +50,15 @@ async function deleteEventStream(prefix) {
       env: { DATABASE_URL: url.toString(), NATS_URL, NATS_PREFIX: prefix, PORT: '0', LOG_LEVEL: 'warn' },
       quiet: true,
       logFile,
+      startupTimeoutMs: 90000,
     });
-  });
+  }, 200000);
 
   afterAll(async () => {
     await suite?.stop();
     await dropDatabase(database);
     await deleteEventStream(prefix);
-  });
+  }, 60000);
 
   it('starts every app and the gateway answers /health with 200', async () => {
     expect(suite.services.map((service) => service.name)).toEqual(discoverApps());
