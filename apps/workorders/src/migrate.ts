@@ -12,7 +12,8 @@ async function main(): Promise<void> {
     schema: WORKORDERS_SCHEMA,
     entities: WORKORDERS_ENTITIES,
     migrations: WORKORDERS_MIGRATIONS,
-    poolSize: 1,
+    // One connection holds the advisory lock while another runs the migrations.
+    poolSize: 2,
   }).initialize();
   try {
     const applied = await runMigrations(dataSource, WORKORDERS_SCHEMA);
