@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, FindOptionsWhere, In, LessThan } from 'typeorm';
 import { DomainEvent, OrgCaller, Page, PageQueryDto, pageOf } from '@quartier/contracts-shared';
-import { AlertPayload, alertOpensWorkOrder } from '@quartier/contracts-iot';
+import { AlertPayload } from '@quartier/contracts-iot';
 import {
   AssignWorkOrderRequest,
   CancelWorkOrderRequest,
@@ -23,6 +23,7 @@ import { isResidentOnly, pageParams, sortOrder } from '../../common/paging';
 import { WORKORDERS_CONFIG, WorkordersConfig } from '../../workorders.config';
 import { ContractorService } from '../contractors/contractor.service';
 import { ResidentLeaseService } from '../residents/resident-lease.service';
+import { alertWorkOrderDraft } from './alert-work-order';
 import { SlaHours, slaDueAt } from './sla';
 import { WorkOrderEntity } from './work-order.entity';
 import { contractorInactive, finishedWorkOrder, illegalTransition, noActiveLease, unitRequiredForResident } from './work-order.errors';
@@ -124,7 +125,8 @@ export class WorkOrderService {
         requestedByUserId: caller.userId,
         source: resident ? 'resident' : 'staff',
         sourceAlertId: null,
-        estimatedCostCents: dto.estimatedCostCents ?? null,
+        // A resident reports a problem; estimating its cost is the manager's job.
+        estimatedCostCents: resident ? null : (dto.estimatedCostCents ?? null),
         currency: dto.currency ?? this.config.DEFAULT_CURRENCY,
         scheduledFor: dto.scheduledFor ? new Date(dto.scheduledFor) : null,
         createdAt,
@@ -138,9 +140,8 @@ export class WorkOrderService {
 
   /** Opens a work order for an iot alert, once per alert; returns whether one was opened. */
   async openFromAlert(event: DomainEvent<AlertPayload>, manager: EntityManager): Promise<boolean> {
-    const alert = event.payload;
-    if (!alertOpensWorkOrder(alert) || !alert.unitId) return false;
-    const priority = alert.severity === 'critical' ? 'emergency' : 'high';
+    const draft = alertWorkOrderDraft(event.payload ?? {});
+    if (!draft) return false;
     const createdAt = new Date();
     const inserted = await manager
       .createQueryBuilder()
@@ -148,27 +149,27 @@ export class WorkOrderService {
       .into(WorkOrderEntity)
       .values({
         organizationId: event.organizationId,
-        title: `Alert: ${alert.title}`.slice(0, 200),
-        description: alert.message,
+        title: draft.title,
+        description: draft.description || null,
         status: 'open',
-        priority,
+        priority: draft.priority,
         category: 'general',
-        unitId: alert.unitId,
+        unitId: draft.unitId,
         source: 'iot_alert',
-        sourceAlertId: alert.alertId,
+        sourceAlertId: draft.alertId,
         currency: this.config.DEFAULT_CURRENCY,
         createdAt,
-        dueAt: slaDueAt(createdAt, priority, this.slaHours),
+        dueAt: slaDueAt(createdAt, draft.priority, this.slaHours),
       })
       // The unique (organization, alert) index makes a second delivery of the same alert a no-op.
       .orIgnore()
-      .returning('*')
+      .returning('id')
       .execute();
     const id = (inserted.raw as { id: string }[])[0]?.id;
     if (!id) return false;
     const row = await this.workOrders.withManager(manager).findById(event.organizationId, id);
     if (!row) return false;
-    await this.recordCreated(manager, row, null, { alertId: alert.alertId, deviceId: alert.deviceId, severity: alert.severity });
+    await this.recordCreated(manager, row, null, draft.data);
     return true;
   }
 
