@@ -2,6 +2,7 @@ import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger } from 'pino';
 import { loadConfig } from '@quartier/config';
 import { BootableService } from '@quartier/messaging';
 import { Metrics, NestPinoLogger, createLogger } from '@quartier/observability';
@@ -74,6 +75,8 @@ export const gatewayService: GatewayService = {
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST;
-    return { app, url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`, close: () => app.close() };
+    const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+    app.get<symbol, Logger>(GATEWAY_LOGGER).info({ url, docs: `${url}/docs` }, 'gateway listening');
+    return { app, url, close: () => app.close() };
   },
 };
