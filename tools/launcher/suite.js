@@ -5,7 +5,8 @@
  * startSuite(options) → Promise<{ gatewayUrl, services, stop() }>
  *   options.env          environment of every child, over process.env. Read here:
  *                        PORT (gateway HTTP port; default 3000; '0' = a free port chosen here),
- *                        QUARTIER_DIST ('true' runs dist/apps/<app>/apps/<app>/src/main.js when built).
+ *                        QUARTIER_DIST ('true' runs dist/apps/<app>/apps/<app>/src/main.js when built),
+ *                        MQTT_CLIENT_ID (iot; default quartier-iot-<NATS_PREFIX>, one MQTT session per suite).
  *                        Passed through: DATABASE_URL, NATS_URL, NATS_PREFIX, MQTT_URL, LOG_LEVEL, …
  *                        The database must exist (the launcher creates it; tests use createTestDatabase).
  *   options.services     app names to start (default: every apps/<name>/src/main.ts; gateway starts last).
@@ -164,6 +165,8 @@ async function startSuite(options = {}) {
   for (const app of services) {
     const env = { ...baseEnv, OPS_PORT: String(opsPorts[app]) };
     if (app === 'gateway') env.PORT = String(gatewayPort);
+    // Suites sharing one broker must not share iot's MQTT session (the broker would kick one off).
+    if (app === 'iot' && !env.MQTT_CLIENT_ID) env.MQTT_CLIENT_ID = `quartier-iot-${env.NATS_PREFIX ?? 'qt'}`;
     const child = runNode(nodeArgs(app, 'main', useDist, root), env, app, log, root);
     children.set(app, child);
     child.once('error', (error) => {
