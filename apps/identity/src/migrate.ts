@@ -12,7 +12,8 @@ async function migrate(): Promise<void> {
     schema: IDENTITY_SCHEMA,
     entities: identityEntities,
     migrations: identityMigrations,
-    poolSize: 1,
+    // One connection holds the advisory lock while another runs the migrations.
+    poolSize: 2,
     applicationName: 'quartier-identity-migrate',
   }).initialize();
   try {
