@@ -85,6 +85,15 @@ describe('iot alerts open work orders', () => {
     const all = await stack.rpc.request<Page<WorkOrderView>>(WorkOrderSubjects.list, { size: 100 }, staff);
     expect(all.items.filter((w) => w.source === 'iot_alert')).toHaveLength(2);
   });
+
+  it('opens the work order for an alert raised while workorders was down, once it is back', async () => {
+    await stack.stop(workordersService.name);
+    const event = alertEvent(org, { severity: 'high' });
+    await publishEvent(stack.nats, stack.prefix, event);
+    await stack.start(workordersService);
+    await waitFor(async () => (await forUnit(event.payload.unitId as string)).total === 1);
+    expect((await forUnit(event.payload.unitId as string)).items[0].sourceAlertId).toBe(event.payload.alertId);
+  });
 });
 
 describe('resident requests', () => {

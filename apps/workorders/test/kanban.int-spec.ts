@@ -94,6 +94,24 @@ describe('kanban boards and tasks over NATS', () => {
     expect(unknown.status).toBe(422);
   });
 
+  it('lets only one of two simultaneous moves into the last free slot through', async () => {
+    const who = testCaller(randomUUID());
+    const own = await call<BoardView>(
+      BoardSubjects.create,
+      { name: 'Race', columns: [{ key: 'todo', name: 'To do' }, { key: 'doing', name: 'Doing', wipLimit: 1 }] },
+      who,
+    );
+    const first = await createTask({ boardId: own.id, title: 'One' }, who);
+    const second = await createTask({ boardId: own.id, title: 'Two' }, who);
+    const results = await Promise.allSettled([
+      call(TaskSubjects.move, { id: first.id, columnKey: 'doing' }, who),
+      call(TaskSubjects.move, { id: second.id, columnKey: 'doing' }, who),
+    ]);
+    expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const doing = await call<Page<TaskView>>(TaskSubjects.list, { boardId: own.id, status: 'doing' }, who);
+    expect(doing.total).toBe(1);
+  });
+
   it('keeps subtasks and comments on a task', async () => {
     const task = await createTask({ boardId: board.id, title: 'Order tiles', labels: ['bathroom'] });
     const first = await call<SubtaskView>(TaskSubjects.addSubtask, { id: task.id, title: 'Measure walls' });
