@@ -2,6 +2,7 @@ import { Type } from '@nestjs/common';
 import { AuditLogsRoutesModule } from './modules/audit-logs/audit-logs.module';
 import { AuthRoutesModule } from './modules/auth/auth.module';
 import { IotRoutesModule } from './modules/iot/iot.module';
+import { LeasingRoutesModule } from './modules/leasing/leasing.module';
 import { MeRoutesModule } from './modules/me/me.module';
 import { OrganizationRoutesModule } from './modules/organization/organization.module';
 import { PortfolioRoutesModule } from './modules/portfolio/portfolio.module';
@@ -21,4 +22,5 @@ export const DOMAIN_ROUTES: Type<unknown>[] = [
   PortfolioRoutesModule,
   WorkOrdersRoutesModule,
   IotRoutesModule,
+  LeasingRoutesModule,
 ];

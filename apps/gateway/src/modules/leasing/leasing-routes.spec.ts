@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { LeasingSubjects } from '@quartier/contracts-leasing';
+import { GatewayHarness, ReceivedRequest, respond, startGatewayHarness } from '../../../test/gateway-harness';
+
+const MISSING = '00000000-0000-4000-8000-000000000000';
+const PDF = Buffer.from('%PDF-1.3 fake invoice');
+
+/** The /api/v1 leasing routes against stand-in leasing responders (the gateway cannot boot leasing itself). */
+describe('leasing routes', () => {
+  let harness: GatewayHarness;
+  let token: string;
+  const seen: Record<string, ReceivedRequest> = {};
+
+  beforeAll(async () => {
+    harness = await startGatewayHarness();
+    token = await harness.token({ roles: ['manager'] });
+    for (const subject of Object.values(LeasingSubjects)) {
+      respond(harness.stack.nats, harness.stack.prefix, subject, (received) => {
+        seen[subject] = received;
+        const data = received.data as { id?: string };
+        if (data.id === MISSING) throw { status: 404, code: 'NOT_FOUND', message: 'Lease not found' };
+        if (subject === LeasingSubjects.invoicesPdf) return { filename: 'invoice-2026-000001.pdf', contentType: 'application/pdf', base64: PDF.toString('base64') };
+        if (subject === LeasingSubjects.stripeWebhook) return { received: true, eventId: 'evt_1', type: 'payment_intent.succeeded', handled: true };
+        return { subject, data: received.data };
+      });
+    }
+  });
+  afterAll(async () => {
+    await harness?.teardown();
+  });
+
+  const call = (method: 'get' | 'post' | 'put' | 'patch' | 'delete', path: string, body?: object, bearer = token) => {
+    const pending = request(harness.url)[method](`/api/v1${path}`).set('Authorization', `Bearer ${bearer}`);
+    return body ? pending.send(body) : pending;
+  };
+
+  it('maps every route to its subject with the path ids in the payload', async () => {
+    const id = randomUUID();
+    const tenantLease = { unitId: id, tenantId: id, startDate: '2026-01-01', coldRentCents: 90_000 };
+    const cases: [Parameters<typeof call>[0], string, object | undefined, string, unknown, number][] = [
+      ['get', '/tenants?search=erika&status=active', undefined, LeasingSubjects.tenantsList, { search: 'erika', status: 'active' }, 200],
+      ['post', '/tenants', { firstName: 'E', lastName: 'M', email: 'e@example.com' }, LeasingSubjects.tenantsCreate, { firstName: 'E', lastName: 'M', email: 'e@example.com' }, 201],
+      ['get', '/tenants/me', undefined, LeasingSubjects.tenantsMe, {}, 200],
+      ['put', '/tenants/me', { phone: '1' }, LeasingSubjects.tenantsMeUpdate, { phone: '1' }, 200],
+      ['get', `/tenants/${id}`, undefined, LeasingSubjects.tenantsGet, { id }, 200],
+      ['patch', `/tenants/${id}`, { status: 'former' }, LeasingSubjects.tenantsUpdate, { status: 'former', id }, 200],
+      ['get', `/tenants/${id}/leases?size=5`, undefined, LeasingSubjects.tenantsLeases, { size: 5, id }, 200],
+      ['get', `/tenants/${id}/payments`, undefined, LeasingSubjects.tenantsPayments, { id }, 200],
+      ['get', '/leases?status=active', undefined, LeasingSubjects.leasesList, { status: 'active' }, 200],
+      ['post', '/leases', tenantLease, LeasingSubjects.leasesCreate, tenantLease, 201],
+      ['get', '/leases/expiring?days=60', undefined, LeasingSubjects.leasesExpiring, { days: 60 }, 200],
+      ['get', '/leases/active', undefined, LeasingSubjects.leasesActive, {}, 200],
+      ['post', '/leases/rent-run', { asOf: '2026-03-01' }, LeasingSubjects.rentRun, { asOf: '2026-03-01' }, 200],
+      ['post', '/leases/lifecycle-run', {}, LeasingSubjects.lifecycleRun, {}, 200],
+      ['get', `/leases/${id}`, undefined, LeasingSubjects.leasesGet, { id }, 200],
+      ['put', `/leases/${id}`, { notes: 'n' }, LeasingSubjects.leasesUpdate, { notes: 'n', id }, 200],
+      ['post', `/leases/${id}/activate`, {}, LeasingSubjects.leasesActivate, { id }, 200],
+      ['post', `/leases/${id}/renew`, { endDate: '2028-12-31', coldRentCents: 95_000 }, LeasingSubjects.leasesRenew, { endDate: '2028-12-31', coldRentCents: 95_000, id }, 200],
+      ['post', `/leases/${id}/terminate`, { date: '2026-06-30', reason: 'r' }, LeasingSubjects.leasesTerminate, { date: '2026-06-30', reason: 'r', id }, 200],
+      ['get', `/leases/${id}/charges`, undefined, LeasingSubjects.leasesCharges, { id }, 200],
+      ['get', '/payments?method=cash&from=2026-01-01', undefined, LeasingSubjects.paymentsList, { method: 'cash', from: '2026-01-01' }, 200],
+      ['get', '/payments/overdue', undefined, LeasingSubjects.paymentsOverdue, {}, 200],
+      ['get', '/payments/reports/summary?from=2026-01-01&to=2026-12-31', undefined, LeasingSubjects.paymentsSummary, { from: '2026-01-01', to: '2026-12-31' }, 200],
+      ['get', `/payments/tenant/${id}`, undefined, LeasingSubjects.paymentsByTenant, { id }, 200],
+      ['get', `/payments/${id}`, undefined, LeasingSubjects.paymentsGet, { id }, 200],
+      ['put', `/payments/${id}`, { reference: 'x' }, LeasingSubjects.paymentsUpdate, { reference: 'x', id }, 200],
+      ['post', `/payments/${id}/refund`, { amountCents: 100 }, LeasingSubjects.paymentsRefund, { amountCents: 100, id }, 200],
+      ['post', `/payments/${id}/intent`, {}, LeasingSubjects.paymentsIntent, { id }, 200],
+      ['get', '/invoices?status=open', undefined, LeasingSubjects.invoicesList, { status: 'open' }, 200],
+      ['post', '/invoices', { tenantId: id, leaseId: id }, LeasingSubjects.invoicesCreate, { tenantId: id, leaseId: id }, 201],
+      ['get', '/invoices/sync', undefined, LeasingSubjects.invoicesSync, {}, 200],
+      ['get', '/invoices/overdue', undefined, LeasingSubjects.invoicesOverdue, {}, 200],
+      ['get', `/invoices/tenant/${id}`, undefined, LeasingSubjects.invoicesByTenant, { id }, 200],
+      ['get', `/invoices/${id}`, undefined, LeasingSubjects.invoicesGet, { id }, 200],
+      ['patch', `/invoices/${id}`, { notes: 'n' }, LeasingSubjects.invoicesUpdate, { notes: 'n', id }, 200],
+      ['delete', `/invoices/${id}`, undefined, LeasingSubjects.invoicesDelete, { id }, 200],
+      ['post', `/invoices/${id}/send`, {}, LeasingSubjects.invoicesSend, { id }, 200],
+      ['post', `/invoices/${id}/pay`, { method: 'cash' }, LeasingSubjects.invoicesPay, { method: 'cash', id }, 200],
+      ['get', '/utilities/bills?type=water', undefined, LeasingSubjects.utilityBillsList, { type: 'water' }, 200],
+      ['get', '/utilities/bills/overdue', undefined, LeasingSubjects.utilityBillsOverdue, {}, 200],
+      ['get', `/utilities/bills/property/${id}`, undefined, LeasingSubjects.utilityBillsByProperty, { id }, 200],
+      ['get', `/utilities/bills/${id}`, undefined, LeasingSubjects.utilityBillsGet, { id }, 200],
+      ['post', `/utilities/bills/${id}/pay`, {}, LeasingSubjects.utilityBillsPay, { id }, 200],
+      ['get', `/utilities/usage/analytics?propertyId=${id}`, undefined, LeasingSubjects.utilityUsageAnalytics, { propertyId: id }, 200],
+      ['get', '/utilities/costs/forecast?months=6', undefined, LeasingSubjects.utilityCostForecast, { months: 6 }, 200],
+      ['get', '/utilities/providers', undefined, LeasingSubjects.utilityProvidersList, {}, 200],
+      ['post', '/utilities/providers', { name: 'SW', types: ['gas'] }, LeasingSubjects.utilityProvidersCreate, { name: 'SW', types: ['gas'] }, 201],
+    ];
+    for (const [method, path, body, subject, payload, status] of cases) {
+      const response = await call(method, path, body);
+      expect([method, path, response.status]).toEqual([method, path, status]);
+      expect([path, seen[subject]?.data]).toEqual([path, payload]);
+    }
+    expect(seen[LeasingSubjects.leasesCreate].headers['x-organization-id']).toBe(harness.organizationId);
+    for (const path of [`/tenants/${id}`, `/leases/${id}`, `/payments/${id}`, `/utilities/bills/${id}`, `/utilities/providers/${id}`]) {
+      expect([path, (await call('delete', path)).status]).toEqual([path, 204]);
+    }
+  });
+
+  it('forwards Idempotency-Key on mutating payment routes', async () => {
+    const tenantId = randomUUID();
+    const response = await call('post', '/payments', { tenantId, amountCents: 100, method: 'cash', paidOn: '2026-03-01' }).set('Idempotency-Key', 'abc-1');
+    expect(response.status).toBe(201);
+    expect(seen[LeasingSubjects.paymentsCreate].data).toEqual({ tenantId, amountCents: 100, method: 'cash', paidOn: '2026-03-01', idempotencyKey: 'abc-1' });
+    await call('delete', `/payments/${tenantId}`).set('Idempotency-Key', 'abc-2');
+    expect(seen[LeasingSubjects.paymentsDelete].data).toEqual({ id: tenantId, idempotencyKey: 'abc-2' });
+  });
+
+  it('serves invoice PDFs as application/pdf downloads', async () => {
+    const response = await call('get', `/invoices/${randomUUID()}/pdf`).buffer(true).parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    expect(response.headers['content-disposition']).toBe('attachment; filename="invoice-2026-000001.pdf"');
+    expect(Buffer.compare(response.body as Buffer, PDF)).toBe(0);
+  });
+
+  it('passes the Stripe webhook body through byte for byte, without authentication', async () => {
+    const raw = '{\n  "id": "evt_1",\n  "type": "payment_intent.succeeded"\n}';
+    const response = await request(harness.url)
+      .post('/api/v1/payments/webhooks/stripe')
+      .set('Content-Type', 'application/json; charset=utf-8')
+      .set('Stripe-Signature', 't=1,v1=abc')
+      .send(raw);
+    expect(response.status).toBe(200);
+    const forwarded = seen[LeasingSubjects.stripeWebhook].data as { rawBody: string; signature: string };
+    expect(Buffer.from(forwarded.rawBody, 'base64').toString('utf8')).toBe(raw);
+    expect(forwarded.signature).toBe('t=1,v1=abc');
+    const unsigned = await request(harness.url).post('/api/v1/payments/webhooks/stripe').set('Content-Type', 'application/json').send('{}');
+    expect(unsigned.status).toBe(400);
+  });
+
+  it('validates at the edge (422), passes 404 problems through, and keeps residents and viewers to reading', async () => {
+    const invalid = await call('post', '/leases', { unitId: 'x', startDate: '01.01.2026', coldRentCents: -1 });
+    expect(invalid.status).toBe(422);
+    expect(invalid.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['coldRentCents', 'startDate', 'tenantId', 'unitId']);
+    expect((await call('get', '/leases/not-a-uuid')).status).toBe(422);
+    const missing = await call('get', `/leases/${MISSING}`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers['content-type']).toMatch(/application\/problem\+json/);
+    const resident = await harness.token({ roles: ['resident'] });
+    expect((await call('get', '/leases', undefined, resident)).status).toBe(200);
+    expect((await call('put', '/tenants/me', { phone: '2' }, resident)).status).toBe(200);
+    expect((await call('post', '/payments', { tenantId: randomUUID(), amountCents: 1, method: 'cash', paidOn: '2026-01-01' }, resident)).status).toBe(403);
+    const viewer = await harness.token({ roles: ['viewer'] });
+    expect((await call('post', `/leases/${randomUUID()}/terminate`, { date: '2026-06-30', reason: 'r' }, viewer)).status).toBe(403);
+    expect((await call('post', '/leases/rent-run', {}, await harness.token({ roles: ['agent'] }))).status).toBe(403);
+  });
+});
