@@ -41,6 +41,20 @@ describe('gateway edge: auth, validation, problems, request ids', () => {
     expect(expired.body.detail).toBe('The access token has expired');
   });
 
+  it('refetches the JWKS once when a token names a key it has not seen (rotation)', async () => {
+    const me = respond(harness.stack.nats, harness.stack.prefix, 'identity.v1.auth.me', ({ headers }) => ({ userId: headers['x-user-id'] }));
+    await request(harness.url).get('/api/v1/auth/me').set('Authorization', `Bearer ${await harness.token()}`).expect(200);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const rotated = await harness.rotateKey();
+    const userId = randomUUID();
+    const response = await request(harness.url)
+      .get('/api/v1/auth/me')
+      .set('Authorization', `Bearer ${await harness.token({ userId, key: rotated.key, kid: rotated.kid })}`);
+    me.unsubscribe();
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ userId });
+  });
+
   it('forbids a viewer to write (403) but lets it read', async () => {
     const viewer = await harness.token({ roles: ['viewer'] });
     const write = await request(harness.url)

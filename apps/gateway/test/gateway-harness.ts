@@ -62,6 +62,8 @@ export interface GatewayHarness {
   token(options?: TokenOptions): Promise<string>;
   /** A key identity never published: tokens signed with it must be rejected. */
   foreignKey: SigningKey;
+  /** Identity rotates: a new key is published from now on (the gateway still has the old JWKS cached). */
+  rotateKey(): Promise<{ key: SigningKey; kid: string }>;
   teardown(): Promise<void>;
 }
 
@@ -72,7 +74,8 @@ export async function startGatewayHarness(env: NodeJS.ProcessEnv = {}): Promise<
   const foreign = await generateKeyPair('ES256');
   const kid = randomUUID();
   const jwk: JWK = { ...(await exportJWK(publicKey)), kid, alg: 'ES256', use: 'sig' };
-  const jwks = respond(stack.nats, stack.prefix, 'identity.v1.auth.jwks', () => ({ keys: [jwk] }));
+  const published: JWK[] = [jwk];
+  const jwks = respond(stack.nats, stack.prefix, 'identity.v1.auth.jwks', () => ({ keys: published }));
   const gateway = await gatewayService.start({ ...stack.env, PORT: '0', HOST: '127.0.0.1', ...env });
   const organizationId = randomUUID();
   return {
@@ -81,6 +84,12 @@ export async function startGatewayHarness(env: NodeJS.ProcessEnv = {}): Promise<
     url: gateway.url,
     organizationId,
     foreignKey: foreign.privateKey,
+    rotateKey: async () => {
+      const next = await generateKeyPair('ES256', { extractable: true });
+      const nextKid = randomUUID();
+      published.push({ ...(await exportJWK(next.publicKey)), kid: nextKid, alg: 'ES256', use: 'sig' });
+      return { key: next.privateKey, kid: nextKid };
+    },
     token: async (options = {}) => {
       const roles = options.roles ?? ['owner'];
       return new SignJWT({ org: options.organizationId ?? organizationId, email: 'anna@example.de', roles, scopes: scopesForRoles(roles) })
