@@ -25,7 +25,7 @@ async function main() {
     for (const cleanup of cleanups.reverse()) await cleanup().catch((error) => complain(`cleanup failed: ${error.message}`));
     process.exit(code);
   };
-  for (const signal of ['SIGINT', 'SIGTERM']) {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     process.on(signal, () => {
       if (exiting) {
         complain('second signal: exiting now');

@@ -35,8 +35,12 @@ const { freePort, httpStatus, sleep } = require('./net');
 
 const DEFAULT_GATEWAY_PORT = 3000;
 
+/**
+ * Each app runs in its own process group: a Ctrl-C in the terminal reaches only the launcher, which
+ * then sends one SIGTERM per app (a second signal during Nest's shutdown would kill it mid-way).
+ */
 function runNode(args, env, name, log, root) {
-  const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   log.pipe(name, child.stdout);
   log.pipe(name, child.stderr);
   return child;
