@@ -74,14 +74,24 @@ export class RentService {
   /** Syncs the charges of some leases inside the caller's transaction (also used on termination). */
   async syncLeases(manager: EntityManager, leases: RentLease[], asOf: string): Promise<SyncCounts> {
     const ids = leases.map((lease) => lease.id);
-    const stored: StoredCharge[] = await manager.query(
-      `SELECT id, lease_id AS "leaseId", period_start::text AS "periodStart", period_end::text AS "periodEnd", due_date::text AS "dueDate",
+    const stored: (StoredCharge & { kind: 'rent' | 'late_fee' })[] = await manager.query(
+      `SELECT id, lease_id AS "leaseId", kind, period_start::text AS "periodStart", period_end::text AS "periodEnd", due_date::text AS "dueDate",
               amount_cents AS "amountCents", paid_cents AS "paidCents", invoice_id AS "invoiceId"
-       FROM charges WHERE lease_id = ANY($1::uuid[]) AND kind = 'rent'`,
+       FROM charges WHERE lease_id = ANY($1::uuid[])`,
       [ids],
     );
     const byLease = new Map<string, StoredCharge[]>();
-    for (const charge of stored) byLease.set(charge.leaseId, [...(byLease.get(charge.leaseId) ?? []), charge]);
+    // Months that already carry a late fee: never charged twice, and not even proposed again.
+    const feeMonths = new Set<string>();
+    for (const charge of stored) {
+      if (charge.kind === 'late_fee') {
+        feeMonths.add(`${charge.leaseId}|${monthStart(charge.periodStart)}`);
+        continue;
+      }
+      const list = byLease.get(charge.leaseId);
+      if (list) list.push(charge);
+      else byLease.set(charge.leaseId, [charge]);
+    }
 
     const creates: { lease: RentLease; charge: ScheduledCharge }[] = [];
     const updates: (ScheduledCharge & { id: string })[] = [];
@@ -102,7 +112,9 @@ export class RentService {
         for (const charge of plan.create) lateCandidates.push({ lease, charge: { ...charge, paidCents: 0 } });
       }
     }
-    const lateFees = lateCandidates.filter(({ lease, charge }) => isLate(charge, lease.graceDays, asOf));
+    const lateFees = lateCandidates.filter(
+      ({ lease, charge }) => !feeMonths.has(`${lease.id}|${monthStart(charge.periodStart)}`) && isLate(charge, lease.graceDays, asOf),
+    );
 
     return {
       chargesCreated: await this.insertCharges(manager, 'rent', creates, (charge) => charge.dueDate, (_lease, charge) => charge.amountCents),
