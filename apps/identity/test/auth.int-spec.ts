@@ -21,7 +21,7 @@ describe('identity auth over NATS', () => {
   let stack: TestStack;
 
   beforeAll(async () => {
-    stack = await startTestStack([identityService], { LOGIN_THROTTLE_BASE_MS: '50' });
+    stack = await startTestStack([identityService], { LOGIN_THROTTLE_BASE_MS: '100' });
   });
   afterAll(async () => {
     await stack.teardown();
@@ -108,7 +108,7 @@ describe('identity auth over NATS', () => {
     const throttled = await failure(login(email, PASSWORD));
     expect(throttled).toMatchObject({ status: 429, code: 'LOGIN_THROTTLED', details: { retryAfterSeconds: 1 } });
 
-    for (const delayMs of [50, 100, 200, 400, 800]) {
+    for (const delayMs of [100, 200, 400, 800, 1600]) {
       await sleep(delayMs + 20);
       expect((await failure(login(email, 'wrong password'))).status).toBe(401);
     }

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { scopesForRoles } from '@quartier/auth';
 import {
@@ -39,6 +39,7 @@ type LoginOutcome = { kind: 'ok'; signedIn: SignedIn } | { kind: 'failed' } | { 
 
 @Injectable()
 export class AuthService {
+  private readonly logger = new Logger('Auth');
   private readonly policy: ThrottlePolicy;
 
   constructor(
@@ -93,8 +94,12 @@ export class AuthService {
       const gate = loginGate(state, this.policy, now);
       if (!gate.allowed) return { kind: 'blocked', gate };
       if (!(await this.passwords.verify(user.passwordHash, request.password))) {
-        const next = afterFailure(state, this.policy, now);
+        // The delay runs from when the failure is answered, not from when the attempt arrived.
+        const next = afterFailure(state, this.policy, new Date());
         await manager.update(UserEntity, user.id, { failedLoginCount: next.failedCount, lastFailedLoginAt: next.lastFailedAt, lockedUntil: next.lockedUntil });
+        if (next.lockedUntil && next.lockedUntil !== state.lockedUntil) {
+          this.logger.warn(`User ${user.id} locked until ${next.lockedUntil.toISOString()} after ${next.failedCount} failed logins`);
+        }
         return { kind: 'failed' };
       }
       if (user.failedLoginCount > 0 || user.lockedUntil) {
