@@ -100,7 +100,7 @@ describe('leasing: invoices over NATS', () => {
     });
     const paid = await call<InvoiceView>(LeasingSubjects.invoicesPay, { id: invoice.id, method: 'bank_transfer', idempotencyKey: 'pay-1' });
     expect(paid.status).toBe('paid');
-    const again = await call<InvoiceView>(LeasingSubjects.invoicesPay, { id: invoice.id, idempotencyKey: 'pay-1' });
+    const again = await call<InvoiceView>(LeasingSubjects.invoicesPay, { id: invoice.id, method: 'bank_transfer', idempotencyKey: 'pay-1' });
     expect(again.paidAt).toBe(paid.paidAt);
     const after = (await call<Page<ChargeView>>(LeasingSubjects.leasesCharges, { id: lease.id })).items;
     expect(after.every((charge) => charge.status === 'paid')).toBe(true);

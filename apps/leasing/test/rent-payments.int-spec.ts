@@ -105,6 +105,7 @@ describe('leasing: rent schedule and payments over NATS', () => {
     const first = await call<PaymentView>(LeasingSubjects.paymentsCreate, body);
     const second = await call<PaymentView>(LeasingSubjects.paymentsCreate, body);
     expect(second.id).toBe(first.id);
+    expect(await failure(call(LeasingSubjects.paymentsCreate, { ...body, amountCents: 20_000 }))).toMatchObject({ status: 422, code: 'IDEMPOTENCY_KEY_REUSED' });
     const listed = await call<Page<PaymentView>>(LeasingSubjects.paymentsByTenant, { id: tenant.id });
     expect(listed.total).toBe(1);
   });

@@ -171,7 +171,7 @@ export class InvoiceService {
 
   /** Records a payment for the invoice's outstanding amount and settles its charges. */
   pay(caller: OrgCaller, id: string, dto: PayInvoiceDto, idempotencyKey?: string): Promise<InvoiceView> {
-    return this.idempotency.run(caller.organizationId, `invoices.pay:${id}`, idempotencyKey, async (manager) => {
+    return this.idempotency.run(caller.organizationId, `invoices.pay:${id}`, idempotencyKey, dto, async (manager) => {
       const invoice = await this.require(caller, id, manager);
       if (invoice.status === 'paid' || invoice.status === 'void') throw invoiceNotEditable(invoice.status, 'pay');
       const charges = await new OrgScopedRepository(ChargeEntity, manager).find(caller.organizationId, { invoiceId: invoice.id });

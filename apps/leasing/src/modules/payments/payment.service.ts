@@ -70,7 +70,7 @@ export class PaymentService {
 
   /** A manual payment, allocated to the tenant's open charges oldest first; the rest is credit. */
   record(caller: OrgCaller, dto: RecordPaymentDto, idempotencyKey?: string): Promise<PaymentView> {
-    return this.idempotency.run(caller.organizationId, 'payments.create', idempotencyKey, async (manager) => {
+    return this.idempotency.run(caller.organizationId, 'payments.create', idempotencyKey, dto, async (manager) => {
       const tenant = await this.tenants.require(caller, dto.tenantId, manager);
       let currency = dto.currency;
       if (dto.leaseId) {
@@ -128,7 +128,7 @@ export class PaymentService {
   }
 
   update(caller: OrgCaller, id: string, dto: UpdatePaymentDto, idempotencyKey?: string): Promise<PaymentView> {
-    return this.idempotency.run(caller.organizationId, `payments.update:${id}`, idempotencyKey, async (manager) => {
+    return this.idempotency.run(caller.organizationId, `payments.update:${id}`, idempotencyKey, dto, async (manager) => {
       const payment = await this.require(caller, id, manager);
       Object.assign(payment, Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined)));
       const saved = await this.payments.withManager(manager).save(caller.organizationId, payment);
@@ -138,7 +138,7 @@ export class PaymentService {
 
   /** Deletes a manual payment and reopens what it paid; Stripe payments are refunded instead. */
   remove(caller: OrgCaller, id: string, idempotencyKey?: string): Promise<{ deleted: true }> {
-    return this.idempotency.run(caller.organizationId, `payments.delete:${id}`, idempotencyKey, async (manager) => {
+    return this.idempotency.run(caller.organizationId, `payments.delete:${id}`, idempotencyKey, { id }, async (manager) => {
       const payment = await this.require(caller, id, manager);
       if (payment.method === 'stripe' || payment.stripePaymentIntentId !== null) throw stripePaymentNotDeletable(id);
       const allocations = await manager.find(PaymentAllocationEntity, { where: { organizationId: caller.organizationId, paymentId: id } });
@@ -150,7 +150,7 @@ export class PaymentService {
 
   /** Full or partial refund: the credit goes back first, then the newest charges reopen. */
   refund(caller: OrgCaller, id: string, dto: RefundPaymentDto, idempotencyKey?: string): Promise<PaymentView> {
-    return this.idempotency.run(caller.organizationId, `payments.refund:${id}`, idempotencyKey, async (manager) => {
+    return this.idempotency.run(caller.organizationId, `payments.refund:${id}`, idempotencyKey, dto, async (manager) => {
       const payment = await this.require(caller, id, manager);
       if (payment.status === 'pending' || payment.status === 'failed') throw paymentNotRefundable(payment.status);
       const refundable = payment.amountCents - payment.refundedCents;

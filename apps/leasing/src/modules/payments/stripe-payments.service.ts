@@ -25,7 +25,7 @@ export class StripePaymentsService {
   ) {}
 
   createIntent(caller: OrgCaller, id: string, idempotencyKey?: string): Promise<PaymentIntentView> {
-    return this.idempotency.run(caller.organizationId, `payments.intent:${id}`, idempotencyKey, async (manager) => {
+    return this.idempotency.run(caller.organizationId, `payments.intent:${id}`, idempotencyKey, { id }, async (manager) => {
       const payment = await this.payments.require(caller, id, manager);
       if (payment.status !== 'pending') {
         throw rpcError(409, LeasingErrorCode.PAYMENT_NOT_PAYABLE, `Only a pending payment can be collected through Stripe; this one is ${payment.status}`);
