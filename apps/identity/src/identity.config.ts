@@ -6,7 +6,7 @@ export const identityConfigSpec = {
   MIGRATE_ON_BOOT: bool('Apply pending identity migrations at boot (under an advisory lock); Helm runs them in a Job instead', {
     default: 'true',
   }),
-  ACCESS_TOKEN_TTL_SECONDS: int('Lifetime of access tokens (ES256 JWT) in seconds', { default: '900', min: 30, max: 86_400 }),
+  ACCESS_TOKEN_TTL_SECONDS: int('Lifetime of access tokens (ES256 JWT) in seconds', { default: '900', min: 1, max: 86_400 }),
   REFRESH_TOKEN_TTL_DAYS: int('Lifetime of refresh tokens in days (rotated on every use)', { default: '30', min: 1, max: 365 }),
   LOGIN_THROTTLE_AFTER_FAILURES: int('Failed logins of one account after which each further attempt must wait a growing delay', {
     default: '5',

@@ -25,3 +25,7 @@ export const IdentitySubjects = {
   auditList: 'identity.v1.audit.list',
 } as const;
 export type IdentitySubject = (typeof IdentitySubjects)[keyof typeof IdentitySubjects];
+
+/** What the gateway checks when it verifies an access token against `auth.jwks`. */
+export const ACCESS_TOKEN_ISSUER = 'quartier';
+export const ACCESS_TOKEN_ALGORITHM = 'ES256';

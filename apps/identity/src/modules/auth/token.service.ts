@@ -3,15 +3,14 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { CryptoKey, JWK, SignJWT, calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK } from 'jose';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessTokenClaims } from '@quartier/auth';
-import { JwksDto } from '@quartier/contracts-identity';
+import { ACCESS_TOKEN_ALGORITHM, ACCESS_TOKEN_ISSUER, JwksDto } from '@quartier/contracts-identity';
 import { IDENTITY_CONFIG, IdentityConfig } from '../../identity.config';
 import { invalidRefreshToken } from './auth.errors';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { decideRefresh } from './refresh-rotation';
 import { SigningKeyEntity } from './signing-key.entity';
 
-export const TOKEN_ISSUER = 'quartier';
-const ALGORITHM = 'ES256';
+const ALGORITHM = ACCESS_TOKEN_ALGORITHM;
 const KEY_SLOT = 'primary';
 
 export interface IssuedRefreshToken {
@@ -73,7 +72,7 @@ export class TokenService implements OnModuleInit {
     return new SignJWT({ ...rest })
       .setProtectedHeader({ alg: ALGORITHM, kid: this.signingKey.kid, typ: 'JWT' })
       .setSubject(sub)
-      .setIssuer(TOKEN_ISSUER)
+      .setIssuer(ACCESS_TOKEN_ISSUER)
       .setIssuedAt()
       .setJti(randomUUID())
       .setExpirationTime(`${this.config.ACCESS_TOKEN_TTL_SECONDS}s`)
