@@ -24,7 +24,9 @@ export interface Authentication {
 
 type Headers = Record<string, string | string[] | undefined>;
 
-const MAX_CACHED_TRUSTED_USERS = 10_000;
+const MAX_CACHED_ENTRIES = 10_000;
+/** A verified token is trusted until it expires, but re-verified at least this often. */
+const VERIFIED_TOKEN_CACHE_MS = 60_000;
 
 /**
  * Resolves the principal of a request: a Bearer access token, or (Authelia mode) the trusted
@@ -33,6 +35,8 @@ const MAX_CACHED_TRUSTED_USERS = 10_000;
  */
 export class Authenticator {
   private readonly trustedUsers = new Map<string, { principal: Principal; expiresAt: number }>();
+  /** Signature checks dominate the gateway's own cost per request; a client reuses its token many times. */
+  private readonly verifiedTokens = new Map<string, { principal: Principal; expiresAt: number }>();
 
   constructor(
     private readonly jwks: JwksService,
@@ -52,9 +56,12 @@ export class Authenticator {
   private async fromBearer(authorization: string): Promise<Authentication> {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!match) return { failure: unauthenticated('The Authorization header must be `Bearer <access token>`') };
+    const token = match[1];
+    const cached = this.verifiedTokens.get(token);
+    if (cached && cached.expiresAt > Date.now()) return { principal: cached.principal };
     let payload: JWTPayload;
     try {
-      payload = await this.jwks.verify(match[1]);
+      payload = await this.jwks.verify(token);
     } catch (error) {
       if (error instanceof errors.JWTExpired) return { failure: unauthenticated('The access token has expired') };
       if (error instanceof Error && error.name === 'RpcError') {
@@ -63,7 +70,9 @@ export class Authenticator {
       return { failure: unauthenticated('The access token is invalid') };
     }
     const principal = principalFromClaims(payload);
-    return principal ? { principal } : { failure: unauthenticated('The access token is invalid') };
+    if (!principal) return { failure: unauthenticated('The access token is invalid') };
+    remember(this.verifiedTokens, token, principal, Math.min((payload.exp ?? 0) * 1000, Date.now() + VERIFIED_TOKEN_CACHE_MS));
+    return { principal };
   }
 
   private async fromTrustedHeaders(headers: Headers, requestId: string): Promise<Authentication> {
@@ -87,8 +96,7 @@ export class Authenticator {
         scopes: provisioned.scopes,
         via: 'trusted-header',
       };
-      if (this.trustedUsers.size >= MAX_CACHED_TRUSTED_USERS) this.trustedUsers.clear();
-      this.trustedUsers.set(key, { principal, expiresAt: Date.now() + this.authelia.cacheMs });
+      remember(this.trustedUsers, key, principal, Date.now() + this.authelia.cacheMs);
       return { principal };
     } catch (error) {
       const status = error instanceof Error && error.name === 'RpcError' ? (error as Error & { status: number }).status : 500;
@@ -118,6 +126,12 @@ export function principalFromClaims(payload: JWTPayload): Principal | undefined 
     scopes: knownScopes,
     via: 'jwt',
   };
+}
+
+/** A bounded cache: when full it starts over, which costs one verification per client. */
+function remember(cache: Map<string, { principal: Principal; expiresAt: number }>, key: string, principal: Principal, expiresAt: number): void {
+  if (cache.size >= MAX_CACHED_ENTRIES) cache.clear();
+  cache.set(key, { principal, expiresAt });
 }
 
 function first(value: string | string[] | undefined): string | undefined {
