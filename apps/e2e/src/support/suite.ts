@@ -1,0 +1,47 @@
+import { createServer } from 'node:net';
+import { createTestDatabase, uniqueName } from '@quartier/testing';
+import { startSuite } from '@quartier/launcher';
+
+export interface E2eSuite {
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts identity, portfolio and the gateway as child processes, exactly as `npm start` does,
+ * against a database and NATS prefix of this run only.
+ */
+export async function startE2eSuite(env: NodeJS.ProcessEnv = {}): Promise<E2eSuite> {
+  const database = await createTestDatabase();
+  const suite = await startSuite({
+    services: ['identity', 'portfolio', 'gateway'],
+    quiet: true,
+    env: {
+      DATABASE_URL: database.url,
+      NATS_PREFIX: uniqueName('e'),
+      PORT: String(await freePort()),
+      LOG_LEVEL: 'warn',
+      DB_POOL_SIZE: '4',
+      ...env,
+    },
+  });
+  return {
+    baseUrl: `${suite.gatewayUrl}/api/v1`,
+    stop: async () => {
+      await suite.stop();
+      await database.drop();
+    },
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
