@@ -8,3 +8,4 @@ export * from './payment.dto';
 export * from './invoice.dto';
 export * from './stripe.dto';
 export * from './utility.dto';
+export * from './responses';

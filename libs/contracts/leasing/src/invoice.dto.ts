@@ -110,40 +110,5 @@ export class InvoiceQueryDto extends PageQueryDto {
 export class UpdateInvoiceRequest extends IntersectionType(IdRequest, UpdateInvoiceDto) {}
 export class PayInvoiceRequest extends IntersectionType(IntersectionType(IdRequest, PayInvoiceDto), IdempotentRequest) {}
 
-export interface InvoiceLineView {
-  description: string;
-  amountCents: number;
-  chargeId: string | null;
-}
-
-export interface InvoiceView {
-  id: string;
-  number: string;
-  tenantId: string;
-  leaseId: string | null;
-  status: InvoiceStatus;
-  issueDate: string;
-  dueDate: string;
-  currency: string;
-  totalCents: number;
-  lines: InvoiceLineView[];
-  notes: string | null;
-  sentAt: string | null;
-  paidAt: string | null;
-  externalId: string | null;
-  createdAt: string;
-}
-
 /** A rendered PDF over NATS (base64); the gateway streams it as application/pdf. */
-export interface InvoicePdfView {
-  filename: string;
-  contentType: 'application/pdf';
-  base64: string;
-}
 
-export interface InvoiceSyncView {
-  configured: boolean;
-  message: string;
-  pushed: number;
-  failed: number;
-}

@@ -14,19 +14,3 @@ export class StripeWebhookRequest {
   signature!: string;
 }
 
-export interface PaymentIntentView {
-  paymentId: string;
-  paymentIntentId: string;
-  clientSecret: string | null;
-  status: string;
-  amountCents: number;
-  currency: string;
-}
-
-export interface StripeWebhookResult {
-  received: true;
-  eventId: string;
-  type: string;
-  /** False when the event was seen before or is not one leasing acts on. */
-  handled: boolean;
-}

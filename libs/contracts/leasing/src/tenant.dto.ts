@@ -84,16 +84,3 @@ export class TenantQueryDto extends PageQueryDto {
 
 export class UpdateTenantRequest extends IntersectionType(IdRequest, UpdateTenantDto) {}
 
-export interface TenantView {
-  id: string;
-  firstName: string;
-  lastName: string;
-  companyName: string | null;
-  email: string;
-  phone: string | null;
-  status: TenantStatus;
-  userId: string | null;
-  notes: string | null;
-  createdAt: string;
-  updatedAt: string;
-}

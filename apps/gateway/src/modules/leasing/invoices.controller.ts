@@ -3,6 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags }
 import { FastifyReply } from 'fastify';
 import {
   CreateInvoiceDto,
+  InvoicePageView,
   InvoicePdfView,
   InvoiceQueryDto,
   InvoiceSyncView,
@@ -11,7 +12,7 @@ import {
   PayInvoiceDto,
   UpdateInvoiceDto,
 } from '@quartier/contracts-leasing';
-import { Caller, Page, PageQueryDto } from '@quartier/contracts-shared';
+import { Caller, PageQueryDto } from '@quartier/contracts-shared';
 import { RpcClient } from '@quartier/messaging';
 import { ApiAuthenticated, ApiProblems } from '../../platform/api-docs';
 import { UuidParam } from '../../platform/validation';
@@ -26,15 +27,15 @@ export class InvoicesController {
 
   @Get()
   @ApiOperation({ summary: 'List invoices (status, tenant); residents see their own' })
-  @ApiOkResponse({ description: 'A page of invoices' })
+  @ApiOkResponse({ type: InvoicePageView })
   @ApiProblems(422)
-  list(@Query() query: InvoiceQueryDto, @RequestCaller() caller: Caller): Promise<Page<InvoiceView>> {
+  list(@Query() query: InvoiceQueryDto, @RequestCaller() caller: Caller): Promise<InvoicePageView> {
     return this.rpc.request(LeasingSubjects.invoicesList, query, caller);
   }
 
   @Post()
   @ApiOperation({ summary: 'Create an invoice for charges and/or free lines; numbered without gaps per organization and year' })
-  @ApiCreatedResponse({ description: 'The invoice' })
+  @ApiCreatedResponse({ type: InvoiceView })
   @ApiProblems(404, 409, 422)
   create(@Body() dto: CreateInvoiceDto, @RequestCaller() caller: Caller): Promise<InvoiceView> {
     return this.rpc.request(LeasingSubjects.invoicesCreate, dto, caller);
@@ -42,7 +43,7 @@ export class InvoicesController {
 
   @Get('sync')
   @ApiOperation({ summary: 'Push new invoices to Invoice Ninja v5 (says so when INVOICE_NINJA_URL is not configured)' })
-  @ApiOkResponse({ description: 'How many invoices were pushed' })
+  @ApiOkResponse({ type: InvoiceSyncView })
   @ApiProblems()
   sync(@RequestCaller() caller: Caller): Promise<InvoiceSyncView> {
     return this.rpc.request(LeasingSubjects.invoicesSync, {}, caller);
@@ -50,23 +51,23 @@ export class InvoicesController {
 
   @Get('overdue')
   @ApiOperation({ summary: 'Open or sent invoices past their due date' })
-  @ApiOkResponse({ description: 'A page of invoices' })
+  @ApiOkResponse({ type: InvoicePageView })
   @ApiProblems(422)
-  overdue(@Query() query: PageQueryDto, @RequestCaller() caller: Caller): Promise<Page<InvoiceView>> {
+  overdue(@Query() query: PageQueryDto, @RequestCaller() caller: Caller): Promise<InvoicePageView> {
     return this.rpc.request(LeasingSubjects.invoicesOverdue, query, caller);
   }
 
   @Get('tenant/:tenantId')
   @ApiOperation({ summary: "A tenant's invoices" })
-  @ApiOkResponse({ description: 'A page of invoices' })
+  @ApiOkResponse({ type: InvoicePageView })
   @ApiProblems(404, 422)
-  byTenant(@UuidParam('tenantId') tenantId: string, @Query() query: PageQueryDto, @RequestCaller() caller: Caller): Promise<Page<InvoiceView>> {
+  byTenant(@UuidParam('tenantId') tenantId: string, @Query() query: PageQueryDto, @RequestCaller() caller: Caller): Promise<InvoicePageView> {
     return this.rpc.request(LeasingSubjects.invoicesByTenant, { ...query, id: tenantId }, caller);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'Get an invoice' })
-  @ApiOkResponse({ description: 'The invoice' })
+  @ApiOkResponse({ type: InvoiceView })
   @ApiProblems(404, 422)
   get(@UuidParam() id: string, @RequestCaller() caller: Caller): Promise<InvoiceView> {
     return this.rpc.request(LeasingSubjects.invoicesGet, { id }, caller);
@@ -74,7 +75,7 @@ export class InvoicesController {
 
   @Put(':id')
   @ApiOperation({ summary: 'Change the due date or notes of an unpaid invoice' })
-  @ApiOkResponse({ description: 'The invoice' })
+  @ApiOkResponse({ type: InvoiceView })
   @ApiProblems(404, 409, 422)
   replace(@UuidParam() id: string, @Body() dto: UpdateInvoiceDto, @RequestCaller() caller: Caller): Promise<InvoiceView> {
     return this.rpc.request(LeasingSubjects.invoicesUpdate, { ...dto, id }, caller);
@@ -82,7 +83,7 @@ export class InvoicesController {
 
   @Patch(':id')
   @ApiOperation({ summary: 'Change the due date or notes of an unpaid invoice' })
-  @ApiOkResponse({ description: 'The invoice' })
+  @ApiOkResponse({ type: InvoiceView })
   @ApiProblems(404, 409, 422)
   update(@UuidParam() id: string, @Body() dto: UpdateInvoiceDto, @RequestCaller() caller: Caller): Promise<InvoiceView> {
     return this.rpc.request(LeasingSubjects.invoicesUpdate, { ...dto, id }, caller);
@@ -90,7 +91,7 @@ export class InvoicesController {
 
   @Delete(':id')
   @ApiOperation({ summary: 'Void an invoice: its number stays taken (no gaps) and its charges can be invoiced again' })
-  @ApiOkResponse({ description: 'The voided invoice' })
+  @ApiOkResponse({ type: InvoiceView })
   @ApiProblems(404, 409, 422)
   remove(@UuidParam() id: string, @RequestCaller() caller: Caller): Promise<InvoiceView> {
     return this.rpc.request(LeasingSubjects.invoicesDelete, { id }, caller);
@@ -111,7 +112,7 @@ export class InvoicesController {
   @Post(':id/send')
   @HttpCode(200)
   @ApiOperation({ summary: "Email the invoice with its PDF to the tenant (SMTP)" })
-  @ApiOkResponse({ description: 'The invoice, marked sent' })
+  @ApiOkResponse({ type: InvoiceView })
   @ApiProblems(404, 409, 422)
   send(@UuidParam() id: string, @RequestCaller() caller: Caller): Promise<InvoiceView> {
     return this.rpc.request(LeasingSubjects.invoicesSend, { id }, caller);
@@ -121,7 +122,7 @@ export class InvoicesController {
   @HttpCode(200)
   @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Record the payment of the outstanding amount and mark the invoice paid' })
-  @ApiOkResponse({ description: 'The invoice, paid' })
+  @ApiOkResponse({ type: InvoiceView })
   @ApiProblems(404, 409, 422)
   pay(@UuidParam() id: string, @Body() dto: PayInvoiceDto, @IdempotencyKey() idempotencyKey: string | undefined, @RequestCaller() caller: Caller): Promise<InvoiceView> {
     return this.rpc.request(LeasingSubjects.invoicesPay, { ...dto, id, idempotencyKey }, caller);

@@ -3,9 +3,10 @@ import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, 
 import { RequireRoles } from '@quartier/auth';
 import {
   AsOfDto,
-  ChargeView,
+  ChargePageView,
   CreateLeaseDto,
   ExpiringLeasesQueryDto,
+  LeasePageView,
   LeaseQueryDto,
   LeaseView,
   LeasingSubjects,
@@ -15,7 +16,7 @@ import {
   TerminateLeaseDto,
   UpdateLeaseDto,
 } from '@quartier/contracts-leasing';
-import { Caller, Page, PageQueryDto } from '@quartier/contracts-shared';
+import { Caller, PageQueryDto } from '@quartier/contracts-shared';
 import { RpcClient } from '@quartier/messaging';
 import { ApiAuthenticated, ApiProblems } from '../../platform/api-docs';
 import { UuidParam } from '../../platform/validation';
@@ -29,15 +30,15 @@ export class LeasesController {
 
   @Get()
   @ApiOperation({ summary: 'List leases (status, unit, tenant); residents see their own' })
-  @ApiOkResponse({ description: 'A page of leases' })
+  @ApiOkResponse({ type: LeasePageView })
   @ApiProblems(422)
-  list(@Query() query: LeaseQueryDto, @RequestCaller() caller: Caller): Promise<Page<LeaseView>> {
+  list(@Query() query: LeaseQueryDto, @RequestCaller() caller: Caller): Promise<LeasePageView> {
     return this.rpc.request(LeasingSubjects.leasesList, query, caller);
   }
 
   @Post()
   @ApiOperation({ summary: 'Create a pending lease: the unit (portfolio) and tenant must exist; an overlapping pending or active lease on the unit is a 409' })
-  @ApiCreatedResponse({ description: 'The lease' })
+  @ApiCreatedResponse({ type: LeaseView })
   @ApiProblems(404, 409, 422)
   create(@Body() dto: CreateLeaseDto, @RequestCaller() caller: Caller): Promise<LeaseView> {
     return this.rpc.request(LeasingSubjects.leasesCreate, dto, caller);
@@ -45,17 +46,17 @@ export class LeasesController {
 
   @Get('expiring')
   @ApiOperation({ summary: 'Active leases ending within `days` days (default 30), soonest first' })
-  @ApiOkResponse({ description: 'A page of leases' })
+  @ApiOkResponse({ type: LeasePageView })
   @ApiProblems(422)
-  expiring(@Query() query: ExpiringLeasesQueryDto, @RequestCaller() caller: Caller): Promise<Page<LeaseView>> {
+  expiring(@Query() query: ExpiringLeasesQueryDto, @RequestCaller() caller: Caller): Promise<LeasePageView> {
     return this.rpc.request(LeasingSubjects.leasesExpiring, query, caller);
   }
 
   @Get('active')
   @ApiOperation({ summary: 'Active leases' })
-  @ApiOkResponse({ description: 'A page of leases' })
+  @ApiOkResponse({ type: LeasePageView })
   @ApiProblems(422)
-  active(@Query() query: PageQueryDto, @RequestCaller() caller: Caller): Promise<Page<LeaseView>> {
+  active(@Query() query: PageQueryDto, @RequestCaller() caller: Caller): Promise<LeasePageView> {
     return this.rpc.request(LeasingSubjects.leasesActive, query, caller);
   }
 
@@ -63,7 +64,7 @@ export class LeasesController {
   @HttpCode(200)
   @RequireRoles('owner', 'admin', 'manager')
   @ApiOperation({ summary: 'Run the rent schedule now for this organization (idempotent; backfills, prorates, late fees)' })
-  @ApiOkResponse({ description: 'What the run changed' })
+  @ApiOkResponse({ type: RentRunResult })
   @ApiProblems(422)
   rentRun(@Body() dto: AsOfDto, @RequestCaller() caller: Caller): Promise<RentRunResult> {
     return this.rpc.request(LeasingSubjects.rentRun, dto, caller);
@@ -73,7 +74,7 @@ export class LeasesController {
   @HttpCode(200)
   @RequireRoles('owner', 'admin', 'manager')
   @ApiOperation({ summary: 'Activate leases whose start has come and expire those past their end, now' })
-  @ApiOkResponse({ description: 'How many leases changed' })
+  @ApiOkResponse({ type: LifecycleRunResult })
   @ApiProblems(422)
   lifecycleRun(@Body() dto: AsOfDto, @RequestCaller() caller: Caller): Promise<LifecycleRunResult> {
     return this.rpc.request(LeasingSubjects.lifecycleRun, dto, caller);
@@ -81,7 +82,7 @@ export class LeasesController {
 
   @Get(':id')
   @ApiOperation({ summary: 'Get a lease' })
-  @ApiOkResponse({ description: 'The lease' })
+  @ApiOkResponse({ type: LeaseView })
   @ApiProblems(404, 422)
   get(@UuidParam() id: string, @RequestCaller() caller: Caller): Promise<LeaseView> {
     return this.rpc.request(LeasingSubjects.leasesGet, { id }, caller);
@@ -89,7 +90,7 @@ export class LeasesController {
 
   @Put(':id')
   @ApiOperation({ summary: 'Update a pending or active lease' })
-  @ApiOkResponse({ description: 'The lease' })
+  @ApiOkResponse({ type: LeaseView })
   @ApiProblems(404, 409, 422)
   replace(@UuidParam() id: string, @Body() dto: UpdateLeaseDto, @RequestCaller() caller: Caller): Promise<LeaseView> {
     return this.rpc.request(LeasingSubjects.leasesUpdate, { ...dto, id }, caller);
@@ -97,7 +98,7 @@ export class LeasesController {
 
   @Patch(':id')
   @ApiOperation({ summary: 'Update some fields of a pending or active lease' })
-  @ApiOkResponse({ description: 'The lease' })
+  @ApiOkResponse({ type: LeaseView })
   @ApiProblems(404, 409, 422)
   update(@UuidParam() id: string, @Body() dto: UpdateLeaseDto, @RequestCaller() caller: Caller): Promise<LeaseView> {
     return this.rpc.request(LeasingSubjects.leasesUpdate, { ...dto, id }, caller);
@@ -115,7 +116,7 @@ export class LeasesController {
   @Post(':id/activate')
   @HttpCode(200)
   @ApiOperation({ summary: 'pending → active: the unit becomes occupied and the rent schedule starts' })
-  @ApiOkResponse({ description: 'The lease' })
+  @ApiOkResponse({ type: LeaseView })
   @ApiProblems(404, 409, 422)
   activate(@UuidParam() id: string, @RequestCaller() caller: Caller): Promise<LeaseView> {
     return this.rpc.request(LeasingSubjects.leasesActivate, { id }, caller);
@@ -124,7 +125,7 @@ export class LeasesController {
   @Post(':id/renew')
   @HttpCode(200)
   @ApiOperation({ summary: 'Renew an active or expired lease to a new end date (optional new rent from the day after the old end)' })
-  @ApiOkResponse({ description: 'The lease' })
+  @ApiOkResponse({ type: LeaseView })
   @ApiProblems(404, 409, 422)
   renew(@UuidParam() id: string, @Body() dto: RenewLeaseDto, @RequestCaller() caller: Caller): Promise<LeaseView> {
     return this.rpc.request(LeasingSubjects.leasesRenew, { ...dto, id }, caller);
@@ -133,7 +134,7 @@ export class LeasesController {
   @Post(':id/terminate')
   @HttpCode(200)
   @ApiOperation({ summary: 'Terminate an active lease on a date not before its start, with a reason' })
-  @ApiOkResponse({ description: 'The lease' })
+  @ApiOkResponse({ type: LeaseView })
   @ApiProblems(404, 409, 422)
   terminate(@UuidParam() id: string, @Body() dto: TerminateLeaseDto, @RequestCaller() caller: Caller): Promise<LeaseView> {
     return this.rpc.request(LeasingSubjects.leasesTerminate, { ...dto, id }, caller);
@@ -141,9 +142,9 @@ export class LeasesController {
 
   @Get(':id/charges')
   @ApiOperation({ summary: 'Rent charges and late fees of a lease, by period' })
-  @ApiOkResponse({ description: 'A page of charges' })
+  @ApiOkResponse({ type: ChargePageView })
   @ApiProblems(404, 422)
-  charges(@UuidParam() id: string, @Query() query: PageQueryDto, @RequestCaller() caller: Caller): Promise<Page<ChargeView>> {
+  charges(@UuidParam() id: string, @Query() query: PageQueryDto, @RequestCaller() caller: Caller): Promise<ChargePageView> {
     return this.rpc.request(LeasingSubjects.leasesCharges, { ...query, id }, caller);
   }
 }

@@ -150,4 +150,16 @@ describe('leasing routes', () => {
     expect((await call('post', `/leases/${randomUUID()}/terminate`, { date: '2026-06-30', reason: 'r' }, viewer)).status).toBe(403);
     expect((await call('post', '/leases/rent-run', {}, await harness.token({ roles: ['agent'] }))).status).toBe(403);
   });
+
+  it('documents the leasing routes and their response shapes in OpenAPI', async () => {
+    const docs = await request(harness.url).get('/docs-json');
+    expect(docs.status).toBe(200);
+    const paths = docs.body.paths as Record<string, Record<string, { tags?: string[]; responses: Record<string, unknown> }>>;
+    for (const path of ['/api/v1/tenants/me', '/api/v1/leases/{id}/renew', '/api/v1/payments/{id}/refund', '/api/v1/payments/webhooks/stripe', '/api/v1/invoices/{id}/pdf', '/api/v1/utilities/costs/forecast']) {
+      expect([path, Object.keys(paths[path] ?? {}).length > 0]).toEqual([path, true]);
+    }
+    expect(paths['/api/v1/leases'].post.responses['409']).toBeDefined();
+    expect(paths['/api/v1/payments/webhooks/stripe'].post.responses['400']).toBeDefined();
+    expect(Object.keys(docs.body.components.schemas)).toEqual(expect.arrayContaining(['LeaseView', 'LeasePageView', 'PaymentView', 'InvoiceView', 'CostForecastView', 'CreateLeaseDto']));
+  });
 });

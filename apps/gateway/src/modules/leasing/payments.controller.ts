@@ -4,8 +4,9 @@ import { FastifyRequest } from 'fastify';
 import { Public } from '@quartier/auth';
 import {
   LeasingSubjects,
-  OverdueChargeView,
+  OverdueChargePageView,
   PaymentIntentView,
+  PaymentPageView,
   PaymentQueryDto,
   PaymentSummaryQueryDto,
   PaymentSummaryView,
@@ -15,7 +16,7 @@ import {
   StripeWebhookResult,
   UpdatePaymentDto,
 } from '@quartier/contracts-leasing';
-import { Caller, Page, PageQueryDto } from '@quartier/contracts-shared';
+import { Caller, PageQueryDto } from '@quartier/contracts-shared';
 import { RpcClient } from '@quartier/messaging';
 import { ApiAuthenticated, ApiProblems, ApiPublicProblems } from '../../platform/api-docs';
 import { UuidParam } from '../../platform/validation';
@@ -31,16 +32,16 @@ export class PaymentsController {
 
   @Get()
   @ApiOperation({ summary: 'List payments (tenant, lease, status, method, paid between from and to)' })
-  @ApiOkResponse({ description: 'A page of payments' })
+  @ApiOkResponse({ type: PaymentPageView })
   @ApiProblems(422)
-  list(@Query() query: PaymentQueryDto, @RequestCaller() caller: Caller): Promise<Page<PaymentView>> {
+  list(@Query() query: PaymentQueryDto, @RequestCaller() caller: Caller): Promise<PaymentPageView> {
     return this.rpc.request(LeasingSubjects.paymentsList, query, caller);
   }
 
   @Post()
   @ApiIdempotencyKey()
   @ApiOperation({ summary: "Record a payment, allocated to the tenant's open charges oldest first (method `stripe`: pending until Stripe confirms)" })
-  @ApiCreatedResponse({ description: 'The payment with its allocations' })
+  @ApiCreatedResponse({ type: PaymentView })
   @ApiProblems(404, 422)
   record(@Body() dto: RecordPaymentDto, @IdempotencyKey() idempotencyKey: string | undefined, @RequestCaller() caller: Caller): Promise<PaymentView> {
     return this.rpc.request(LeasingSubjects.paymentsCreate, { ...dto, idempotencyKey }, caller);
@@ -48,15 +49,15 @@ export class PaymentsController {
 
   @Get('overdue')
   @ApiOperation({ summary: 'Unpaid charges past their due date, with days overdue and the outstanding amount' })
-  @ApiOkResponse({ description: 'A page of overdue charges' })
+  @ApiOkResponse({ type: OverdueChargePageView })
   @ApiProblems(422)
-  overdue(@Query() query: PageQueryDto, @RequestCaller() caller: Caller): Promise<Page<OverdueChargeView>> {
+  overdue(@Query() query: PageQueryDto, @RequestCaller() caller: Caller): Promise<OverdueChargePageView> {
     return this.rpc.request(LeasingSubjects.paymentsOverdue, query, caller);
   }
 
   @Get('reports/summary')
   @ApiOperation({ summary: 'Collected, refunded, pending and overdue amounts between from and to, per currency' })
-  @ApiOkResponse({ description: 'The summary' })
+  @ApiOkResponse({ type: PaymentSummaryView })
   @ApiProblems(422)
   summary(@Query() query: PaymentSummaryQueryDto, @RequestCaller() caller: Caller): Promise<PaymentSummaryView> {
     return this.rpc.request(LeasingSubjects.paymentsSummary, query, caller);
@@ -64,9 +65,9 @@ export class PaymentsController {
 
   @Get('tenant/:tenantId')
   @ApiOperation({ summary: "A tenant's payments" })
-  @ApiOkResponse({ description: 'A page of payments' })
+  @ApiOkResponse({ type: PaymentPageView })
   @ApiProblems(404, 422)
-  byTenant(@UuidParam('tenantId') tenantId: string, @Query() query: PageQueryDto, @RequestCaller() caller: Caller): Promise<Page<PaymentView>> {
+  byTenant(@UuidParam('tenantId') tenantId: string, @Query() query: PageQueryDto, @RequestCaller() caller: Caller): Promise<PaymentPageView> {
     return this.rpc.request(LeasingSubjects.paymentsByTenant, { ...query, id: tenantId }, caller);
   }
 
@@ -77,7 +78,7 @@ export class PaymentsController {
     summary: 'Stripe webhook: payment_intent.succeeded / payment_failed and charge.refunded, each handled once',
     description: 'Called by Stripe, not by users: authenticated by the Stripe-Signature header over the raw body (400 when it does not match).',
   })
-  @ApiOkResponse({ description: 'Received' })
+  @ApiOkResponse({ type: StripeWebhookResult })
   @ApiPublicProblems(400)
   webhook(@Req() request: FastifyRequest, @Headers('stripe-signature') signature: string | undefined): Promise<StripeWebhookResult> {
     const raw = stripeRawBody(request);
@@ -87,7 +88,7 @@ export class PaymentsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'Get a payment' })
-  @ApiOkResponse({ description: 'The payment' })
+  @ApiOkResponse({ type: PaymentView })
   @ApiProblems(404, 422)
   get(@UuidParam() id: string, @RequestCaller() caller: Caller): Promise<PaymentView> {
     return this.rpc.request(LeasingSubjects.paymentsGet, { id }, caller);
@@ -96,7 +97,7 @@ export class PaymentsController {
   @Put(':id')
   @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Correct method, date, reference or notes of a payment' })
-  @ApiOkResponse({ description: 'The payment' })
+  @ApiOkResponse({ type: PaymentView })
   @ApiProblems(404, 422)
   update(
     @UuidParam() id: string,
@@ -121,7 +122,7 @@ export class PaymentsController {
   @HttpCode(200)
   @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Refund a payment fully or partly (through Stripe when it came through Stripe)' })
-  @ApiOkResponse({ description: 'The payment' })
+  @ApiOkResponse({ type: PaymentView })
   @ApiProblems(404, 409, 422)
   refund(
     @UuidParam() id: string,
@@ -136,7 +137,7 @@ export class PaymentsController {
   @HttpCode(200)
   @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Create (or return) the Stripe PaymentIntent of a pending payment' })
-  @ApiOkResponse({ description: 'The PaymentIntent id and client secret' })
+  @ApiOkResponse({ type: PaymentIntentView })
   @ApiProblems(404, 409, 422)
   intent(@UuidParam() id: string, @IdempotencyKey() idempotencyKey: string | undefined, @RequestCaller() caller: Caller): Promise<PaymentIntentView> {
     return this.rpc.request(LeasingSubjects.paymentsIntent, { id, idempotencyKey }, caller);

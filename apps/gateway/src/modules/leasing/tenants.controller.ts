@@ -3,15 +3,16 @@ import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, 
 import { RequireScopes } from '@quartier/auth';
 import {
   CreateTenantDto,
-  LeaseView,
+  LeasePageView,
   LeasingSubjects,
-  PaymentView,
+  PaymentPageView,
+  TenantPageView,
   TenantQueryDto,
   TenantView,
   UpdateOwnTenantDto,
   UpdateTenantDto,
 } from '@quartier/contracts-leasing';
-import { Caller, Page, PageQueryDto } from '@quartier/contracts-shared';
+import { Caller, PageQueryDto } from '@quartier/contracts-shared';
 import { RpcClient } from '@quartier/messaging';
 import { ApiAuthenticated, ApiProblems } from '../../platform/api-docs';
 import { UuidParam } from '../../platform/validation';
@@ -25,15 +26,15 @@ export class TenantsController {
 
   @Get()
   @ApiOperation({ summary: 'List tenants (renters): search by name, company or email; filter by status' })
-  @ApiOkResponse({ description: 'A page of tenants' })
+  @ApiOkResponse({ type: TenantPageView })
   @ApiProblems(422)
-  list(@Query() query: TenantQueryDto, @RequestCaller() caller: Caller): Promise<Page<TenantView>> {
+  list(@Query() query: TenantQueryDto, @RequestCaller() caller: Caller): Promise<TenantPageView> {
     return this.rpc.request(LeasingSubjects.tenantsList, query, caller);
   }
 
   @Post()
   @ApiOperation({ summary: 'Create a tenant; a duplicate email in the organization is a 409' })
-  @ApiCreatedResponse({ description: 'The tenant' })
+  @ApiCreatedResponse({ type: TenantView })
   @ApiProblems(409, 422)
   create(@Body() dto: CreateTenantDto, @RequestCaller() caller: Caller): Promise<TenantView> {
     return this.rpc.request(LeasingSubjects.tenantsCreate, dto, caller);
@@ -41,7 +42,7 @@ export class TenantsController {
 
   @Get('me')
   @ApiOperation({ summary: "The resident's own tenant record" })
-  @ApiOkResponse({ description: 'The tenant' })
+  @ApiOkResponse({ type: TenantView })
   @ApiProblems(404)
   me(@RequestCaller() caller: Caller): Promise<TenantView> {
     return this.rpc.request(LeasingSubjects.tenantsMe, {}, caller);
@@ -50,7 +51,7 @@ export class TenantsController {
   @Put('me')
   @RequireScopes('read')
   @ApiOperation({ summary: 'A resident updates their own contact details' })
-  @ApiOkResponse({ description: 'The tenant' })
+  @ApiOkResponse({ type: TenantView })
   @ApiProblems(404, 409, 422)
   updateMe(@Body() dto: UpdateOwnTenantDto, @RequestCaller() caller: Caller): Promise<TenantView> {
     return this.rpc.request(LeasingSubjects.tenantsMeUpdate, dto, caller);
@@ -58,7 +59,7 @@ export class TenantsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'Get a tenant' })
-  @ApiOkResponse({ description: 'The tenant' })
+  @ApiOkResponse({ type: TenantView })
   @ApiProblems(404, 422)
   get(@UuidParam() id: string, @RequestCaller() caller: Caller): Promise<TenantView> {
     return this.rpc.request(LeasingSubjects.tenantsGet, { id }, caller);
@@ -66,7 +67,7 @@ export class TenantsController {
 
   @Put(':id')
   @ApiOperation({ summary: 'Update a tenant' })
-  @ApiOkResponse({ description: 'The tenant' })
+  @ApiOkResponse({ type: TenantView })
   @ApiProblems(404, 409, 422)
   replace(@UuidParam() id: string, @Body() dto: UpdateTenantDto, @RequestCaller() caller: Caller): Promise<TenantView> {
     return this.rpc.request(LeasingSubjects.tenantsUpdate, { ...dto, id }, caller);
@@ -74,7 +75,7 @@ export class TenantsController {
 
   @Patch(':id')
   @ApiOperation({ summary: 'Update some fields of a tenant' })
-  @ApiOkResponse({ description: 'The tenant' })
+  @ApiOkResponse({ type: TenantView })
   @ApiProblems(404, 409, 422)
   update(@UuidParam() id: string, @Body() dto: UpdateTenantDto, @RequestCaller() caller: Caller): Promise<TenantView> {
     return this.rpc.request(LeasingSubjects.tenantsUpdate, { ...dto, id }, caller);
@@ -91,17 +92,17 @@ export class TenantsController {
 
   @Get(':id/leases')
   @ApiOperation({ summary: "A tenant's leases" })
-  @ApiOkResponse({ description: 'A page of leases' })
+  @ApiOkResponse({ type: LeasePageView })
   @ApiProblems(404, 422)
-  leases(@UuidParam() id: string, @Query() query: PageQueryDto, @RequestCaller() caller: Caller): Promise<Page<LeaseView>> {
+  leases(@UuidParam() id: string, @Query() query: PageQueryDto, @RequestCaller() caller: Caller): Promise<LeasePageView> {
     return this.rpc.request(LeasingSubjects.tenantsLeases, { ...query, id }, caller);
   }
 
   @Get(':id/payments')
   @ApiOperation({ summary: "A tenant's payments" })
-  @ApiOkResponse({ description: 'A page of payments' })
+  @ApiOkResponse({ type: PaymentPageView })
   @ApiProblems(404, 422)
-  payments(@UuidParam() id: string, @Query() query: PageQueryDto, @RequestCaller() caller: Caller): Promise<Page<PaymentView>> {
+  payments(@UuidParam() id: string, @Query() query: PageQueryDto, @RequestCaller() caller: Caller): Promise<PaymentPageView> {
     return this.rpc.request(LeasingSubjects.tenantsPayments, { ...query, id }, caller);
   }
 }

@@ -11,11 +11,13 @@ import {
   UpdateUtilityProviderDto,
   UsageAnalyticsQueryDto,
   UsageAnalyticsView,
+  UtilityBillPageView,
   UtilityBillQueryDto,
   UtilityBillView,
+  UtilityProviderPageView,
   UtilityProviderView,
 } from '@quartier/contracts-leasing';
-import { Caller, Page, PageQueryDto } from '@quartier/contracts-shared';
+import { Caller, PageQueryDto } from '@quartier/contracts-shared';
 import { RpcClient } from '@quartier/messaging';
 import { ApiAuthenticated, ApiProblems } from '../../platform/api-docs';
 import { UuidParam } from '../../platform/validation';
@@ -29,15 +31,15 @@ export class UtilitiesController {
 
   @Get('bills')
   @ApiOperation({ summary: 'List utility bills (property, type, status)' })
-  @ApiOkResponse({ description: 'A page of bills' })
+  @ApiOkResponse({ type: UtilityBillPageView })
   @ApiProblems(422)
-  list(@Query() query: UtilityBillQueryDto, @RequestCaller() caller: Caller): Promise<Page<UtilityBillView>> {
+  list(@Query() query: UtilityBillQueryDto, @RequestCaller() caller: Caller): Promise<UtilityBillPageView> {
     return this.rpc.request(LeasingSubjects.utilityBillsList, query, caller);
   }
 
   @Post('bills')
   @ApiOperation({ summary: 'Record a utility bill (electricity, water, gas, heating, waste, internet)' })
-  @ApiCreatedResponse({ description: 'The bill' })
+  @ApiCreatedResponse({ type: UtilityBillView })
   @ApiProblems(404, 422)
   create(@Body() dto: CreateUtilityBillDto, @RequestCaller() caller: Caller): Promise<UtilityBillView> {
     return this.rpc.request(LeasingSubjects.utilityBillsCreate, dto, caller);
@@ -45,23 +47,23 @@ export class UtilitiesController {
 
   @Get('bills/overdue')
   @ApiOperation({ summary: 'Open bills past their due date' })
-  @ApiOkResponse({ description: 'A page of bills' })
+  @ApiOkResponse({ type: UtilityBillPageView })
   @ApiProblems(422)
-  overdue(@Query() query: PageQueryDto, @RequestCaller() caller: Caller): Promise<Page<UtilityBillView>> {
+  overdue(@Query() query: PageQueryDto, @RequestCaller() caller: Caller): Promise<UtilityBillPageView> {
     return this.rpc.request(LeasingSubjects.utilityBillsOverdue, query, caller);
   }
 
   @Get('bills/property/:propertyId')
   @ApiOperation({ summary: "A property's utility bills" })
-  @ApiOkResponse({ description: 'A page of bills' })
+  @ApiOkResponse({ type: UtilityBillPageView })
   @ApiProblems(422)
-  byProperty(@UuidParam('propertyId') propertyId: string, @Query() query: PageQueryDto, @RequestCaller() caller: Caller): Promise<Page<UtilityBillView>> {
+  byProperty(@UuidParam('propertyId') propertyId: string, @Query() query: PageQueryDto, @RequestCaller() caller: Caller): Promise<UtilityBillPageView> {
     return this.rpc.request(LeasingSubjects.utilityBillsByProperty, { ...query, id: propertyId }, caller);
   }
 
   @Get('bills/:id')
   @ApiOperation({ summary: 'Get a utility bill' })
-  @ApiOkResponse({ description: 'The bill' })
+  @ApiOkResponse({ type: UtilityBillView })
   @ApiProblems(404, 422)
   get(@UuidParam() id: string, @RequestCaller() caller: Caller): Promise<UtilityBillView> {
     return this.rpc.request(LeasingSubjects.utilityBillsGet, { id }, caller);
@@ -69,7 +71,7 @@ export class UtilitiesController {
 
   @Put('bills/:id')
   @ApiOperation({ summary: 'Update a utility bill' })
-  @ApiOkResponse({ description: 'The bill' })
+  @ApiOkResponse({ type: UtilityBillView })
   @ApiProblems(404, 422)
   replace(@UuidParam() id: string, @Body() dto: UpdateUtilityBillDto, @RequestCaller() caller: Caller): Promise<UtilityBillView> {
     return this.rpc.request(LeasingSubjects.utilityBillsUpdate, { ...dto, id }, caller);
@@ -77,7 +79,7 @@ export class UtilitiesController {
 
   @Patch('bills/:id')
   @ApiOperation({ summary: 'Update some fields of a utility bill' })
-  @ApiOkResponse({ description: 'The bill' })
+  @ApiOkResponse({ type: UtilityBillView })
   @ApiProblems(404, 422)
   update(@UuidParam() id: string, @Body() dto: UpdateUtilityBillDto, @RequestCaller() caller: Caller): Promise<UtilityBillView> {
     return this.rpc.request(LeasingSubjects.utilityBillsUpdate, { ...dto, id }, caller);
@@ -95,7 +97,7 @@ export class UtilitiesController {
   @Post('bills/:id/pay')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark a utility bill paid' })
-  @ApiOkResponse({ description: 'The bill' })
+  @ApiOkResponse({ type: UtilityBillView })
   @ApiProblems(404, 422)
   pay(@UuidParam() id: string, @Body() dto: PayUtilityBillDto, @RequestCaller() caller: Caller): Promise<UtilityBillView> {
     return this.rpc.request(LeasingSubjects.utilityBillsPay, { ...dto, id }, caller);
@@ -103,7 +105,7 @@ export class UtilitiesController {
 
   @Get('usage/analytics')
   @ApiOperation({ summary: 'Consumption and cost per property, type and month, with the change against the previous month' })
-  @ApiOkResponse({ description: 'Monthly rows' })
+  @ApiOkResponse({ type: UsageAnalyticsView })
   @ApiProblems(422)
   analytics(@Query() query: UsageAnalyticsQueryDto, @RequestCaller() caller: Caller): Promise<UsageAnalyticsView> {
     return this.rpc.request(LeasingSubjects.utilityUsageAnalytics, query, caller);
@@ -111,7 +113,7 @@ export class UtilitiesController {
 
   @Get('costs/forecast')
   @ApiOperation({ summary: 'Cost forecast for the next months per property and type, with a range' })
-  @ApiOkResponse({ description: 'Forecast series' })
+  @ApiOkResponse({ type: CostForecastView })
   @ApiProblems(422)
   forecast(@Query() query: CostForecastQueryDto, @RequestCaller() caller: Caller): Promise<CostForecastView> {
     return this.rpc.request(LeasingSubjects.utilityCostForecast, query, caller);
@@ -119,15 +121,15 @@ export class UtilitiesController {
 
   @Get('providers')
   @ApiOperation({ summary: 'List utility providers' })
-  @ApiOkResponse({ description: 'A page of providers' })
+  @ApiOkResponse({ type: UtilityProviderPageView })
   @ApiProblems(422)
-  providers(@Query() query: PageQueryDto, @RequestCaller() caller: Caller): Promise<Page<UtilityProviderView>> {
+  providers(@Query() query: PageQueryDto, @RequestCaller() caller: Caller): Promise<UtilityProviderPageView> {
     return this.rpc.request(LeasingSubjects.utilityProvidersList, query, caller);
   }
 
   @Post('providers')
   @ApiOperation({ summary: 'Create a utility provider' })
-  @ApiCreatedResponse({ description: 'The provider' })
+  @ApiCreatedResponse({ type: UtilityProviderView })
   @ApiProblems(422)
   createProvider(@Body() dto: CreateUtilityProviderDto, @RequestCaller() caller: Caller): Promise<UtilityProviderView> {
     return this.rpc.request(LeasingSubjects.utilityProvidersCreate, dto, caller);
@@ -135,7 +137,7 @@ export class UtilitiesController {
 
   @Get('providers/:id')
   @ApiOperation({ summary: 'Get a utility provider' })
-  @ApiOkResponse({ description: 'The provider' })
+  @ApiOkResponse({ type: UtilityProviderView })
   @ApiProblems(404, 422)
   provider(@UuidParam() id: string, @RequestCaller() caller: Caller): Promise<UtilityProviderView> {
     return this.rpc.request(LeasingSubjects.utilityProvidersGet, { id }, caller);
@@ -143,7 +145,7 @@ export class UtilitiesController {
 
   @Patch('providers/:id')
   @ApiOperation({ summary: 'Update a utility provider' })
-  @ApiOkResponse({ description: 'The provider' })
+  @ApiOkResponse({ type: UtilityProviderView })
   @ApiProblems(404, 422)
   updateProvider(@UuidParam() id: string, @Body() dto: UpdateUtilityProviderDto, @RequestCaller() caller: Caller): Promise<UtilityProviderView> {
     return this.rpc.request(LeasingSubjects.utilityProvidersUpdate, { ...dto, id }, caller);
