@@ -38,7 +38,9 @@ function asPlugin(plugin: unknown): NestFastifyPlugin {
 /** Builds the gateway (not listening yet): Fastify edge hooks, plugins, Nest routes, OpenAPI. */
 export async function createGatewayApp(config: GatewayConfig): Promise<NestFastifyApplication> {
   const logger = createLogger('gateway', config.LOG_LEVEL);
-  const adapter = new FastifyAdapter({ bodyLimit: config.BODY_LIMIT_BYTES, trustProxy: false });
+  // Behind trusted proxies the client address (rate limit per IP, audit) comes from X-Forwarded-For.
+  const trustProxy = config.TRUSTED_PROXIES.length > 0 ? config.TRUSTED_PROXIES : false;
+  const adapter = new FastifyAdapter({ bodyLimit: config.BODY_LIMIT_BYTES, trustProxy });
   installRequestIdHook(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logger), adapter, {
     logger: new NestPinoLogger(logger),

@@ -8,7 +8,7 @@ describe('gateway edge: auth, validation, problems, request ids', () => {
   let harness: GatewayHarness;
 
   beforeAll(async () => {
-    harness = await startGatewayHarness({ NATS_TIMEOUT_MS: '300' });
+    harness = await startGatewayHarness({ NATS_TIMEOUT_MS: '300', CORS_ORIGINS: 'https://app.example.de' });
   });
 
   afterAll(async () => {
@@ -118,6 +118,16 @@ describe('gateway edge: auth, validation, problems, request ids', () => {
     conflict.unsubscribe();
     expect(deleted.status).toBe(409);
     expect(deleted.body).toMatchObject({ status: 409, code: 'PROPERTY_HAS_BUILDINGS', detail: 'The property still has buildings', errors: [] });
+
+    const crash = respond(harness.stack.nats, harness.stack.prefix, 'portfolio.v1.properties.get', () => {
+      throw new Error('relation "portfolio.secret_table" does not exist');
+    });
+    const crashed = await request(harness.url).get(`/api/v1/properties/${id}`).set('Authorization', `Bearer ${token}`);
+    crash.unsubscribe();
+    expect(crashed.status).toBe(500);
+    expect(crashed.headers['content-type']).toMatch(PROBLEM);
+    expect(crashed.body).toMatchObject({ code: 'INTERNAL', detail: 'Internal server error' });
+    expect(crashed.text).not.toContain('secret_table');
   });
 
   it('echoes a sane X-Request-ID, generates one otherwise, on success and error alike', async () => {
@@ -157,5 +167,19 @@ describe('gateway edge: auth, validation, problems, request ids', () => {
     const response = await request(harness.url).get('/api/v1/properties');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+  });
+
+  it('allows the configured CORS origins only', async () => {
+    const preflight = await request(harness.url)
+      .options('/api/v1/properties')
+      .set('Origin', 'https://app.example.de')
+      .set('Access-Control-Request-Method', 'POST')
+      .set('Access-Control-Request-Headers', 'authorization,content-type');
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers['access-control-allow-origin']).toBe('https://app.example.de');
+    const foreign = await request(harness.url).get('/api/v1/properties').set('Origin', 'https://evil.example');
+    expect(foreign.headers['access-control-allow-origin']).toBeUndefined();
+    const allowed = await request(harness.url).get('/api/v1/properties').set('Origin', 'https://app.example.de');
+    expect(allowed.headers['access-control-expose-headers']).toContain('X-Request-ID');
   });
 });

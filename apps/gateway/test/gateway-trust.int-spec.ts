@@ -65,6 +65,14 @@ describe('gateway trust: Authelia headers and replica-shared rate limits', () =>
     expect(response.body.code).toBe('UNAUTHENTICATED');
   });
 
+  it('limits anonymous clients behind a trusted proxy by their forwarded address', async () => {
+    const remaining = async (client: string): Promise<string> =>
+      (await request(harness.url).get('/api/v1/nope').set('X-Forwarded-For', client)).headers['x-ratelimit-remaining'];
+    expect(await remaining('203.0.113.7')).toBe('99');
+    expect(await remaining('203.0.113.8')).toBe('99');
+    expect(await remaining('203.0.113.7')).toBe('98');
+  });
+
   it('shares one limit between gateway replicas through Redis', async () => {
     const env = { ...harness.stack.env, PORT: '0', HOST: '127.0.0.1', REDIS_URL: 'redis://127.0.0.1:6379', RATE_LIMIT_PER_MINUTE: '2' };
     const [a, b] = [await gatewayService.start(env), await gatewayService.start(env)];
