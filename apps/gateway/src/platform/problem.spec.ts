@@ -1,4 +1,4 @@
-import { NotFoundException } from '@nestjs/common';
+import { BadRequestException, NotFoundException } from '@nestjs/common';
 import { RpcError } from '@quartier/messaging';
 import { ProblemException, toProblem } from './problem';
 
@@ -28,6 +28,8 @@ describe('toProblem', () => {
     expect(toProblem(tooLarge, 'r')).toMatchObject({ status: 413, code: 'PAYLOAD_TOO_LARGE', detail: 'The request body is too large' });
     const media = Object.assign(new Error('Unsupported Media Type: application/xml'), { statusCode: 415 });
     expect(toProblem(media, 'r')).toMatchObject({ status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' });
+    const malformed = new BadRequestException("Body is not valid JSON but content-type is set to 'application/json'");
+    expect(toProblem(malformed, 'r')).toMatchObject({ status: 400, code: 'BAD_REQUEST', title: 'Bad Request' });
   });
 
   it('hides the internals of unexpected errors behind a bare 500', () => {

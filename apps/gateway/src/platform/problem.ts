@@ -43,7 +43,6 @@ interface FrameworkError {
 }
 
 const CODE_BY_STATUS: Record<number, string> = {
-  400: CommonErrorCode.VALIDATION_FAILED,
   401: CommonErrorCode.UNAUTHENTICATED,
   402: CommonErrorCode.PLAN_LIMIT_REACHED,
   403: CommonErrorCode.FORBIDDEN,
