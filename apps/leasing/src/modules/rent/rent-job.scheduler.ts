@@ -10,6 +10,7 @@ export const RENT_JOB_INTERVAL_MS = Symbol('RENT_JOB_INTERVAL_MS');
 export class RentJobScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('RentJob');
   private timer?: NodeJS.Timeout;
+  private first?: NodeJS.Timeout;
   private running?: Promise<void>;
 
   constructor(
@@ -20,10 +21,14 @@ export class RentJobScheduler implements OnApplicationBootstrap, OnApplicationSh
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.intervalMs > 0) this.timer = setInterval(() => this.tick(), this.intervalMs);
+    if (this.intervalMs <= 0) return;
+    // Once soon after boot too, so a restart never postpones due charges by a whole interval.
+    this.first = setTimeout(() => this.tick(), Math.min(this.intervalMs, 5_000));
+    this.timer = setInterval(() => this.tick(), this.intervalMs);
   }
 
   async onApplicationShutdown(): Promise<void> {
+    clearTimeout(this.first);
     clearInterval(this.timer);
     await this.running;
   }
