@@ -12,7 +12,8 @@ async function migrate(): Promise<void> {
     schema: PORTFOLIO_SCHEMA,
     entities: [...PORTFOLIO_ENTITIES, OutboxEntity, InboxEntity],
     migrations: portfolioMigrations,
-    poolSize: 1,
+    // One connection holds the advisory lock while the migrations run on another.
+    poolSize: 2,
   }).initialize();
   try {
     const applied = await runMigrations(dataSource, PORTFOLIO_SCHEMA);

@@ -23,13 +23,13 @@ export class CreateBuildingDto {
   @Type(() => AddressDto)
   address?: AddressDto;
 
-  @ApiProperty({ description: 'Storeys above ground; units may be on floors −5 to this number', minimum: 1, example: 5 })
+  @ApiProperty({ type: 'integer', description: 'Storeys above ground; units may be on floors −5 to this number', minimum: 1, example: 5 })
   @IsInt()
   @Min(1)
   @Max(200)
   floors!: number;
 
-  @ApiPropertyOptional({ minimum: 1000, example: 1905 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1000, example: 1905 })
   @IsOptional()
   @IsInt()
   @Min(1000)

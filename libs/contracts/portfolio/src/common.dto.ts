@@ -4,7 +4,7 @@ import { IsBoolean, IsISO4217CurrencyCode, IsInt, IsOptional, IsUUID, Max, Min }
 
 /** Money as integer minor units (cents) with an ISO 4217 currency. */
 export class MoneyDto {
-  @ApiProperty({ description: 'Amount in minor units (cents)', example: 45000000, minimum: 0 })
+  @ApiProperty({ type: 'integer', description: 'Amount in minor units (cents)', example: 45000000, minimum: 0 })
   @IsInt()
   @Min(0)
   @Max(Number.MAX_SAFE_INTEGER)

@@ -185,14 +185,14 @@ export class CreatePropertyDto {
   @Max(10_000)
   rooms?: number;
 
-  @ApiPropertyOptional({ description: 'Storeys above ground', minimum: 0, example: 5 })
+  @ApiPropertyOptional({ type: 'integer', description: 'Storeys above ground', minimum: 0, example: 5 })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(200)
   floors?: number;
 
-  @ApiPropertyOptional({ minimum: 1000, description: 'At most five years from now', example: 1905 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1000, description: 'At most five years from now', example: 1905 })
   @IsOptional()
   @IsInt()
   @Min(1000)

@@ -31,7 +31,7 @@ export class CreateUnitDto {
   @Length(1, 50)
   number!: string;
 
-  @ApiProperty({ description: `From ${MIN_UNIT_FLOOR} (basements) to the building's floors`, example: 3 })
+  @ApiProperty({ type: 'integer', description: `From ${MIN_UNIT_FLOOR} (basements) to the building's floors`, example: 3 })
   @IsInt()
   @Min(MIN_UNIT_FLOOR)
   @Max(200)
@@ -55,7 +55,7 @@ export class CreateUnitDto {
   @Max(1000)
   rooms?: number;
 
-  @ApiPropertyOptional({ minimum: 0, example: 2 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, example: 2 })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -132,14 +132,14 @@ export class UnitQueryDto extends PageQueryDto {
   @IsIn(UNIT_TYPES)
   type?: UnitType;
 
-  @ApiPropertyOptional({ description: 'Minimum target rent in cents' })
+  @ApiPropertyOptional({ type: 'integer', description: 'Minimum target rent in cents' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(0)
   minRent?: number;
 
-  @ApiPropertyOptional({ description: 'Maximum target rent in cents' })
+  @ApiPropertyOptional({ type: 'integer', description: 'Maximum target rent in cents' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
