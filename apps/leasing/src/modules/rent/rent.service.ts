@@ -49,8 +49,30 @@ const ENDED_LEASE_WINDOW_DAYS = 400;
 export class RentService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async run(asOf: string, organizationId?: string, batchSize = 1000): Promise<RentRunResult> {
+  /**
+   * Runs over every lease that may owe rent, in id order, `batchSize` leases per transaction;
+   * up to `parallel` batches are in flight at once (reading the next while writing the last).
+   */
+  async run(asOf: string, organizationId?: string, batchSize = 1000, parallel = 2): Promise<RentRunResult> {
     const result: RentRunResult = { asOf, leases: 0, chargesCreated: 0, chargesUpdated: 0, chargesRemoved: 0, lateFeesCreated: 0 };
+    const inFlight = new Set<Promise<void>>();
+    try {
+      await this.runBatches(asOf, organizationId, batchSize, parallel, inFlight, result);
+    } finally {
+      // A failed batch stops the run; the others finish (or fail) before it reports.
+      await Promise.allSettled(inFlight);
+    }
+    return result;
+  }
+
+  private async runBatches(
+    asOf: string,
+    organizationId: string | undefined,
+    batchSize: number,
+    parallel: number,
+    inFlight: Set<Promise<void>>,
+    result: RentRunResult,
+  ): Promise<void> {
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const leases: RentLease[] = await this.dataSource.query(
@@ -60,15 +82,22 @@ export class RentService {
          ORDER BY id LIMIT $4`,
         [after, organizationId ?? null, addDays(asOf, -ENDED_LEASE_WINDOW_DAYS), batchSize],
       );
-      if (leases.length === 0) return result;
-      const counts = await this.dataSource.transaction((manager) => this.syncLeases(manager, leases, asOf));
-      result.leases += leases.length;
-      result.chargesCreated += counts.chargesCreated;
-      result.chargesUpdated += counts.chargesUpdated;
-      result.chargesRemoved += counts.chargesRemoved;
-      result.lateFeesCreated += counts.lateFeesCreated;
+      if (leases.length === 0) break;
       after = leases[leases.length - 1].id;
+      const batch = this.dataSource
+        .transaction((manager) => this.syncLeases(manager, leases, asOf))
+        .then((counts) => {
+          result.leases += leases.length;
+          result.chargesCreated += counts.chargesCreated;
+          result.chargesUpdated += counts.chargesUpdated;
+          result.chargesRemoved += counts.chargesRemoved;
+          result.lateFeesCreated += counts.lateFeesCreated;
+        })
+        .finally(() => inFlight.delete(batch));
+      inFlight.add(batch);
+      if (inFlight.size >= parallel) await Promise.race(inFlight);
     }
+    await Promise.all(inFlight);
   }
 
   /** Syncs the charges of some leases inside the caller's transaction (also used on termination). */
