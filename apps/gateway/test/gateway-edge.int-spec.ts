@@ -29,6 +29,9 @@ describe('gateway edge: auth, validation, problems, request ids', () => {
     expect(tampered.status).toBe(401);
     expect(tampered.body.detail).toBe('The access token is invalid');
 
+    const garbage = await request(harness.url).get('/api/v1/properties').set('Authorization', 'Bearer x.y.z');
+    expect(garbage.status).toBe(401);
+
     const foreign = await request(harness.url)
       .get('/api/v1/properties')
       .set('Authorization', `Bearer ${await harness.token({ key: harness.foreignKey })}`);
@@ -177,6 +180,9 @@ describe('gateway edge: auth, validation, problems, request ids', () => {
       .set('Access-Control-Request-Headers', 'authorization,content-type');
     expect(preflight.status).toBe(204);
     expect(preflight.headers['access-control-allow-origin']).toBe('https://app.example.de');
+    const garbage = await request(harness.url).get('/api/v1/properties').set('Authorization', 'Bearer x.y.z');
+    expect(garbage.status).toBe(401);
+
     const foreign = await request(harness.url).get('/api/v1/properties').set('Origin', 'https://evil.example');
     expect(foreign.headers['access-control-allow-origin']).toBeUndefined();
     const allowed = await request(harness.url).get('/api/v1/properties').set('Origin', 'https://app.example.de');

@@ -1,5 +1,5 @@
 import { BlockList } from 'node:net';
-import { JWTPayload, errors } from 'jose';
+import { JWTPayload, decodeProtectedHeader, errors } from 'jose';
 import { Principal, isTrustedSource, parseTrustedHeaders } from '@quartier/auth';
 import { IdentitySubjects, ProvisionTrustedDto, TrustedPrincipalDto } from '@quartier/contracts-identity';
 import { CommonErrorCode, ROLES, Role, SCOPES, Scope } from '@quartier/contracts-shared';
@@ -59,6 +59,8 @@ export class Authenticator {
     const token = match[1];
     const cached = this.verifiedTokens.get(token);
     if (cached && cached.expiresAt > Date.now()) return { principal: cached.principal };
+    // Malformed tokens are rejected without asking identity for keys.
+    if (!isEs256Jwt(token)) return { failure: unauthenticated('The access token is invalid') };
     let payload: JWTPayload;
     try {
       payload = await this.jwks.verify(token);
@@ -126,6 +128,14 @@ export function principalFromClaims(payload: JWTPayload): Principal | undefined 
     scopes: knownScopes,
     via: 'jwt',
   };
+}
+
+function isEs256Jwt(token: string): boolean {
+  try {
+    return decodeProtectedHeader(token).alg === 'ES256';
+  } catch {
+    return false;
+  }
 }
 
 /** A bounded cache: when full it starts over, which costs one verification per client. */
