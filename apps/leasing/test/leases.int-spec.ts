@@ -87,6 +87,7 @@ describe('leasing: tenants and leases over NATS', () => {
     expect(await failure(call(LeasingSubjects.leasesTerminate, { id: created.id, date: '2029-12-31', reason: 'x' }))).toMatchObject({ status: 422 });
     const terminated = await call<LeaseView>(LeasingSubjects.leasesTerminate, { id: created.id, date: '2030-06-30', reason: 'Moving abroad' });
     expect(terminated).toMatchObject({ status: 'terminated', endDate: '2030-06-30', terminationReason: 'Moving abroad' });
+    expect((await call<TenantView>(LeasingSubjects.tenantsGet, { id: tenant.id })).status).toBe('former');
     await waitFor(() => events.filter((e) => (e.payload as { leaseId: string }).leaseId === created.id).length === 2);
     const mine = events.filter((e) => (e.payload as { leaseId: string }).leaseId === created.id);
     expect(mine.map((e) => e.type)).toEqual([LeaseEvent.ACTIVATED, LeaseEvent.TERMINATED]);
@@ -141,6 +142,7 @@ describe('leasing: tenants and leases over NATS', () => {
     expect(await failure(call(LeasingSubjects.tenantsGet, { id: resident.id }, stranger))).toMatchObject({ status: 404 });
     expect(await failure(call(LeasingSubjects.leasesTerminate, { id: own.id, date: '2026-02-01', reason: 'x' }, stranger))).toMatchObject({ status: 404 });
 
+    expect(await failure(call(LeasingSubjects.tenantsUpdate, { id: neighbour.id, userId }))).toMatchObject({ status: 409, message: expect.stringContaining('user account') });
     const residentCaller = testCaller(organizationId, { userId, roles: ['resident'], scopes: ['read'] });
     expect((await call<TenantView>(LeasingSubjects.tenantsMe, {}, residentCaller)).id).toBe(resident.id);
     const updated = await call<TenantView>(LeasingSubjects.tenantsMeUpdate, { phone: '+49 1' }, residentCaller);

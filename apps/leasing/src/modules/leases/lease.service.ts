@@ -197,6 +197,7 @@ export class LeaseService {
       lease.endDate = dto.date;
       const saved = await this.leases.withManager(manager).save(caller.organizationId, lease);
       await this.rent.syncLeases(manager, [saved], this.today.get());
+      await this.markFormerIfDone(manager, saved);
       await this.publish(manager, saved, LeaseEvent.TERMINATED);
       return toLeaseView(saved);
     });
@@ -225,6 +226,7 @@ export class LeaseService {
           lease.status = 'expired';
           await manager.save(lease);
           await this.rent.syncLeases(manager, [lease], asOf);
+          await this.markFormerIfDone(manager, lease);
           await this.publish(manager, lease, LeaseEvent.EXPIRED);
           result.expired += 1;
         }
@@ -240,6 +242,16 @@ export class LeaseService {
     await this.rent.syncLeases(manager, [saved], asOf);
     await this.publish(manager, saved, LeaseEvent.ACTIVATED);
     return saved;
+  }
+
+  /** A tenant whose last pending or active lease ended is a former tenant. */
+  private async markFormerIfDone(manager: EntityManager, lease: LeaseEntity): Promise<void> {
+    await manager.query(
+      `UPDATE tenants t SET status = 'former', updated_at = now()
+       WHERE t.organization_id = $1 AND t.id = $2
+         AND NOT EXISTS (SELECT 1 FROM leases l WHERE l.organization_id = $1 AND l.tenant_id = t.id AND l.status IN ('pending', 'active'))`,
+      [lease.organizationId, lease.tenantId],
+    );
   }
 
   private async publish(manager: EntityManager, lease: LeaseEntity, type: LeaseEventType): Promise<void> {

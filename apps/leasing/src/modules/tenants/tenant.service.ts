@@ -7,7 +7,7 @@ import { conflict } from '@quartier/messaging';
 import { pageParams, sortOrder } from '../shared/paging';
 import { isResident } from '../shared/resident';
 import { TenantEntity } from './tenant.entity';
-import { tenantEmailTaken, tenantNotFound } from './tenant.errors';
+import { tenantEmailTaken, tenantNotFound, tenantUserTaken } from './tenant.errors';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -104,8 +104,9 @@ export class TenantService {
   }
 
   private translate(error: unknown, email: string): unknown {
-    const code = (error as { driverError?: { code?: string } }).driverError?.code;
-    return code === UNIQUE_VIOLATION ? tenantEmailTaken(email) : error;
+    const driverError = (error as { driverError?: { code?: string; constraint?: string } }).driverError;
+    if (driverError?.code !== UNIQUE_VIOLATION) return error;
+    return driverError.constraint === 'tenants_user_uq' ? tenantUserTaken() : tenantEmailTaken(email);
   }
 }
 
