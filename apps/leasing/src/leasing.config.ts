@@ -1,9 +1,24 @@
-import { ConfigOf, bool, commonConfig, int, optionalStr, str } from '@quartier/config';
+import { ConfigOf, VarSpec, bool, commonConfig, int, optionalStr, str } from '@quartier/config';
+
+/** An IANA time zone, checked at boot rather than at the first due date. */
+function timeZone(description: string, defaultZone: string): VarSpec<string> {
+  return {
+    description,
+    default: defaultZone,
+    parse: (raw) => {
+      try {
+        return new Intl.DateTimeFormat('en-CA', { timeZone: raw }).resolvedOptions().timeZone;
+      } catch {
+        throw new Error('must be an IANA time zone such as Europe/Berlin');
+      }
+    },
+  };
+}
 
 export const leasingConfigSpec = {
   ...commonConfig,
   MIGRATE_ON_BOOT: bool('Apply pending leasing migrations at boot (the Helm Job runs them otherwise)', { default: 'true' }),
-  LEASING_TIME_ZONE: str('IANA time zone that decides "today" for due dates, rent runs and lease expiry', { default: 'Europe/Berlin' }),
+  LEASING_TIME_ZONE: timeZone('IANA time zone that decides "today" for due dates, rent runs and lease expiry', 'Europe/Berlin'),
   RENT_JOB_INTERVAL_MS: int('How often the rent schedule and lease lifecycle jobs run, in ms; 0 disables the timer', {
     default: '3600000',
     min: 0,
