@@ -50,7 +50,7 @@ describe('portfolio consumes lease events', () => {
 
     const activated = leaseEvent(LeaseEvent.ACTIVATED, org.id, unit.id);
     await publishEvent(stack.nats, stack.prefix, activated);
-    await waitFor(getUnit, (u) => u.status === 'occupied');
+    expect(await waitFor(getUnit, (u) => u.status === 'occupied')).toMatchObject({ currentLeaseId: activated.payload.leaseId });
     const afterActivation = await history();
     expect(afterActivation.items[0]).toMatchObject({ fromStatus: 'vacant', toStatus: 'occupied', source: 'lease_event', eventId: activated.id });
     expect(afterActivation.items[0].reason).toContain(activated.payload.leaseId);
@@ -59,11 +59,11 @@ describe('portfolio consumes lease events', () => {
     await stack.nats.jetstream().publish(eventSubject(stack.prefix, activated.type), JSONCodec().encode(activated), { msgID: randomUUID() });
 
     await stack.stop('portfolio');
-    const terminated = leaseEvent(LeaseEvent.TERMINATED, org.id, unit.id);
+    const terminated = { ...leaseEvent(LeaseEvent.TERMINATED, org.id, unit.id), payload: activated.payload };
     await publishEvent(stack.nats, stack.prefix, terminated);
     await stack.start(portfolioService);
 
-    await waitFor(getUnit, (u) => u.status === 'vacant');
+    expect(await waitFor(getUnit, (u) => u.status === 'vacant')).toMatchObject({ currentLeaseId: null });
     const finalHistory = await history();
     expect(finalHistory.items.map((h) => [h.toStatus, h.source, h.eventId])).toEqual([
       ['vacant', 'lease_event', terminated.id],
@@ -76,6 +76,28 @@ describe('portfolio consumes lease events', () => {
       [org.id, 'vacant', terminated.id],
     ]);
     subscription.unsubscribe();
+  });
+
+  it('keeps a renewed unit occupied when the old lease ends after the new one activated', async () => {
+    const org = organization(stack);
+    const unit = await org.unit((await org.building((await org.property()).id)).id);
+    const getUnit = () => stack.rpc.request<UnitResponse>(PortfolioSubjects.unitsGet, { id: unit.id }, org.caller);
+    const oldLease = leaseEvent(LeaseEvent.ACTIVATED, org.id, unit.id);
+    const newLease = leaseEvent(LeaseEvent.ACTIVATED, org.id, unit.id);
+    await publishEvent(stack.nats, stack.prefix, oldLease);
+    await publishEvent(stack.nats, stack.prefix, newLease);
+    await publishEvent(stack.nats, stack.prefix, { ...leaseEvent(LeaseEvent.EXPIRED, org.id, unit.id), payload: oldLease.payload });
+    const marker = leaseEvent(LeaseEvent.ACTIVATED, org.id, unit.id);
+    const other = await org.unit((await org.building((await org.property()).id)).id);
+    await publishEvent(stack.nats, stack.prefix, { ...marker, payload: { ...marker.payload, unitId: other.id } });
+    // Events are handled in order: once the marker on another unit is applied, so is the expiry.
+    await waitFor(() => stack.rpc.request<UnitResponse>(PortfolioSubjects.unitsGet, { id: other.id }, org.caller), (u) => u.status === 'occupied');
+    expect(await getUnit()).toMatchObject({ status: 'occupied', currentLeaseId: newLease.payload.leaseId });
+
+    await publishEvent(stack.nats, stack.prefix, { ...leaseEvent(LeaseEvent.TERMINATED, org.id, unit.id), payload: newLease.payload });
+    expect(await waitFor(getUnit, (u) => u.status === 'vacant')).toMatchObject({ currentLeaseId: null });
+    const history = await stack.rpc.request<UnitStatusHistoryPageResponse>(PortfolioSubjects.unitsHistory, { id: unit.id }, org.caller);
+    expect(history.items.map((h) => h.toStatus)).toEqual(['vacant', 'occupied', 'vacant']);
   });
 
   it("ignores events naming another organization's unit and keeps consuming", async () => {

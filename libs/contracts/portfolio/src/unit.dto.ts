@@ -195,6 +195,8 @@ export class UnitResponse {
   @ApiProperty({ type: MoneyDto, nullable: true }) targetRent!: MoneyDto | null;
   @ApiProperty({ enum: UNIT_STATUSES }) status!: UnitStatus;
   @ApiProperty({ type: [String] }) features!: string[];
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'The lease occupying the unit, set by lease events' })
+  currentLeaseId!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }

@@ -7,7 +7,7 @@ import { OrgScopedRepository } from '@quartier/db';
 import { DurableConsumer, MESSAGING_OPTIONS, MessagingModuleOptions, NATS_CONNECTION } from '@quartier/messaging';
 import { recordStatusChange } from '../units/unit-status.recorder';
 import { UnitEntity } from '../units/unit.entity';
-import { LEASE_EVENT_REASONS, unitStatusForLeaseEvent } from './lease-occupancy';
+import { LEASE_EVENT_REASONS, occupancyAfter } from './lease-occupancy';
 
 export const LEASE_EVENTS_CONSUMER = 'portfolio-lease-events';
 export const LEASE_EVENTS_MAX_DELIVER = Symbol('LEASE_EVENTS_MAX_DELIVER');
@@ -50,9 +50,8 @@ export class LeaseEventsConsumer implements OnApplicationBootstrap, OnModuleDest
   }
 
   private async apply(event: DomainEvent<LeaseLifecyclePayload>, manager: EntityManager): Promise<void> {
-    const status = unitStatusForLeaseEvent(event.type);
-    if (!status) return;
-    const unit = await new OrgScopedRepository(UnitEntity, manager)
+    const units = new OrgScopedRepository(UnitEntity, manager);
+    const unit = await units
       .query(event.organizationId, 'u')
       .andWhere('u.id = :id', { id: event.payload.unitId })
       .setLock('pessimistic_write')
@@ -62,9 +61,17 @@ export class LeaseEventsConsumer implements OnApplicationBootstrap, OnModuleDest
       this.logger.warn(`${event.type} ${event.id} names unknown unit ${event.payload.unitId}; ignored`);
       return;
     }
-    if (unit.status === status) return;
+    const next = occupancyAfter({ status: unit.status, leaseId: unit.currentLeaseId }, { type: event.type, leaseId: event.payload.leaseId });
+    if (!next) return;
+    if (next.status === unit.status) {
+      // Same status, another lease (a renewal): only the link moves, no history entry.
+      unit.currentLeaseId = next.leaseId;
+      await units.save(unit.organizationId, unit);
+      return;
+    }
     await recordStatusChange(manager, unit, {
-      to: status,
+      to: next.status,
+      leaseId: next.leaseId,
       source: 'lease_event',
       reason: `${LEASE_EVENT_REASONS[event.type]} (lease ${event.payload.leaseId})`,
       eventId: event.id,

@@ -1,17 +1,36 @@
 import { LeaseEvent } from '@quartier/contracts-leasing';
-import { unitStatusForLeaseEvent } from './lease-occupancy';
+import { occupancyAfter } from './lease-occupancy';
+
+const vacant = { status: 'vacant' as const, leaseId: null };
 
 describe('unit occupancy from lease events', () => {
   it('occupies the unit when its lease activates', () => {
-    expect(unitStatusForLeaseEvent(LeaseEvent.ACTIVATED)).toBe('occupied');
+    expect(occupancyAfter(vacant, { type: LeaseEvent.ACTIVATED, leaseId: 'a' })).toEqual({ status: 'occupied', leaseId: 'a' });
   });
 
   it('frees the unit when its lease is terminated or expires', () => {
-    expect(unitStatusForLeaseEvent(LeaseEvent.TERMINATED)).toBe('vacant');
-    expect(unitStatusForLeaseEvent(LeaseEvent.EXPIRED)).toBe('vacant');
+    const occupied = { status: 'occupied' as const, leaseId: 'a' };
+    expect(occupancyAfter(occupied, { type: LeaseEvent.TERMINATED, leaseId: 'a' })).toEqual(vacant);
+    expect(occupancyAfter(occupied, { type: LeaseEvent.EXPIRED, leaseId: 'a' })).toEqual(vacant);
   });
 
-  it('ignores other events', () => {
-    expect(unitStatusForLeaseEvent('leasing.lease.created')).toBeUndefined();
+  it('keeps the unit occupied when the previous lease ends after the next one activated', () => {
+    const renewed = occupancyAfter({ status: 'occupied', leaseId: 'old' }, { type: LeaseEvent.ACTIVATED, leaseId: 'new' });
+    expect(renewed).toEqual({ status: 'occupied', leaseId: 'new' });
+    expect(occupancyAfter({ status: 'occupied', leaseId: 'new' }, { type: LeaseEvent.EXPIRED, leaseId: 'old' })).toBeUndefined();
+  });
+
+  it('frees a unit marked occupied by hand when a lease on it ends', () => {
+    expect(occupancyAfter({ status: 'occupied', leaseId: null }, { type: LeaseEvent.TERMINATED, leaseId: 'a' })).toEqual(vacant);
+  });
+
+  it('leaves a unit under maintenance as it is when its lease ends', () => {
+    expect(occupancyAfter({ status: 'maintenance', leaseId: 'a' }, { type: LeaseEvent.TERMINATED, leaseId: 'a' })).toBeUndefined();
+  });
+
+  it('changes nothing when the event repeats what is already true, or is not a lifecycle event', () => {
+    expect(occupancyAfter({ status: 'occupied', leaseId: 'a' }, { type: LeaseEvent.ACTIVATED, leaseId: 'a' })).toBeUndefined();
+    expect(occupancyAfter(vacant, { type: LeaseEvent.EXPIRED, leaseId: 'a' })).toBeUndefined();
+    expect(occupancyAfter(vacant, { type: 'leasing.lease.created', leaseId: 'a' })).toBeUndefined();
   });
 });

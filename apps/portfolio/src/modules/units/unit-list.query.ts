@@ -24,6 +24,7 @@ const SELECT = [
   'u.target_rent_currency',
   'u.status',
   'u.features',
+  'u.current_lease_id',
   `${iso('u.created_at')} AS created_at`,
   `${iso('u.updated_at')} AS updated_at`,
   'COUNT(*) OVER() AS total_count',

@@ -6,6 +6,8 @@ import { UnitEntity } from './unit.entity';
 
 export interface StatusChange {
   to: UnitStatus;
+  /** The occupying lease after the change; when absent it is kept, unless the unit is vacated. */
+  leaseId?: string | null;
   source: UnitStatusSource;
   reason?: string | null;
   eventId?: string | null;
@@ -19,6 +21,8 @@ export interface StatusChange {
 export async function recordStatusChange(manager: EntityManager, unit: UnitEntity, change: StatusChange): Promise<UnitEntity> {
   const from = unit.status;
   unit.status = change.to;
+  if (change.leaseId !== undefined) unit.currentLeaseId = change.leaseId;
+  else if (change.to === 'vacant') unit.currentLeaseId = null;
   const saved = await new OrgScopedRepository(UnitEntity, manager).save(unit.organizationId, unit);
   await appendHistory(manager, unit, from, change);
   const payload: UnitStatusChangedPayload = {

@@ -21,6 +21,8 @@ export class UnitEntity implements OrgOwned {
   @Column({ name: 'target_rent_currency', type: 'char', length: 3, nullable: true }) targetRentCurrency!: string | null;
   @Column({ type: 'text' }) status!: UnitStatus;
   @Column({ type: 'jsonb' }) features!: string[];
+  /** Set by lease events; cleared when the unit is vacated. */
+  @Column({ name: 'current_lease_id', type: 'uuid', nullable: true }) currentLeaseId!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -20,6 +20,7 @@ export function toUnitResponse(entity: UnitEntity): UnitResponse {
         : { amountCents: entity.targetRentCents, currency: entity.targetRentCurrency },
     status: entity.status,
     features: entity.features,
+    currentLeaseId: entity.currentLeaseId,
     createdAt: entity.createdAt.toISOString(),
     updatedAt: entity.updatedAt.toISOString(),
   };
@@ -41,6 +42,7 @@ export interface UnitRow {
   target_rent_currency: string | null;
   status: UnitResponse['status'];
   features: string[];
+  current_lease_id: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -63,6 +65,7 @@ export function unitRowToResponse(row: UnitRow): UnitResponse {
         : { amountCents: Number(row.target_rent_cents), currency: row.target_rent_currency },
     status: row.status,
     features: row.features,
+    currentLeaseId: row.current_lease_id,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
