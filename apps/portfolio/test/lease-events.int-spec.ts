@@ -100,11 +100,12 @@ describe('portfolio consumes lease events', () => {
     expect(history.items.map((h) => h.toStatus)).toEqual(['vacant', 'occupied', 'vacant']);
   });
 
-  it("ignores events naming another organization's unit and keeps consuming", async () => {
+  it("ignores events naming another organization's unit or a malformed one, and keeps consuming", async () => {
     const owner = organization(stack);
     const unit = await owner.unit((await owner.building((await owner.property()).id)).id);
     await publishEvent(stack.nats, stack.prefix, leaseEvent(LeaseEvent.ACTIVATED, randomUUID(), unit.id));
     await publishEvent(stack.nats, stack.prefix, leaseEvent(LeaseEvent.EXPIRED, owner.id, randomUUID()));
+    await publishEvent(stack.nats, stack.prefix, leaseEvent(LeaseEvent.TERMINATED, owner.id, 'not-a-uuid'));
     const activated = leaseEvent(LeaseEvent.ACTIVATED, owner.id, unit.id);
     await publishEvent(stack.nats, stack.prefix, activated);
     const occupied = await waitFor(

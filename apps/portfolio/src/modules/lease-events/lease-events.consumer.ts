@@ -50,6 +50,11 @@ export class LeaseEventsConsumer implements OnApplicationBootstrap, OnModuleDest
   }
 
   private async apply(event: DomainEvent<LeaseLifecyclePayload>, manager: EntityManager): Promise<void> {
+    if (!isUuid(event.payload?.unitId) || !isUuid(event.payload?.leaseId) || !isUuid(event.organizationId)) {
+      // Redelivering a malformed event cannot fix it.
+      this.logger.warn(`${event.type} ${event.id} has no valid unitId/leaseId/organizationId; ignored`);
+      return;
+    }
     const units = new OrgScopedRepository(UnitEntity, manager);
     const unit = await units
       .query(event.organizationId, 'u')
@@ -77,4 +82,10 @@ export class LeaseEventsConsumer implements OnApplicationBootstrap, OnModuleDest
       eventId: event.id,
     });
   }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value);
 }
