@@ -1,8 +1,9 @@
 /**
  * Rent-run benchmark: the leasing rent schedule job over 10,000 active leases on the real
- * Postgres. Prints leases/s and peak memory for three runs: the first run (backfilling every
- * month since each lease started), the next month's run (one new charge per lease, late fees
- * for the unpaid ones) and an idempotent re-run that finds nothing to change.
+ * Postgres. Prints leases/s and peak memory for four runs: the first run (backfilling every
+ * month since each lease started; no late fees for months billed late), the next month's run on
+ * the 1st (one new charge per lease), the run on the 10th (late fees for the unpaid charges of
+ * leases that have one) and an idempotent re-run that finds nothing to change.
  *
  *   node -r @swc-node/register bench/rent-run/run.ts
  *   BENCH_LEASES=10000 BENCH_BATCH=1000
@@ -13,7 +14,7 @@ import { createServiceDataSource, runMigrations } from '@quartier/db';
 import { createTestDatabase } from '@quartier/testing';
 import { LEASING_ENTITIES, LEASING_MIGRATIONS } from '../../apps/leasing/src/leasing.schema';
 import { RentService } from '../../apps/leasing/src/modules/rent/rent.service';
-import { addMonths, monthStart, todayIn } from '../../apps/leasing/src/modules/shared/iso-date';
+import { addDays, addMonths, monthStart, todayIn } from '../../apps/leasing/src/modules/shared/iso-date';
 
 const LEASES = Number(process.env.BENCH_LEASES ?? 10_000);
 const BATCH = Number(process.env.BENCH_BATCH ?? 1000);
@@ -56,7 +57,7 @@ async function timed(label: string, rent: RentService, asOf: string): Promise<vo
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const rate = result.leases / seconds;
   console.log(
-    `${label.padEnd(28)} ${result.leases} leases in ${seconds.toFixed(2)} s = ${Math.round(rate)} leases/s ` +
+    `${label.padEnd(29)} ${result.leases} leases in ${seconds.toFixed(2)} s = ${Math.round(rate)} leases/s ` +
       `(${(rate / TARGET).toFixed(2)}x the ${TARGET}/s target); charges +${result.chargesCreated} ~${result.chargesUpdated} -${result.chargesRemoved}, ` +
       `late fees +${result.lateFeesCreated}; peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MiB`,
   );
@@ -71,9 +72,11 @@ async function main(): Promise<void> {
     await seed(dataSource, today);
     const rent = new RentService(dataSource);
     console.log(`rent-run: ${LEASES} active leases, batches of ${BATCH}, node ${process.version}`);
+    const nextMonth = addMonths(monthStart(today), 1);
     await timed('first run (backfill ≤12 mo)', rent, today);
-    await timed('next month', rent, addMonths(monthStart(today), 1));
-    await timed('re-run (nothing to change)', rent, addMonths(monthStart(today), 1));
+    await timed('next month, 1st', rent, nextMonth);
+    await timed('next month, 10th (late fees)', rent, addDays(nextMonth, 9));
+    await timed('re-run (nothing to change)', rent, addDays(nextMonth, 9));
     console.log(`peak RSS of the process ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
   } finally {
     clearInterval(sampler);

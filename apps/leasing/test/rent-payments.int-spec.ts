@@ -54,19 +54,31 @@ describe('leasing: rent schedule and payments over NATS', () => {
 
   const chargesOf = async (leaseId: string) => (await call<Page<ChargeView>>(LeasingSubjects.leasesCharges, { id: leaseId, size: 100 })).items;
 
-  it('charges every month since the start on activation, adds late fees, and a second run changes nothing', async () => {
+  it('charges every month since the start on activation, without late fees for months billed late, and a second run changes nothing', async () => {
     const { lease } = await activeLease('rent@example.com');
     const charges = await chargesOf(lease.id);
     const rent = charges.filter((c) => c.kind === 'rent');
     expect(rent.map((c) => c.periodStart)).toEqual([0, 1, 2, 3].map((n) => addMonths(start, n)));
     expect(rent.every((c) => c.amountCents === 100_000 && c.status === 'open')).toBe(true);
-    const fees = charges.filter((c) => c.kind === 'late_fee');
-    expect(fees.length).toBeGreaterThanOrEqual(3);
-    expect(fees.every((c) => c.amountCents === 2_500)).toBe(true);
+    // The past months were only billed now: nobody could have paid them on time.
+    expect(charges.filter((c) => c.kind === 'late_fee')).toEqual([]);
 
     const again = await call<RentRunResult>(LeasingSubjects.rentRun, {});
     expect(again).toMatchObject({ chargesCreated: 0, chargesUpdated: 0, chargesRemoved: 0, lateFeesCreated: 0 });
     expect(again.leases).toBeGreaterThanOrEqual(1);
+  });
+
+  it('adds a late fee once the grace days after the due date pass with the charge unpaid', async () => {
+    const { lease } = await activeLease('late-fee@example.com');
+    const nextMonth = addMonths(monthStart(today), 1);
+    await call<RentRunResult>(LeasingSubjects.rentRun, { asOf: nextMonth });
+    // Due on the 3rd, five grace days: still no fee on the 8th, one on the 9th, never a second.
+    await call<RentRunResult>(LeasingSubjects.rentRun, { asOf: addDays(nextMonth, 7) });
+    expect((await chargesOf(lease.id)).filter((c) => c.kind === 'late_fee')).toEqual([]);
+    await call<RentRunResult>(LeasingSubjects.rentRun, { asOf: addDays(nextMonth, 8) });
+    await call<RentRunResult>(LeasingSubjects.rentRun, { asOf: addDays(nextMonth, 20) });
+    const fees = (await chargesOf(lease.id)).filter((c) => c.kind === 'late_fee');
+    expect(fees).toMatchObject([{ periodStart: nextMonth, amountCents: 2_500, dueDate: addDays(nextMonth, 8), status: 'open' }]);
   });
 
   it('backfills skipped months when the job runs later', async () => {

@@ -53,6 +53,7 @@ describe('rent schedule', () => {
 describe('rent charge plan', () => {
   const existing = (overrides: Partial<ExistingCharge>): ExistingCharge => ({
     id: 'c1',
+    createdOn: '2026-01-01',
     periodStart: '2026-01-01',
     periodEnd: '2026-01-31',
     dueDate: '2026-01-03',
@@ -93,9 +94,15 @@ describe('rent charge plan', () => {
 
 describe('late fees', () => {
   it('are due only after the grace days and only while unpaid', () => {
-    const charge = { dueDate: '2026-03-03', amountCents: 100, paidCents: 0 };
+    const charge = { dueDate: '2026-03-03', amountCents: 100, paidCents: 0, createdOn: '2026-03-01' };
     expect(isLate(charge, 5, '2026-03-08')).toBe(false);
     expect(isLate(charge, 5, '2026-03-09')).toBe(true);
     expect(isLate({ ...charge, paidCents: 100 }, 5, '2026-04-01')).toBe(false);
+  });
+
+  it('are not charged for months billed only after their grace period (late entry, backfill)', () => {
+    const backfilled = { dueDate: '2026-01-03', amountCents: 100, paidCents: 0, createdOn: '2026-03-15' };
+    expect(isLate(backfilled, 5, '2026-03-15')).toBe(false);
+    expect(isLate({ ...backfilled, createdOn: '2026-01-08' }, 5, '2026-03-15')).toBe(true);
   });
 });

@@ -72,6 +72,8 @@ export function rentSchedule(terms: RentTerms, asOf: string): ScheduledCharge[] 
 
 export interface ExistingCharge {
   id: string;
+  /** Date the charge was created (billed). */
+  createdOn: string;
   periodStart: string;
   periodEnd: string;
   dueDate: string;
@@ -126,7 +128,16 @@ function differs(current: ExistingCharge, next: ScheduledCharge): boolean {
   );
 }
 
-/** A charge is late once the grace days after its due date have passed and it is not fully paid. */
-export function isLate(charge: { dueDate: string; amountCents: number; paidCents: number }, graceDays: number, asOf: string): boolean {
-  return charge.paidCents < charge.amountCents && addDays(charge.dueDate, graceDays) < asOf;
+/**
+ * A charge is late once the grace days after its due date have passed and it is not fully paid.
+ * A charge that was only created after that point (an existing lease entered late, months
+ * backfilled) was never billed in time, so it gets no late fee.
+ */
+export function isLate(
+  charge: { dueDate: string; amountCents: number; paidCents: number; createdOn: string },
+  graceDays: number,
+  asOf: string,
+): boolean {
+  const lateFrom = addDays(charge.dueDate, graceDays);
+  return charge.paidCents < charge.amountCents && lateFrom < asOf && charge.createdOn <= lateFrom;
 }

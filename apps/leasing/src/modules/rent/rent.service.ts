@@ -105,7 +105,8 @@ export class RentService {
     const ids = leases.map((lease) => lease.id);
     const stored: (StoredCharge & { kind: 'rent' | 'late_fee' })[] = await manager.query(
       `SELECT id, lease_id AS "leaseId", kind, period_start::text AS "periodStart", period_end::text AS "periodEnd", due_date::text AS "dueDate",
-              amount_cents AS "amountCents", paid_cents AS "paidCents", invoice_id AS "invoiceId"
+              amount_cents AS "amountCents", paid_cents AS "paidCents", invoice_id AS "invoiceId",
+              created_at::date::text AS "createdOn"
        FROM charges WHERE lease_id = ANY($1::uuid[])`,
       [ids],
     );
@@ -125,7 +126,7 @@ export class RentService {
     const creates: { lease: RentLease; charge: ScheduledCharge }[] = [];
     const updates: (ScheduledCharge & { id: string })[] = [];
     const removes: string[] = [];
-    const lateCandidates: { lease: RentLease; charge: ScheduledCharge & { paidCents: number } }[] = [];
+    const lateCandidates: { lease: RentLease; charge: ScheduledCharge & { paidCents: number; createdOn: string } }[] = [];
     for (const lease of leases) {
       const existing = byLease.get(lease.id) ?? [];
       const plan = planRentCharges(rentSchedule(lease, asOf), existing);
@@ -138,7 +139,7 @@ export class RentService {
         for (const charge of existing) {
           if (!removed.has(charge.id)) lateCandidates.push({ lease, charge: { ...charge, ...updated.get(charge.id) } });
         }
-        for (const charge of plan.create) lateCandidates.push({ lease, charge: { ...charge, paidCents: 0 } });
+        for (const charge of plan.create) lateCandidates.push({ lease, charge: { ...charge, paidCents: 0, createdOn: asOf } });
       }
     }
     const lateFees = lateCandidates.filter(
