@@ -11,7 +11,7 @@ export interface DurableConsumerOptions {
   prefix: string;
   /** Durable name, e.g. `portfolio-lease-events`; also the inbox key. */
   name: string;
-  /** Event types to receive, e.g. `leasing.lease.activated`. */
+  /** Event types to receive, e.g. `leasing.lease.activated` (wildcards like `leasing.lease.*` work too). */
   eventTypes: string[];
   maxDeliver?: number;
   ackWaitMs?: number;
@@ -26,8 +26,8 @@ export type EventHandler = (event: DomainEvent, manager: EntityManager) => Promi
  */
 export class DurableConsumer {
   private readonly logger: Logger;
-  private messages?: ConsumerMessages;
-  private loop?: Promise<void>;
+  private subscriptions: ConsumerMessages[] = [];
+  private loops: Promise<void>[] = [];
 
   constructor(
     private readonly connection: NatsConnection,
@@ -41,23 +41,29 @@ export class DurableConsumer {
   async start(): Promise<void> {
     const manager = await ensureEventStream(this.connection, this.options.prefix);
     const stream = eventStreamName(this.options.prefix);
-    const filterSubjects = this.options.eventTypes.map((type) => eventSubject(this.options.prefix, type));
-    await manager.consumers.add(stream, {
-      durable_name: this.options.name,
-      ack_policy: AckPolicy.Explicit,
-      deliver_policy: DeliverPolicy.All,
-      max_deliver: this.options.maxDeliver ?? 10,
-      ack_wait: (this.options.ackWaitMs ?? 30_000) * 1e6,
-      ...(filterSubjects.length === 1 ? { filter_subject: filterSubjects[0] } : { filter_subjects: filterSubjects }),
-    });
-    const consumer = await this.connection.jetstream().consumers.get(stream, this.options.name);
-    this.messages = await consumer.consume({ max_messages: 100 });
-    this.loop = this.run(this.messages);
+    // One durable per event type: NATS before 2.10 has no multi-subject filters.
+    for (const type of this.options.eventTypes) {
+      const durable = this.options.eventTypes.length === 1 ? this.options.name : `${this.options.name}--${type.replace(/[.*>]/g, '_')}`;
+      await manager.consumers.add(stream, {
+        durable_name: durable,
+        ack_policy: AckPolicy.Explicit,
+        deliver_policy: DeliverPolicy.All,
+        max_deliver: this.options.maxDeliver ?? 10,
+        ack_wait: (this.options.ackWaitMs ?? 30_000) * 1e6,
+        filter_subject: eventSubject(this.options.prefix, type),
+      });
+      const consumer = await this.connection.jetstream().consumers.get(stream, durable);
+      const messages = await consumer.consume({ max_messages: 100 });
+      this.subscriptions.push(messages);
+      this.loops.push(this.run(messages));
+    }
   }
 
   async stop(): Promise<void> {
-    this.messages?.stop();
-    await this.loop;
+    for (const messages of this.subscriptions) messages.stop();
+    await Promise.all(this.loops);
+    this.subscriptions = [];
+    this.loops = [];
   }
 
   private async run(messages: ConsumerMessages): Promise<void> {

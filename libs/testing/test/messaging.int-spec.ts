@@ -140,7 +140,7 @@ describe('messaging over a real NATS', () => {
     const relay = new OutboxRelay(dataSource, nats, { prefix: stack.prefix });
     const handled: string[] = [];
     const makeConsumer = (): DurableConsumer =>
-      new DurableConsumer(nats, dataSource, { prefix: stack.prefix, name: 'echo-test', eventTypes: ['echo.thing.happened'] }, async (event) => {
+      new DurableConsumer(nats, dataSource, { prefix: stack.prefix, name: 'echo-test', eventTypes: ['echo.thing.happened', 'echo.other.happened'] }, async (event) => {
         handled.push((event.payload as { n: number }).n.toString());
       });
 
@@ -153,14 +153,16 @@ describe('messaging over a real NATS', () => {
 
     // Published while the consumer is down: delivered when it comes back.
     await dataSource.transaction((manager) => addToOutbox(manager, organizationId, 'echo.thing.happened', { n: 2 }));
+    await dataSource.transaction((manager) => addToOutbox(manager, organizationId, 'echo.other.happened', { n: 3 }));
+    await dataSource.transaction((manager) => addToOutbox(manager, organizationId, 'echo.unrelated.happened', { n: 4 }));
     await relay.flush();
     const second = makeConsumer();
     await second.start();
-    await waitFor(() => handled.length === 2);
+    await waitFor(() => handled.length === 3);
     await second.stop();
-    expect(handled).toEqual(['1', '2']);
+    expect(handled.sort()).toEqual(['1', '2', '3']);
     const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM inbox');
-    expect(count).toBe(2);
+    expect(count).toBe(3);
     await dataSource.destroy();
   });
 
