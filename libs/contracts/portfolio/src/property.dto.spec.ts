@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { CreatePropertyDto, PropertyQueryDto } from './property.dto';
+import { CreatePropertyDto, PropertyQueryDto, UpdatePropertyDto } from './property.dto';
 import { CreateUnitDto } from './unit.dto';
 
 function fieldErrors<T extends object>(type: new () => T, plain: object): string[] {
@@ -21,6 +21,13 @@ const valid = {
 describe('property payloads', () => {
   it('accepts a minimal property in Germany', () => {
     expect(fieldErrors(CreatePropertyDto, valid)).toEqual([]);
+  });
+
+  it('requires an address on create but not on a partial update', () => {
+    const { address: _address, ...withoutAddress } = valid;
+    expect(fieldErrors(CreatePropertyDto, withoutAddress)).toEqual(['address']);
+    expect(fieldErrors(CreatePropertyDto, { ...valid, address: 'Invalidenstraße 117' })).toEqual(['address']);
+    expect(fieldErrors(UpdatePropertyDto, { name: 'Neuer Name' })).toEqual([]);
   });
 
   it('checks the postal code against the address country', () => {

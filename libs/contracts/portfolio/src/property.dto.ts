@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   IsArray,
   IsEmail,
+  IsDefined,
   IsIn,
   IsISO31661Alpha2,
   IsISO8601,
@@ -11,6 +12,7 @@ import {
   IsLatitude,
   IsLongitude,
   IsNumber,
+  IsObject,
   IsOptional,
   IsPositive,
   IsString,
@@ -146,6 +148,8 @@ export class CreatePropertyDto {
   status?: PropertyStatus;
 
   @ApiProperty({ type: AddressDto })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => AddressDto)
   address!: AddressDto;
