@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageQueryDto } from '@quartier/contracts-shared';
-import { CurrencyField, ISO_DATE, ISO_DATE_MESSAGE, IdRequest, IdempotentRequest } from './common.dto';
+import { CurrencyField, IsIsoDate, IdRequest, IdempotentRequest } from './common.dto';
 import { PAYMENT_METHODS, PaymentMethod } from './payment.dto';
 
 export const INVOICE_STATUSES = ['open', 'sent', 'paid', 'void'] as const;
@@ -49,12 +49,12 @@ export class CreateInvoiceDto extends CurrencyField {
 
   @ApiPropertyOptional({ description: 'Default: today' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: `issueDate ${ISO_DATE_MESSAGE}` })
+  @IsIsoDate()
   issueDate?: string;
 
   @ApiPropertyOptional({ description: 'Default: 14 days after the issue date' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: `dueDate ${ISO_DATE_MESSAGE}` })
+  @IsIsoDate()
   dueDate?: string;
 
   @ApiPropertyOptional()
@@ -67,7 +67,7 @@ export class CreateInvoiceDto extends CurrencyField {
 export class UpdateInvoiceDto {
   @ApiPropertyOptional()
   @IsOptional()
-  @Matches(ISO_DATE, { message: `dueDate ${ISO_DATE_MESSAGE}` })
+  @IsIsoDate()
   dueDate?: string;
 
   @ApiPropertyOptional()
@@ -85,7 +85,7 @@ export class PayInvoiceDto {
 
   @ApiPropertyOptional({ description: 'Default: today' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: `paidOn ${ISO_DATE_MESSAGE}` })
+  @IsIsoDate()
   paidOn?: string;
 
   @ApiPropertyOptional()

@@ -31,6 +31,11 @@ describe('leasing DTOs', () => {
     expect(invalid.sort()).toEqual(['coldRentCents', 'currency', 'dueDay', 'rentSteps.0.coldRentCents', 'rentSteps.0.effectiveFrom', 'startDate']);
   });
 
+  it('refuses dates that do not exist in the calendar', async () => {
+    expect(await invalidFields(CreateLeaseDto, { ...lease, startDate: '2026-02-30' })).toEqual(['startDate']);
+    expect(await invalidFields(CreateLeaseDto, { ...lease, startDate: '2028-02-29' })).toEqual([]);
+  });
+
   it('needs a positive integer amount, a known method and an ISO date for a payment', async () => {
     expect(await invalidFields(RecordPaymentDto, { tenantId: lease.tenantId, amountCents: 0, method: 'bitcoin', paidOn: '2026-13' })).toEqual([
       'amountCents',

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageQueryDto } from '@quartier/contracts-shared';
-import { CurrencyField, ISO_DATE, ISO_DATE_MESSAGE, IdRequest } from './common.dto';
+import { CurrencyField, IsIsoDate, IdRequest } from './common.dto';
 
 export const LEASE_STATUSES = ['pending', 'active', 'terminated', 'expired'] as const;
 export type LeaseStatus = (typeof LEASE_STATUSES)[number];
@@ -13,7 +13,7 @@ export const LEASE_SORT_FIELDS = ['startDate', 'endDate', 'status', 'coldRentCen
 /** A graduated (Staffelmiete) or index-linked step: the cold rent from a date on. */
 export class RentStepDto {
   @ApiProperty({ example: '2027-01-01' })
-  @Matches(ISO_DATE, { message: `effectiveFrom ${ISO_DATE_MESSAGE}` })
+  @IsIsoDate()
   effectiveFrom!: string;
 
   @ApiProperty({ description: 'Monthly cold rent in cents from that date', example: 95000 })
@@ -32,12 +32,12 @@ export class CreateLeaseDto extends CurrencyField {
   tenantId!: string;
 
   @ApiProperty({ example: '2026-01-01' })
-  @Matches(ISO_DATE, { message: `startDate ${ISO_DATE_MESSAGE}` })
+  @IsIsoDate()
   startDate!: string;
 
   @ApiPropertyOptional({ example: '2027-12-31', description: 'Omitted for an open-ended lease' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: `endDate ${ISO_DATE_MESSAGE}` })
+  @IsIsoDate()
   endDate?: string;
 
   @ApiProperty({ description: 'Monthly cold rent (Kaltmiete) in cents', example: 90000 })
@@ -107,7 +107,7 @@ export class UpdateLeaseDto extends PartialType(OmitType(CreateLeaseDto, ['unitI
 
 export class RenewLeaseDto {
   @ApiProperty({ example: '2028-12-31', description: 'End of the new term (it starts the day after the current end)' })
-  @Matches(ISO_DATE, { message: `endDate ${ISO_DATE_MESSAGE}` })
+  @IsIsoDate()
   endDate!: string;
 
   @ApiPropertyOptional({ description: 'Cold rent of the new term in cents; unchanged when omitted' })
@@ -119,7 +119,7 @@ export class RenewLeaseDto {
 
 export class TerminateLeaseDto {
   @ApiProperty({ example: '2026-06-30', description: 'Effective end; not before the start' })
-  @Matches(ISO_DATE, { message: `date ${ISO_DATE_MESSAGE}` })
+  @IsIsoDate()
   date!: string;
 
   @ApiProperty({ example: 'Tenant moves abroad' })
@@ -158,7 +158,7 @@ export class ExpiringLeasesQueryDto extends PageQueryDto {
 export class AsOfDto {
   @ApiPropertyOptional({ description: 'Run as of this date (default: today in the configured time zone)' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: `asOf ${ISO_DATE_MESSAGE}` })
+  @IsIsoDate()
   asOf?: string;
 }
 

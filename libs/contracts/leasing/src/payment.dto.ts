@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType, PickType } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import { PageQueryDto } from '@quartier/contracts-shared';
-import { CurrencyField, ISO_DATE, ISO_DATE_MESSAGE, IdRequest, IdempotentRequest } from './common.dto';
+import { CurrencyField, IsIsoDate, IdRequest, IdempotentRequest } from './common.dto';
 
 export const PAYMENT_METHODS = ['bank_transfer', 'sepa_debit', 'cash', 'card', 'stripe', 'other'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
@@ -29,7 +29,7 @@ export class RecordPaymentDto extends CurrencyField {
   method!: PaymentMethod;
 
   @ApiProperty({ example: '2026-03-03' })
-  @Matches(ISO_DATE, { message: `paidOn ${ISO_DATE_MESSAGE}` })
+  @IsIsoDate()
   paidOn!: string;
 
   @ApiPropertyOptional({ description: 'Bank reference or receipt number' })
@@ -85,22 +85,22 @@ export class PaymentQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'Paid on or after (ISO date)' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: `from ${ISO_DATE_MESSAGE}` })
+  @IsIsoDate()
   from?: string;
 
   @ApiPropertyOptional({ description: 'Paid on or before (ISO date)' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: `to ${ISO_DATE_MESSAGE}` })
+  @IsIsoDate()
   to?: string;
 }
 
 export class PaymentSummaryQueryDto {
   @ApiProperty({ example: '2026-01-01' })
-  @Matches(ISO_DATE, { message: `from ${ISO_DATE_MESSAGE}` })
+  @IsIsoDate()
   from!: string;
 
   @ApiProperty({ example: '2026-12-31' })
-  @Matches(ISO_DATE, { message: `to ${ISO_DATE_MESSAGE}` })
+  @IsIsoDate()
   to!: string;
 }
 

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { PageQueryDto } from '@quartier/contracts-shared';
-import { CurrencyField, ISO_DATE, ISO_DATE_MESSAGE, IdPageRequest, IdRequest } from './common.dto';
+import { CurrencyField, IsIsoDate, IdPageRequest, IdRequest } from './common.dto';
 
 export const UTILITY_TYPES = ['electricity', 'water', 'gas', 'heating', 'waste', 'internet'] as const;
 export type UtilityType = (typeof UTILITY_TYPES)[number];
@@ -30,11 +30,11 @@ export class CreateUtilityBillDto extends CurrencyField {
   type!: UtilityType;
 
   @ApiProperty({ example: '2026-01-01' })
-  @Matches(ISO_DATE, { message: `periodStart ${ISO_DATE_MESSAGE}` })
+  @IsIsoDate()
   periodStart!: string;
 
   @ApiProperty({ example: '2026-01-31' })
-  @Matches(ISO_DATE, { message: `periodEnd ${ISO_DATE_MESSAGE}` })
+  @IsIsoDate()
   periodEnd!: string;
 
   @ApiPropertyOptional({ description: 'Metered consumption in the unit below', example: 412.5 })
@@ -55,7 +55,7 @@ export class CreateUtilityBillDto extends CurrencyField {
   amountCents!: number;
 
   @ApiProperty({ example: '2026-02-15' })
-  @Matches(ISO_DATE, { message: `dueDate ${ISO_DATE_MESSAGE}` })
+  @IsIsoDate()
   dueDate!: string;
 
   @ApiPropertyOptional()
@@ -87,19 +87,19 @@ export class UtilityBillQueryDto extends PageQueryDto {
 export class PayUtilityBillDto {
   @ApiPropertyOptional({ description: 'Default: today' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: `paidOn ${ISO_DATE_MESSAGE}` })
+  @IsIsoDate()
   paidOn?: string;
 }
 
 export class UsageAnalyticsQueryDto {
   @ApiPropertyOptional({ description: 'First month (ISO date); default: twelve months ago' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: `from ${ISO_DATE_MESSAGE}` })
+  @IsIsoDate()
   from?: string;
 
   @ApiPropertyOptional({ description: 'Last day (ISO date); default: today' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: `to ${ISO_DATE_MESSAGE}` })
+  @IsIsoDate()
   to?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
