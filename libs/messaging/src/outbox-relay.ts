@@ -3,6 +3,7 @@ import { NatsConnection } from 'nats';
 import { DataSource } from 'typeorm';
 import { OutboxEntity } from '@quartier/db';
 import { publishEvent } from './event-publisher';
+import { ensureEventStream } from './event-stream';
 
 export interface OutboxRelayOptions {
   prefix: string;
@@ -19,6 +20,7 @@ export class OutboxRelay {
   private readonly logger = new Logger('OutboxRelay');
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
+  private streamReady?: Promise<unknown>;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -46,6 +48,12 @@ export class OutboxRelay {
 
   /** Publishes every pending row; returns how many were published. */
   async flush(): Promise<number> {
+    // The stream may not exist yet on a fresh NATS: create it before the first publish.
+    this.streamReady ??= ensureEventStream(this.connection, this.options.prefix).catch((error: Error) => {
+      this.streamReady = undefined;
+      throw error;
+    });
+    await this.streamReady;
     let published = 0;
     for (;;) {
       const count = await this.dataSource.transaction(async (manager) => {
