@@ -4,7 +4,7 @@ const { pathsToModuleNameMapper } = require('./tools/test/paths');
 module.exports = {
   testEnvironment: 'node',
   transform: {
-    '^.+\\.ts$': [
+    '^.+\\.[tj]s$': [
       '@swc/jest',
       {
         jsc: {
@@ -18,6 +18,8 @@ module.exports = {
       },
     ],
   },
+  // jose 6 and content-disposition (via @fastify/static) ship only ES modules: compile them too.
+  transformIgnorePatterns: ['/node_modules/(?!(jose|content-disposition)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: pathsToModuleNameMapper(),
   setupFiles: [require.resolve('reflect-metadata')],
