@@ -13,7 +13,6 @@ describe('workorders configuration', () => {
       DEFAULT_CURRENCY: 'EUR',
       OUTBOX_INTERVAL_MS: 200,
       ALERT_CONSUMER_ENABLED: true,
-      LEASING_ACTIVE_LEASES_SUBJECT: 'leasing.v1.leases.active-for-resident',
     });
     for (const variable of Object.values(workordersConfigSpec)) expect(variable.description.length).toBeGreaterThan(10);
   });

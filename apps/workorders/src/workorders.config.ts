@@ -1,5 +1,4 @@
 import { ConfigOf, bool, commonConfig, int, str } from '@quartier/config';
-import { LeasingResidentSubjects } from '@quartier/contracts-workorders';
 
 export const workordersConfigSpec = {
   ...commonConfig,
@@ -11,9 +10,6 @@ export const workordersConfigSpec = {
   DEFAULT_CURRENCY: str('ISO 4217 currency of work order and contractor amounts when a request names none', { default: 'EUR' }),
   OUTBOX_INTERVAL_MS: int('How often the outbox relay publishes pending work order events, in ms', { default: '200', min: 10 }),
   ALERT_CONSUMER_ENABLED: bool('Open work orders from iot alerts (severity high or critical naming a unit)', { default: 'true' }),
-  LEASING_ACTIVE_LEASES_SUBJECT: str('Leasing subject answering the active leases of the calling resident', {
-    default: LeasingResidentSubjects.activeLeasesForResident,
-  }),
 };
 
 export type WorkordersConfig = ConfigOf<typeof workordersConfigSpec>;

@@ -1,16 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Subscription } from 'nats';
 import { AlertEvent, AlertPayload } from '@quartier/contracts-iot';
+import { ActiveLeasesForResidentRequest, ActiveLeasesForResidentResponse, LeasingSubjects } from '@quartier/contracts-leasing';
 import { DomainEvent, OrgCaller, Page } from '@quartier/contracts-shared';
-import {
-  ActiveLeasesForResidentRequest,
-  ActiveLeasesForResidentResponse,
-  LeasingResidentSubjects,
-  TimelineEntryView,
-  WorkOrderErrorCode,
-  WorkOrderSubjects,
-  WorkOrderView,
-} from '@quartier/contracts-workorders';
+import { TimelineEntryView, WorkOrderErrorCode, WorkOrderSubjects, WorkOrderView } from '@quartier/contracts-workorders';
 import { publishEvent } from '@quartier/messaging';
 import { TestStack, startTestStack, testCaller } from '@quartier/testing';
 import { workordersService } from '../src/workorders.service-app';
@@ -112,7 +105,7 @@ describe('resident requests', () => {
     resident = testCaller(org, { roles: ['resident'], scopes: ['read'] });
     neighbour = testCaller(org, { roles: ['resident'], scopes: ['read'] });
     const leases: Record<string, string[]> = { [resident.userId]: [rentedUnit], [neighbour.userId]: [otherUnit] };
-    leasing = respond(stack.nats, stack.prefix, LeasingResidentSubjects.activeLeasesForResident, (data) => {
+    leasing = respond(stack.nats, stack.prefix, LeasingSubjects.leasesActiveForResident, (data) => {
       const request = data as ActiveLeasesForResidentRequest;
       asked.push(request);
       const response: ActiveLeasesForResidentResponse = {

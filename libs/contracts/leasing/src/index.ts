@@ -9,3 +9,4 @@ export * from './invoice.dto';
 export * from './stripe.dto';
 export * from './utility.dto';
 export * from './responses';
+export * from './resident-leases.dto';

@@ -20,6 +20,8 @@ export const LeasingSubjects = {
   leasesExpiring: 'leasing.v1.leases.expiring',
   leasesActive: 'leasing.v1.leases.active',
   leasesCharges: 'leasing.v1.leases.charges',
+  /** Not routed by the gateway: workorders asks it for a resident's request. */
+  leasesActiveForResident: 'leasing.v1.leases.active-for-resident',
   lifecycleRun: 'leasing.v1.leases.lifecycle.run',
   rentRun: 'leasing.v1.rent.run',
   paymentsList: 'leasing.v1.payments.list',

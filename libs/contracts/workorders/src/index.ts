@@ -5,5 +5,4 @@ export * from './contractor.dto';
 export * from './board.dto';
 export * from './task.dto';
 export * from './events';
-export * from './leasing-expectation';
 export * from './responses';

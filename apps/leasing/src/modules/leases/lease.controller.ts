@@ -1,6 +1,8 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
+  ActiveLeasesForResidentRequest,
+  ActiveLeasesForResidentResponse,
   ChargeView,
   CreateLeaseDto,
   ExpiringLeasesQueryDto,
@@ -34,6 +36,11 @@ export class LeaseController {
   @MessagePattern(LeasingSubjects.leasesActive)
   active(@CurrentCaller() caller: OrgCaller, @Payload() query: PageQueryDto): Promise<Page<LeaseView>> {
     return this.leases.active(caller, query);
+  }
+
+  @MessagePattern(LeasingSubjects.leasesActiveForResident)
+  activeForResident(@CurrentCaller() caller: OrgCaller, @Payload() { userId }: ActiveLeasesForResidentRequest): Promise<ActiveLeasesForResidentResponse> {
+    return this.leases.activeForResident(caller, userId);
   }
 
   @MessagePattern(LeasingSubjects.leasesExpiring)

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, FindOptionsWhere, In } from 'typeorm';
 import {
+  ActiveLeasesForResidentResponse,
   ChargeView,
   CreateLeaseDto,
   ExpiringLeasesQueryDto,
@@ -64,6 +65,18 @@ export class LeaseService {
 
   active(caller: OrgCaller, query: PageQueryDto): Promise<Page<LeaseView>> {
     return this.list(caller, { ...query, status: 'active' });
+  }
+
+  /**
+   * The active leases of the tenant linked to a user: workorders asks before accepting a
+   * resident's request. A resident caller may only ask about themselves.
+   */
+  async activeForResident(caller: OrgCaller, userId: string): Promise<ActiveLeasesForResidentResponse> {
+    if (isResident(caller) && userId !== caller.userId) return { items: [] };
+    const tenant = await this.tenants.findByUser(caller.organizationId, userId);
+    if (!tenant) return { items: [] };
+    const rows = await this.leases.find(caller.organizationId, { tenantId: tenant.id, status: 'active' }, { startDate: 'ASC' });
+    return { items: rows.map((lease) => ({ leaseId: lease.id, unitId: lease.unitId })) };
   }
 
   /** Active leases ending within the next `days` days, soonest first. */

@@ -46,7 +46,12 @@ export class TenantService {
 
   /** The tenant record of a resident caller, or null. */
   findOwn(caller: OrgCaller): Promise<TenantEntity | null> {
-    return this.tenants.findOne(caller.organizationId, { userId: caller.userId });
+    return this.findByUser(caller.organizationId, caller.userId);
+  }
+
+  /** The tenant linked to a user account (tenants.userId), or null. */
+  findByUser(organizationId: string, userId: string): Promise<TenantEntity | null> {
+    return this.tenants.findOne(organizationId, { userId });
   }
 
   async me(caller: OrgCaller): Promise<TenantView> {

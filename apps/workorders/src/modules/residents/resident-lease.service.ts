@@ -1,23 +1,19 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { RpcException } from '@nestjs/microservices';
+import { ActiveLeasesForResidentRequest, ActiveLeasesForResidentResponse, LeasingSubjects } from '@quartier/contracts-leasing';
 import { CommonErrorCode, OrgCaller } from '@quartier/contracts-shared';
-import { ActiveLeasesForResidentRequest, ActiveLeasesForResidentResponse } from '@quartier/contracts-workorders';
 import { RpcClient, RpcError, rpcError } from '@quartier/messaging';
-import { WORKORDERS_CONFIG, WorkordersConfig } from '../../workorders.config';
 
 /** Asks leasing whether a resident holds an active lease on a unit. */
 @Injectable()
 export class ResidentLeaseService {
-  constructor(
-    private readonly rpc: RpcClient,
-    @Inject(WORKORDERS_CONFIG) private readonly config: WorkordersConfig,
-  ) {}
+  constructor(private readonly rpc: RpcClient) {}
 
   async hasActiveLease(caller: OrgCaller, unitId: string): Promise<boolean> {
     const request: ActiveLeasesForResidentRequest = { userId: caller.userId };
     let response: ActiveLeasesForResidentResponse;
     try {
-      response = await this.rpc.request<ActiveLeasesForResidentResponse>(this.config.LEASING_ACTIVE_LEASES_SUBJECT, request, caller);
+      response = await this.rpc.request<ActiveLeasesForResidentResponse>(LeasingSubjects.leasesActiveForResident, request, caller);
     } catch (error) {
       throw leasingUnavailable(error);
     }
