@@ -7,14 +7,17 @@ export interface E2eSuite {
   stop(): Promise<void>;
 }
 
+/** The apps an e2e spec needs when it names none. */
+export const DEFAULT_E2E_SERVICES = ['identity', 'portfolio', 'gateway'];
+
 /**
- * Starts identity, portfolio and the gateway as child processes, exactly as `npm start` does,
- * against a database and NATS prefix of this run only.
+ * Starts `services` (by default identity, portfolio and the gateway; list the gateway last) as
+ * child processes, exactly as `npm start` does, against a database and NATS prefix of this run only.
  */
-export async function startE2eSuite(env: NodeJS.ProcessEnv = {}): Promise<E2eSuite> {
+export async function startE2eSuite(env: NodeJS.ProcessEnv = {}, services: string[] = DEFAULT_E2E_SERVICES): Promise<E2eSuite> {
   const database = await createTestDatabase();
   const suite = await startSuite({
-    services: ['identity', 'portfolio', 'gateway'],
+    services,
     quiet: true,
     env: {
       DATABASE_URL: database.url,
