@@ -6,6 +6,7 @@ import { LeasingRoutesModule } from './modules/leasing/leasing.module';
 import { MeRoutesModule } from './modules/me/me.module';
 import { OrganizationRoutesModule } from './modules/organization/organization.module';
 import { PortfolioRoutesModule } from './modules/portfolio/portfolio.module';
+import { RealtimeRoutesModule } from './modules/realtime/realtime.module';
 import { WellKnownModule } from './modules/well-known/well-known.module';
 import { WorkOrdersRoutesModule } from './modules/workorders/workorders.module';
 
@@ -23,4 +24,5 @@ export const DOMAIN_ROUTES: Type<unknown>[] = [
   WorkOrdersRoutesModule,
   IotRoutesModule,
   LeasingRoutesModule,
+  RealtimeRoutesModule,
 ];

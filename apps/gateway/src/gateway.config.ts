@@ -28,6 +28,21 @@ export const gatewayConfigSpec = {
   }),
   JWKS_CACHE_SECONDS: int("How long identity's signing keys (JWKS) are cached", { default: '300', min: 1 }),
   HEALTH_TIMEOUT_MS: int('Timeout of each dependency check of /health, in ms', { default: '1000', min: 50 }),
+  WS_ENABLED: bool('Serve real-time domain events over WebSocket at /api/v1/ws (one JetStream subscription per gateway process)', {
+    default: 'true',
+  }),
+  WS_MAX_BUFFERED_BYTES: int('Unsent bytes a WebSocket client may fall behind by before it is disconnected', {
+    default: String(1024 * 1024),
+    min: 1024,
+  }),
+  WS_PING_INTERVAL_MS: int('Interval of WebSocket pings; a client that has not answered the previous ping is disconnected', {
+    default: '30000',
+    min: 100,
+  }),
+  WS_AUTH_TIMEOUT_MS: int('Time a WebSocket client without header or query token has to send its auth message (closed with 4401 after)', {
+    default: '5000',
+    min: 100,
+  }),
 };
 
 export type GatewayConfig = ConfigOf<typeof gatewayConfigSpec>;

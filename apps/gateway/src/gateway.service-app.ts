@@ -11,6 +11,7 @@ import { GatewayConfig, gatewayConfigSpec } from './gateway.config';
 import { setUpApiDocs } from './platform/api-docs';
 import { AuditPublisher } from './platform/audit.publisher';
 import { installEdgeHooks, installRequestIdHook } from './platform/edge-hooks';
+import { installRealtime } from './modules/realtime/realtime.upgrade';
 import { GATEWAY_LOGGER } from './platform/platform.module';
 import { RateLimiter } from './platform/rate-limit';
 import { Authenticator } from './security/authenticator';
@@ -56,6 +57,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestFasti
   }
   await app.register(asPlugin(helmet), { global: true });
   await app.register(asPlugin(multipart), { limits: { fileSize: config.AVATAR_MAX_BYTES, files: 1, fields: 5 } });
+  await installRealtime(app, API_PREFIX);
   installEdgeHooks(adapter.getInstance(), {
     authenticator: app.get(Authenticator),
     rateLimiter: app.get(RateLimiter),
