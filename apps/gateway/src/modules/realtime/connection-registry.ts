@@ -64,10 +64,6 @@ export class ConnectionRegistry {
     return [...(this.byOrganization.get(organizationId) ?? [])];
   }
 
-  all(): Connection[] {
-    return [...this.byOrganization.values()].flatMap((connections) => [...connections]);
-  }
-
   /** Sends the event to every entitled connection; a client that cannot keep up is dropped, not buffered without bound. */
   fanOut(event: DomainEvent): FanOutResult {
     const result: FanOutResult = { delivered: 0, dropped: 0 };
