@@ -281,9 +281,35 @@ describe('leasing end to end', () => {
       expect(ids((await me.get('/payments').expect(200)).body.items)).toEqual([ritaPayment]);
       expect(ids((await me.get('/invoices').expect(200)).body.items)).toEqual([ritaInvoice]);
       await me.get(`/leases/${ritaLease}`).expect(200);
-      for (const path of [`/tenants/${tenants.nils}`, `/leases/${nilsLease}`, `/payments/${nilsPayment}`, `/invoices/${nilsInvoice}`, `/tenants/${tenants.nils}/leases`]) {
+      for (const path of [
+        `/tenants/${tenants.nils}`,
+        `/tenants/${tenants.nils}/leases`,
+        `/tenants/${tenants.nils}/payments`,
+        `/leases/${nilsLease}`,
+        `/leases/${nilsLease}/charges`,
+        `/payments/${nilsPayment}`,
+        `/payments/tenant/${tenants.nils}`,
+        `/invoices/${nilsInvoice}`,
+        `/invoices/${nilsInvoice}/pdf`,
+        `/invoices/tenant/${tenants.nils}`,
+      ]) {
         expect({ path, status: (await me.get(path)).status }).toEqual({ path, status: 404 });
       }
+    });
+
+    it('sees only their own leases and charges in the active, expiring and overdue lists', async () => {
+      const nilsAgain = (await api(owner).post('/leases', { tenantId: tenants.nils, unitId: units[2], startDate: today, endDate: addDays(today, 100), coldRentCents: 70_000 }).expect(201)).body.id;
+      await api(owner).post(`/leases/${nilsAgain}/activate`).expect(200);
+      expect(ids((await api(owner).get('/leases/expiring?days=730').expect(200)).body.items)).toEqual([nilsAgain, ritaLease]);
+      const me = api(resident);
+      expect(ids((await me.get('/leases/active').expect(200)).body.items)).toEqual([ritaLease]);
+      expect(ids((await me.get('/leases/expiring?days=730').expect(200)).body.items)).toEqual([ritaLease]);
+      const overdue = (await me.get('/payments/overdue').expect(200)).body.items as { tenantId: string }[];
+      expect(overdue.every((charge) => charge.tenantId === tenants.rita)).toBe(true);
+      expect(ids((await me.get(`/payments/tenant/${tenants.rita}`).expect(200)).body.items)).toEqual([ritaPayment]);
+      expect(ids((await me.get(`/invoices/tenant/${tenants.rita}`).expect(200)).body.items)).toEqual([ritaInvoice]);
+      // Reading is all a resident does with money: recording a payment is staff work.
+      await me.post('/payments', { tenantId: tenants.rita, amountCents: 100, method: 'cash', paidOn: today }).expect(403);
     });
 
     it('files a work order for the unit of their active lease (201), not for another unit (422)', async () => {
