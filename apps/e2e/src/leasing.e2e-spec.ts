@@ -308,8 +308,9 @@ describe('leasing end to end', () => {
       expect(overdue.every((charge) => charge.tenantId === tenants.rita)).toBe(true);
       expect(ids((await me.get(`/payments/tenant/${tenants.rita}`).expect(200)).body.items)).toEqual([ritaPayment]);
       expect(ids((await me.get(`/invoices/tenant/${tenants.rita}`).expect(200)).body.items)).toEqual([ritaInvoice]);
-      // Reading is all a resident does with money: recording a payment is staff work.
+      // Reading is all a resident does with money: recording a payment is staff work, utility bills are landlord data.
       await me.post('/payments', { tenantId: tenants.rita, amountCents: 100, method: 'cash', paidOn: today }).expect(403);
+      await me.get('/utilities/bills').expect(403);
     });
 
     it('files a work order for the unit of their active lease (201), not for another unit (422)', async () => {
