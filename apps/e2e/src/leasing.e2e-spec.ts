@@ -97,7 +97,10 @@ describe('leasing end to end', () => {
       expect((duplicate.body as Problem).code).toBe('TENANT_EMAIL_TAKEN');
 
       const found = await api(owner).get('/tenants?search=nach').expect(200);
+      expect(found.body).toMatchObject({ total: 1, page: 1, size: 20, pages: 1 });
       expect(ids(found.body.items)).toEqual([tenants.nils]);
+      expect(ids((await api(owner).get('/tenants?sort=-lastName').expect(200)).body.items)).toEqual([tenants.rita, tenants.nils]);
+      await api(owner).get('/tenants?sort=shoeSize').expect(422);
       await api(owner).patch(`/tenants/${tenants.rita}`, { phone: '+49 30 555' }).expect(200);
       expect((await api(owner).get(`/tenants/${tenants.rita}`).expect(200)).body.phone).toBe('+49 30 555');
 
@@ -186,6 +189,8 @@ describe('leasing end to end', () => {
       ritaPayment = first.body.id;
       const page = await api(owner).get(`/payments?tenantId=${tenants.rita}`).expect(200);
       expect(ids(page.body.items)).toEqual([ritaPayment]);
+      const reused = await api(owner).post('/payments', { ...body, amountCents: 1 }).set('Idempotency-Key', 'rita-rent-1').expect(422);
+      expect((reused.body as Problem).code).toBe('IDEMPOTENCY_KEY_REUSED');
       nilsPayment = (await api(owner).post('/payments', { tenantId: tenants.nils, amountCents: 5_000, method: 'cash', paidOn: today }).expect(201)).body.id;
     });
 
@@ -253,7 +258,22 @@ describe('leasing end to end', () => {
       }
       // Nothing changed for the owner.
       expect((await api(owner).get(`/leases/${ritaLease}`).expect(200)).body).toMatchObject({ status: 'active', notes: null });
+      expect((await api(owner).get(`/tenants/${tenants.rita}`).expect(200)).body.phone).toBe('+49 30 555');
       expect((await api(owner).get(`/utilities/bills/${billId}`).expect(200)).body.notes).toBeNull();
+    });
+
+    it("cannot reference another organization's units or tenants, nor reach their payments through an Idempotency-Key", async () => {
+      const foreign = api(other);
+      const mine = (await foreign.post('/tenants', { firstName: 'Fritz', lastName: 'Fremd', email: 'rita@example.de' }).expect(201)).body.id;
+      expect((await foreign.post('/leases', { tenantId: mine, unitId: units[2], startDate: today, coldRentCents: 1_000 }).expect(404)).body.code).toBe('UNIT_NOT_FOUND');
+      await foreign.post('/leases', { tenantId: tenants.rita, unitId: units[2], startDate: today, coldRentCents: 1_000 }).expect(404);
+      await foreign.post('/payments', { tenantId: tenants.rita, amountCents: 100, method: 'cash', paidOn: today }).expect(404);
+      await foreign.post('/invoices', { tenantId: tenants.rita, lines: [{ description: 'x', amountCents: 1 }] }).expect(404);
+      // The same key in another organization is another payment.
+      const body = { tenantId: mine, amountCents: 110_000, method: 'bank_transfer', paidOn: today, reference: 'Miete' };
+      const theirs = await foreign.post('/payments', body).set('Idempotency-Key', 'rita-rent-1').expect(201);
+      expect(theirs.body.id).not.toBe(ritaPayment);
+      expect(theirs.body.tenantId).toBe(mine);
     });
   });
 
