@@ -1,9 +1,10 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { connect as connectTcp } from 'node:net';
 import request from 'supertest';
 import WebSocket from 'ws';
 import { DomainEvent } from '@quartier/contracts-shared';
 import { publishEvent } from '@quartier/messaging';
-import { GatewayHarness, startGatewayHarness } from './gateway-harness';
+import { GatewayHarness, respond, startGatewayHarness } from './gateway-harness';
 
 interface ServerMessage {
   type: string;
@@ -199,6 +200,72 @@ describe('gateway real-time events over WebSocket', () => {
     expect(badSort.status).toBe(422);
   });
 
+  it('sends only what happens after the client connected (no replay)', async () => {
+    const before = event(harness.organizationId, 'portfolio.unit.created');
+    await publishEvent(harness.stack.nats, harness.stack.prefix, before);
+    const client = await connect();
+    const after = event(harness.organizationId, 'portfolio.unit.updated');
+    await publishEvent(harness.stack.nats, harness.stack.prefix, after);
+    await client.next((message) => message.event?.id === after.id);
+    expect(client.events().map((received) => received.id)).toEqual([after.id]);
+  });
+
+  it('closes with 4401 when the access token expires, unless the client sent a fresh one', async () => {
+    const userId = randomUUID();
+    const soon = Math.floor(Date.now() / 1000) + 2;
+    const expiring = open('/api/v1/ws', { authorization: `Bearer ${await harness.token({ userId, expiresIn: soon })}` });
+    const renewed = open('/api/v1/ws', { authorization: `Bearer ${await harness.token({ userId, expiresIn: soon })}` });
+    await expiring.next((message) => message.type === 'ready');
+    await renewed.next((message) => message.type === 'ready');
+    renewed.send({ type: 'auth', token: await harness.token({ userId }) });
+    await renewed.next((message) => message.type === 'ready' && renewed.messages.indexOf(message) > 0);
+    expect(await expiring.closed).toEqual({ code: 4401, reason: 'The access token has expired' });
+    const published = event(harness.organizationId, 'leasing.lease.renewed');
+    await publishEvent(harness.stack.nats, harness.stack.prefix, published);
+    expect((await renewed.next((message) => message.type === 'event')).event?.id).toBe(published.id);
+  });
+
+  it('drops a client that does not read instead of buffering for it without bound', async () => {
+    const reader = await connect();
+    const token = await harness.token({ roles: ['viewer'] });
+    const port = new URL(harness.url).port;
+    const stalled = connectTcp(Number(port), '127.0.0.1');
+    stalled.on('error', () => undefined);
+    const ready = new Promise<void>((resolve) => stalled.on('data', (chunk) => String(chunk).includes('"ready"') && resolve()));
+    stalled.write(
+      [
+        'GET /api/v1/ws/stalled HTTP/1.1',
+        'Host: 127.0.0.1',
+        'Upgrade: websocket',
+        'Connection: Upgrade',
+        `Sec-WebSocket-Key: ${randomBytes(16).toString('base64')}`,
+        'Sec-WebSocket-Version: 13',
+        `Authorization: Bearer ${token}`,
+        '',
+        '',
+      ].join('\r\n'),
+    );
+    await ready;
+    stalled.pause();
+    const admin = `Bearer ${await harness.token()}`;
+    const listed = async () =>
+      (await request(harness.url).get('/api/v1/ws/active-connections').set('Authorization', admin)).body.items.map(
+        (item: { clientId: string }) => item.clientId,
+      );
+    expect(await listed()).toContain('stalled');
+    const big = 'x'.repeat(128 * 1024);
+    let last = event(harness.organizationId, 'portfolio.document.uploaded');
+    for (let round = 0; round < 100 && (await listed()).includes('stalled'); round++) {
+      for (let index = 0; index < 5; index++) {
+        last = event(harness.organizationId, 'portfolio.document.uploaded', { content: big });
+        await publishEvent(harness.stack.nats, harness.stack.prefix, last);
+      }
+    }
+    expect(await listed()).not.toContain('stalled');
+    await reader.next((message) => message.event?.id === last.id, 20_000);
+    stalled.destroy();
+  }, 60_000);
+
   it('answers a plain HTTP GET with 426, counts connections in /metrics and documents the routes', async () => {
     const plain = await request(harness.url).get('/api/v1/ws');
     expect(plain.status).toBe(426);
@@ -208,5 +275,51 @@ describe('gateway real-time events over WebSocket', () => {
     expect(metrics.text).toMatch(/quartier_ws_connections\{service="gateway"\} 1/);
     const docs = await request(harness.url).get('/docs-json').expect(200);
     expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/api/v1/ws', '/api/v1/ws/{clientId}', '/api/v1/ws/active-connections']));
+  });
+});
+
+describe('gateway real-time events: Authelia sessions, shutdown and WS_ENABLED=false', () => {
+  it('accepts Authelia headers from a trusted proxy and closes connections with 1001 on shutdown', async () => {
+    const organizationId = randomUUID();
+    const userId = randomUUID();
+    const harness = await startGatewayHarness({
+      AUTHELIA_ENABLED: 'true',
+      TRUSTED_PROXIES: '127.0.0.1,::1',
+      AUTHELIA_ORGANIZATION_ID: organizationId,
+      AUTHELIA_GROUP_ROLES: 'qt-admins:admin',
+    });
+    respond(harness.stack.nats, harness.stack.prefix, 'identity.v1.auth.provision-trusted', () => ({
+      userId,
+      organizationId,
+      email: 'anna@example.de',
+      roles: ['admin'],
+      scopes: ['read', 'write', 'delete', 'admin'],
+    }));
+    const socket = new WebSocket(`${harness.url.replace(/^http/, 'ws')}/api/v1/ws`, {
+      headers: { 'Remote-User': 'anna', 'Remote-Email': 'anna@example.de', 'Remote-Groups': 'qt-admins' },
+    });
+    const client = new TestClient(socket);
+    expect(await client.next((message) => message.type === 'ready')).toMatchObject({ userId, organizationId });
+    const published = { id: randomUUID(), type: 'iot.alert.raised', organizationId, occurredAt: new Date().toISOString(), payload: {} };
+    await publishEvent(harness.stack.nats, harness.stack.prefix, published);
+    expect((await client.next((message) => message.type === 'event')).event).toEqual(published);
+
+    await harness.teardown();
+    expect(await client.closed).toEqual({ code: 1001, reason: 'The gateway is shutting down' });
+  });
+
+  it('serves no WebSocket when disabled', async () => {
+    const harness = await startGatewayHarness({ WS_ENABLED: 'false' });
+    try {
+      const plain = await request(harness.url).get('/api/v1/ws');
+      expect(plain.status).toBe(404);
+      const socket = new WebSocket(`${harness.url.replace(/^http/, 'ws')}/api/v1/ws`, {
+        headers: { authorization: `Bearer ${await harness.token()}` },
+      });
+      const refused = await new Promise<string>((resolve) => socket.on('error', (error) => resolve(error.message)));
+      expect(refused).toMatch(/Unexpected server response: 404/);
+    } finally {
+      await harness.teardown();
+    }
   });
 });

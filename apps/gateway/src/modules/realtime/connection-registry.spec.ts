@@ -32,12 +32,13 @@ describe('ConnectionRegistry', () => {
     expect(theirs.socket.sent).toEqual([]);
   });
 
-  it('drops a client whose send buffer would exceed the limit instead of buffering more', () => {
+  it('drops a client whose send buffer exceeds the limit instead of buffering more', () => {
     const dropped: string[] = [];
     const registry = new ConnectionRegistry(1000, (gone) => dropped.push(gone.clientId));
     const slow = connection('org-a', { clientId: 'slow' });
     const fast = connection('org-a', { clientId: 'fast' });
-    slow.socket.bufferedAmount = 990;
+    slow.socket.bufferedAmount = 1001;
+    fast.socket.bufferedAmount = 1000;
     registry.add(slow);
     registry.add(fast);
     expect(registry.fanOut(event)).toEqual({ delivered: 1, dropped: 1 });

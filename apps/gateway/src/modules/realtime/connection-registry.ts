@@ -75,7 +75,8 @@ export class ConnectionRegistry {
     });
     for (const connection of [...connections]) {
       if (!shouldDeliver(connection, event)) continue;
-      if (connection.socket.bufferedAmount + message.length > this.maxBufferedBytes) {
+      // Memory per client stays below the limit plus one message, however large that message is.
+      if (connection.socket.bufferedAmount > this.maxBufferedBytes) {
         this.remove(connection);
         connection.socket.terminate();
         this.onDrop(connection);
