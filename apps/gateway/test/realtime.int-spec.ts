@@ -137,12 +137,14 @@ describe('gateway real-time events over WebSocket', () => {
     expect(admin.events().map((received) => received.id)).toEqual([lease.id, payment.id, alert.id, audit.id]);
   });
 
-  it('answers an invalid subscription with an error and keeps the connection', async () => {
+  it('answers an invalid subscription with an error and keeps the connection; refuses an invalid client id with 4400', async () => {
     const client = await connect();
     client.send({ type: 'subscribe', types: ['leasing..lease', 'a.>.b'] });
     expect((await client.next((message) => message.type === 'error')).message).toMatch(/Invalid event type patterns/);
     client.send({ type: 'ping' });
     await client.next((message) => message.type === 'pong');
+    const badId = open('/api/v1/ws/bad%20id', { authorization: `Bearer ${await harness.token()}` });
+    expect((await badId.closed).code).toBe(4400);
   });
 
   it('closes with 4401 without credentials, with a bad token, or when the first message is not auth', async () => {
@@ -210,9 +212,9 @@ describe('gateway real-time events over WebSocket', () => {
     expect(client.events().map((received) => received.id)).toEqual([after.id]);
   });
 
-  it('closes with 4401 when the access token expires, unless the client sent a fresh one', async () => {
+  it('closes with 4401 when the access token expires, unless the client sent a fresh token of the same user', async () => {
     const userId = randomUUID();
-    const soon = Math.floor(Date.now() / 1000) + 2;
+    const soon = Math.floor(Date.now() / 1000) + 3;
     const expiring = open('/api/v1/ws', { authorization: `Bearer ${await harness.token({ userId, expiresIn: soon })}` });
     const renewed = open('/api/v1/ws', { authorization: `Bearer ${await harness.token({ userId, expiresIn: soon })}` });
     await expiring.next((message) => message.type === 'ready');

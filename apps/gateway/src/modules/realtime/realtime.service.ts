@@ -77,12 +77,12 @@ export class RealtimeService implements OnApplicationBootstrap, BeforeApplicatio
 
   /** The upgraded socket of `GET /api/v1/ws[/:clientId]`; the edge hooks already resolved header credentials. */
   handleConnection(socket: WebSocket, request: FastifyRequest): void {
-    const tracked: Tracked = { alive: true };
-    this.sockets.set(socket, tracked);
-    socket.on('pong', () => (tracked.alive = true));
     const params = request.params as { clientId?: string };
     const clientId = params.clientId ?? randomUUID();
     if (!isValidClientId(clientId)) return this.close(socket, CloseCode.INVALID_MESSAGE, 'The client id must be 1-128 characters of [A-Za-z0-9._-]');
+    const tracked: Tracked = { alive: true };
+    this.sockets.set(socket, tracked);
+    socket.on('pong', () => (tracked.alive = true));
 
     let connection: Connection | undefined;
     let verifying = false;
@@ -178,13 +178,15 @@ export class RealtimeService implements OnApplicationBootstrap, BeforeApplicatio
         return socket.send(JSON.stringify({ type: 'pong' }));
       case 'auth':
         // A fresh token for the same user keeps the connection open past the old token's expiry.
-        void this.verifyToken(message.token, randomUUID()).then(({ principal }) => {
-          if (!principal || principal.userId !== connection.userId || principal.organizationId !== connection.organizationId) {
-            return this.close(socket, CloseCode.UNAUTHENTICATED, 'The new access token is invalid or names another user');
-          }
-          this.expireWith(socket, tracked, message.token);
-          socket.send(JSON.stringify({ type: 'ready', clientId: connection.clientId, userId: connection.userId, organizationId: connection.organizationId }));
-        });
+        void this.verifyToken(message.token, randomUUID())
+          .then(({ principal }) => {
+            if (!principal || principal.userId !== connection.userId || principal.organizationId !== connection.organizationId) {
+              return this.close(socket, CloseCode.UNAUTHENTICATED, 'The new access token is invalid or names another user');
+            }
+            this.expireWith(socket, tracked, message.token);
+            socket.send(JSON.stringify({ type: 'ready', clientId: connection.clientId, userId: connection.userId, organizationId: connection.organizationId }));
+          })
+          .catch(() => this.close(socket, CloseCode.UNAVAILABLE, 'Credentials cannot be verified right now'));
     }
   }
 
