@@ -1,5 +1,5 @@
 import { MqttClient } from 'mqtt';
-import { Session, propertyBody, registerOrganization } from './support/session';
+import { PASSWORD, Session, login, propertyBody, registerOrganization } from './support/session';
 import { OperationsSuite, apiAs, connectDevice, sleep, startOperationsSuite, until } from './support/operations-suite';
 
 interface Problem {
@@ -237,11 +237,16 @@ describe('operations end to end', () => {
       created.device = sensor.id;
       expect(ids((await api(owner).get(`/iot/devices/unit/${units[0]}`).expect(200)).body)).toEqual([sensor.id]);
       await api(owner).post('/iot/devices', { name: 'No type' }).expect(422);
+      const sorted = await api(owner).get('/iot/devices?sort=colour').expect(422);
+      expect(sorted.body.errors).toEqual([expect.objectContaining({ field: 'sort' })]);
     });
 
     it('stores QoS 1 telemetry from MQTT and answers raw readings and a bucketed aggregate', async () => {
       // Two readings in the same, already finished minute.
       const minute = Math.floor(Date.now() / 60_000) * 60_000 - 60_000;
+      // Dropped: not JSON, and the right device under another organization's topic.
+      await device.publishAsync(sensor.topics.telemetry, 'temperature=99', { qos: 1 });
+      await publish(sensor.topics.telemetry.replace(owner.organizationId, other.organizationId), { temperature: 99 });
       await publish(sensor.topics.telemetry, { ts: minute + 10_000, temperature: 21.5 });
       await publish(sensor.topics.telemetry, { ts: new Date(minute + 20_000).toISOString(), metrics: { temperature: 22.5 } });
 
@@ -251,6 +256,8 @@ describe('operations end to end', () => {
       );
       expect(readings.items.map((reading: { value: number }) => reading.value).sort()).toEqual([21.5, 22.5]);
       expect(readings.items[0]).toMatchObject({ deviceId: sensor.id, metric: 'temperature' });
+      expect((await api(owner).get(`/iot/sensors/readings?deviceId=${sensor.id}`).expect(200)).body.total).toBe(2);
+      expect((await api(other).get('/iot/sensors/readings').expect(200)).body.total).toBe(0);
 
       const aggregate = await api(owner).get(`/iot/devices/${sensor.id}/readings?metric=temperature&bucket=minute`).expect(200);
       expect(aggregate.body).toMatchObject({ bucket: 'minute' });
@@ -329,6 +336,38 @@ describe('operations end to end', () => {
       expect(tracked.completedAt).toEqual(expect.any(String));
       expect(ids((await api(owner).get(`/iot/devices/${sensor.id}/commands`).expect(200)).body.items)).toEqual([sent.body.id]);
       await api(owner).post(`/iot/devices/${sensor.id}/command`, { command: 'rm -rf' }).expect(422);
+    });
+
+    it('refuses commands and HTTP readings for a deactivated device (409)', async () => {
+      await api(owner).patch(`/iot/devices/${sensor.id}`, { active: false }).expect(200);
+      const refused = await api(owner).post(`/iot/devices/${sensor.id}/command`, { command: 'reboot' }).expect(409);
+      expect((refused.body as Problem).code).toBe('DEVICE_INACTIVE');
+      await api(owner).post('/iot/sensors/readings', { deviceId: sensor.id, readings: [{ metric: 'temperature', value: 20 }] }).expect(409);
+      await api(owner).patch(`/iot/devices/${sensor.id}`, { active: true }).expect(200);
+      expect((await api(owner).post('/iot/sensors/readings', { deviceId: sensor.id, readings: [{ metric: 'temperature', value: 20 }] }).expect(201)).body).toEqual({ accepted: 1 });
+    });
+  });
+
+  describe('roles', () => {
+    it('lets a viewer read maintenance and devices but change nothing (403)', async () => {
+      const email = `viewer-${Date.now()}@example.de`;
+      await api(owner).post('/organization/members', { email, role: 'viewer', name: 'Vera Viewer', password: PASSWORD }).expect(201);
+      const viewer = await login(suite.baseUrl, email, PASSWORD);
+      expect((await api(viewer).get('/workorders').expect(200)).body.total).toBe(4);
+      await api(viewer).get(`/iot/devices/${created.device}`).expect(200);
+      await api(viewer).get('/iot/alerts').expect(200);
+      for (const response of [
+        await api(viewer).post('/workorders', { title: 'Viewer request' }),
+        await api(viewer).post(`/workorders/${created.workOrder}/comment`, { body: 'hi' }),
+        await api(viewer).post('/contractors', { name: 'Viewer GmbH', trade: 'general' }),
+        await api(viewer).patch(`/tasks/${created.task}/move`, { columnKey: 'todo' }),
+        await api(viewer).post('/iot/devices', { name: 'Viewer sensor', type: 'sensor' }),
+        await api(viewer).post(`/iot/devices/${created.device}/command`, { command: 'reboot' }),
+        await api(viewer).delete(`/iot/automation/rules/${created.rule}`),
+      ]) {
+        expect(response.status).toBe(403);
+        expect((response.body as Problem).code).toBe('FORBIDDEN');
+      }
     });
   });
 
