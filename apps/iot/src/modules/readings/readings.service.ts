@@ -28,13 +28,15 @@ export class ReadingsService {
     const page = query.page ?? 1;
     const size = query.size ?? 20;
     const [[column, direction]] = sortOrder(query.sort, { recordedAt: 'recorded_at' }, ['recorded_at', 'DESC']);
-    const [rows, [{ total }]] = await Promise.all([
-      this.dataSource.query(
+    // One snapshot for the page and its total: ingestion commits all the time, and two separate
+    // statements could count readings the page does not list.
+    const [rows, [{ total }]] = await this.dataSource.transaction('REPEATABLE READ', async (manager) => [
+      (await manager.query(
         `SELECT device_id, metric, value, recorded_at FROM readings WHERE ${filter.sql}
          ORDER BY ${column} ${direction}, device_id, metric LIMIT ${size} OFFSET ${(page - 1) * size}`,
         filter.params,
-      ) as Promise<{ device_id: string; metric: string; value: number; recorded_at: Date }[]>,
-      this.dataSource.query(`SELECT count(*)::int AS total FROM readings WHERE ${filter.sql}`, filter.params) as Promise<{ total: number }[]>,
+      )) as { device_id: string; metric: string; value: number; recorded_at: Date }[],
+      (await manager.query(`SELECT count(*)::int AS total FROM readings WHERE ${filter.sql}`, filter.params)) as { total: number }[],
     ]);
     const items = rows.map((row) => ({ deviceId: row.device_id, metric: row.metric, value: row.value, recordedAt: row.recorded_at.toISOString() }));
     return pageOf(items, total, page, size);
