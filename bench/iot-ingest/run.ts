@@ -42,7 +42,7 @@ function percentile(values: number[], p: number): number {
 }
 
 async function startService(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = fork(path.join(__dirname, 'service.ts'), { execArgv: ['-r', '@swc-node/register'], env });
+  const child = fork(path.join(__dirname, 'service.ts'), { execArgv: ['-r', '@swc-node/register', ...(process.env.BENCH_SERVICE_NODE_ARGS ?? '').split(' ').filter(Boolean)], env });
   await new Promise<void>((resolve, reject) => {
     child.once('message', (message) => (message === 'ready' ? resolve() : reject(new Error(String(message)))));
     child.once('exit', (code) => reject(new Error(`iot exited with ${code}`)));

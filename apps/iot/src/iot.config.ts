@@ -3,7 +3,7 @@ import { ConfigOf, bool, commonConfig, int, optionalStr, str } from '@quartier/c
 export const iotConfigSpec = {
   ...commonConfig,
   MIGRATE_ON_BOOT: bool('Apply pending iot migrations at boot (Helm runs them in a Job instead)', { default: 'true' }),
-  MQTT_URL: str('MQTT broker URL (MQTT 3.1.1; mqtt:// or mqtts://)', { default: 'mqtt://127.0.0.1:1883' }),
+  MQTT_URL: str('MQTT broker URL (MQTT 5; mqtt:// or mqtts://)', { default: 'mqtt://127.0.0.1:1883' }),
   MQTT_USERNAME: optionalStr('MQTT username of the iot service'),
   MQTT_PASSWORD: optionalStr('MQTT password of the iot service', { secret: true }),
   MQTT_CLIENT_ID: str('MQTT client id of this service instance; fixed, so the broker keeps its persistent session (queued QoS 1 messages) across restarts. Give every replica its own.', {
@@ -11,6 +11,15 @@ export const iotConfigSpec = {
   }),
   MQTT_PREFIX: str('First level of every device topic: <MQTT_PREFIX>/<organizationId>/<deviceId>/telemetry|state|event|command|command/response', {
     default: 'quartier',
+  }),
+  MQTT_SESSION_EXPIRY_S: int('How long the broker keeps the persistent session (and queues QoS 1 messages) while the service is away, in seconds', {
+    default: '604800',
+    min: 60,
+  }),
+  MQTT_RECEIVE_MAXIMUM: int('QoS 1 messages the broker may send before ingestion acknowledges them (acknowledged once stored)', {
+    default: '20000',
+    min: 100,
+    max: 65535,
   }),
   MQTT_SHARED_GROUP: optionalStr('When set, subscribe through the shared subscription $share/<group>/… so replicas split the messages instead of each storing all of them'),
   HA_DISCOVERY_ENABLED: bool('Publish retained Home Assistant MQTT discovery configs for registered devices', { default: 'true' }),

@@ -8,16 +8,14 @@ import { IOT_CONFIG, IotConfig } from '../../iot.config';
 import { CommandsService } from '../commands/commands.service';
 import { DeviceDirectory, DeviceInfo } from '../devices/device-directory';
 import { DevicesService } from '../devices/devices.service';
-import { MqttClientService } from '../mqtt/mqtt-client.service';
+import { InboundMessage, MqttClientService } from '../mqtt/mqtt-client.service';
 import { ReadingRow, ReadingWriter } from '../readings/reading-writer';
 import { DeviceSignal, RuleEngine } from '../rules/rule-engine.service';
 import { ConnectivityService } from './connectivity.service';
 import { IngestionMetrics, MessageOutcome } from './ingestion.metrics';
 import { isUuid, parseCommandResponse, parseEvent, parseState, parseTelemetry } from './payload-parser';
 
-interface RawMessage {
-  topic: string;
-  payload: Buffer;
+interface RawMessage extends InboundMessage {
   receivedAt: Date;
 }
 
@@ -35,9 +33,10 @@ const RETRY_DELAY_MS = 1000;
 
 /**
  * MQTT ingestion: messages are queued as they arrive and written in batches (one transaction
- * per batch), then rules run on what the batch contained. Messages are acknowledged to the
- * broker on receipt, so on shutdown the MQTT connection is closed first and the queue drained;
- * a failed batch is retried until Postgres takes it. Bad input is counted and dropped.
+ * per batch), acknowledged to the broker once committed, then rules run on what the batch
+ * contained. A failed batch is retried until Postgres takes it; whatever was not committed is
+ * redelivered by the broker (persistent session). At least once: only a crash between commit
+ * and acknowledgement can store a message twice. Bad input is counted, acknowledged and dropped.
  */
 @Injectable()
 export class IngestionService implements OnModuleInit, BeforeApplicationShutdown {
@@ -47,6 +46,8 @@ export class IngestionService implements OnModuleInit, BeforeApplicationShutdown
   private timer?: NodeJS.Timeout;
   private draining?: Promise<void>;
   private stopping = false;
+  /** last_seen_at is precise to this, well below the offline timeout. */
+  private readonly lastSeenResolutionS: number;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -61,20 +62,22 @@ export class IngestionService implements OnModuleInit, BeforeApplicationShutdown
     metrics: Metrics,
   ) {
     this.metrics = new IngestionMetrics(metrics);
+    this.lastSeenResolutionS = Math.min(5, config.DEVICE_OFFLINE_AFTER_S / 5);
   }
 
   onModuleInit(): void {
     const share = this.config.MQTT_SHARED_GROUP ? `$share/${this.config.MQTT_SHARED_GROUP}/` : '';
     const topics = DEVICE_CHANNELS.map((channel) => `${share}${this.config.MQTT_PREFIX}/+/+/${channel}`);
-    this.mqtt.listen(topics, (topic, payload) => this.accept(topic, payload));
+    this.mqtt.listen(topics, (message) => this.accept(message));
   }
 
+  /** Stores and acknowledges what has arrived, then disconnects; later messages wait on the broker. */
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
-    await this.mqtt.close();
     clearTimeout(this.timer);
     await this.draining;
     await this.drain();
+    await this.mqtt.close();
   }
 
   /** Readings posted over HTTP/NATS take the same path, synchronously. */
@@ -94,8 +97,8 @@ export class IngestionService implements OnModuleInit, BeforeApplicationShutdown
     return { accepted: dto.readings.length };
   }
 
-  private accept(topic: string, payload: Buffer): void {
-    this.queue.push({ topic, payload, receivedAt: new Date() });
+  private accept(message: InboundMessage): void {
+    this.queue.push({ ...message, receivedAt: new Date() });
     if (this.draining) return;
     if (this.queue.length >= this.config.INGEST_BATCH_SIZE) this.startDrain();
     else this.timer ??= setTimeout(() => this.startDrain(), this.config.INGEST_FLUSH_MS);
@@ -116,6 +119,7 @@ export class IngestionService implements OnModuleInit, BeforeApplicationShutdown
       const batch = this.queue.splice(0, this.config.INGEST_BATCH_SIZE);
       const work = await this.prepare(batch);
       await this.commitWithRetry(work);
+      for (const message of batch) message.ack();
     }
   }
 
@@ -241,15 +245,15 @@ export class IngestionService implements OnModuleInit, BeforeApplicationShutdown
   private async touch(manager: EntityManager, work: BatchWork): Promise<DeviceInfo[]> {
     if (work.seen.size === 0) return [];
     const seen = [...work.seen.values()].sort((a, b) => (a.device.id < b.device.id ? -1 : 1));
-    // Skips rows heard from within the last second: keeps hot devices from rewriting their row every batch.
+    // Skips rows heard from recently: keeps chatty devices from rewriting their row every batch.
     const [rows] = (await manager.query(
       `UPDATE devices d SET last_seen_at = v.seen, online = true
          FROM unnest($1::uuid[], $2::uuid[], $3::timestamptz[]) AS v(organization_id, id, seen),
               (SELECT id, online AS was_online FROM devices WHERE id = ANY($2::uuid[])) p
         WHERE d.organization_id = v.organization_id AND d.id = v.id AND p.id = d.id
-          AND (NOT d.online OR d.last_seen_at IS NULL OR d.last_seen_at < v.seen - interval '1 second')
+          AND (NOT d.online OR d.last_seen_at IS NULL OR d.last_seen_at < v.seen - make_interval(secs => $4))
         RETURNING d.id, p.was_online`,
-      [seen.map((s) => s.device.organizationId), seen.map((s) => s.device.id), seen.map((s) => s.at.toISOString())],
+      [seen.map((s) => s.device.organizationId), seen.map((s) => s.device.id), seen.map((s) => s.at.toISOString()), this.lastSeenResolutionS],
     )) as [{ id: string; was_online: boolean }[], number];
     const back = new Set(rows.filter((row) => !row.was_online).map((row) => row.id));
     return seen.filter((s) => back.has(s.device.id)).map((s) => s.device);

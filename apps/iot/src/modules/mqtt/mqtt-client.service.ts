@@ -1,13 +1,29 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import mqtt, { MqttClient } from 'mqtt';
+import mqtt, { IPublishPacket, MqttClient } from 'mqtt';
 import { IOT_CONFIG, IotConfig } from '../../iot.config';
 
-export type MqttMessageHandler = (topic: string, payload: Buffer) => void;
+/** A received message; `ack()` sends its PUBACK once it is safely stored. */
+export interface InboundMessage {
+  topic: string;
+  payload: Buffer;
+  ack(): void;
+}
+
+export type MqttMessageHandler = (message: InboundMessage) => void;
+
+/** mqtt.js sends PUBACKs itself after handleMessage; this tells it the acknowledgement is ours. */
+const ACK_DEFERRED = new Error('acknowledged after storage');
+
+interface PacketSender {
+  _sendPacket(packet: { cmd: 'puback'; messageId: number }, callback?: () => void): void;
+}
 
 /**
- * The service's one MQTT connection: MQTT 3.1.1 with a persistent session (clean=false) and a
- * fixed client id, so the broker queues QoS 1 messages while the service restarts. The message
- * handler is attached before connecting: the broker delivers queued messages right after CONNACK.
+ * The service's one MQTT connection: MQTT 5 with a persistent session (clean start off, a
+ * session expiry, a fixed client id), so the broker keeps QoS 1 messages while the service
+ * restarts or crashes. A QoS 1 message is acknowledged only after ingestion has committed it;
+ * a large Receive Maximum lets the broker keep sending meanwhile. The handler is attached
+ * before connecting: the broker redelivers unacknowledged messages right after CONNACK.
  */
 @Injectable()
 export class MqttClientService implements OnApplicationBootstrap {
@@ -15,6 +31,8 @@ export class MqttClientService implements OnApplicationBootstrap {
   private client?: MqttClient;
   private handler?: MqttMessageHandler;
   private topics: string[] = [];
+  /** Bumped on every (re)connect: a PUBACK belongs to the connection that received the message. */
+  private connection = 0;
 
   constructor(@Inject(IOT_CONFIG) private readonly config: IotConfig) {}
 
@@ -28,14 +46,16 @@ export class MqttClientService implements OnApplicationBootstrap {
     const client = mqtt.connect(this.config.MQTT_URL, {
       clientId: this.config.MQTT_CLIENT_ID,
       clean: false,
-      protocolVersion: 4,
+      protocolVersion: 5,
+      properties: { sessionExpiryInterval: this.config.MQTT_SESSION_EXPIRY_S, receiveMaximum: this.config.MQTT_RECEIVE_MAXIMUM },
       reconnectPeriod: 1000,
       connectTimeout: 10_000,
       username: this.config.MQTT_USERNAME,
       password: this.config.MQTT_PASSWORD,
     });
     this.client = client;
-    client.on('message', (topic, payload) => this.handler?.(topic, payload));
+    client.handleMessage = (packet, callback) => this.receive(client, packet, callback);
+    client.on('connect', () => (this.connection += 1));
     client.on('error', (error) => this.logger.warn(`MQTT error: ${error.message}`));
     client.on('offline', () => this.logger.warn('MQTT broker unreachable, reconnecting'));
     await new Promise<void>((resolve, reject) => {
@@ -49,6 +69,19 @@ export class MqttClientService implements OnApplicationBootstrap {
     if (this.topics.length > 0) {
       await client.subscribeAsync(Object.fromEntries(this.topics.map((topic) => [topic, { qos: 1 as const }])));
     }
+  }
+
+  private receive(client: MqttClient, packet: IPublishPacket, callback: (error?: Error) => void): void {
+    const { messageId, qos } = packet;
+    const connection = this.connection;
+    const payload = typeof packet.payload === 'string' ? Buffer.from(packet.payload) : packet.payload;
+    const ack = (): void => {
+      // After a reconnect the broker redelivers the message itself; storage is idempotent.
+      if (qos !== 1 || messageId === undefined || connection !== this.connection || !client.connected) return;
+      (client as unknown as PacketSender)._sendPacket({ cmd: 'puback', messageId }, () => undefined);
+    };
+    this.handler?.({ topic: packet.topic, payload, ack });
+    callback(qos === 1 ? ACK_DEFERRED : undefined);
   }
 
   /**
@@ -68,11 +101,7 @@ export class MqttClientService implements OnApplicationBootstrap {
     }
   }
 
-  get connected(): boolean {
-    return this.client?.connected ?? false;
-  }
-
-  /** Stops receiving; the session stays on the broker (called by ingestion before its last flush). */
+  /** Disconnects; the session stays on the broker, which redelivers what was not acknowledged. */
   async close(): Promise<void> {
     const client = this.client;
     this.client = undefined;
