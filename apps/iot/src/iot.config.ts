@@ -16,8 +16,8 @@ export const iotConfigSpec = {
     default: '604800',
     min: 60,
   }),
-  MQTT_RECEIVE_MAXIMUM: int('QoS 1 messages the broker may send before ingestion acknowledges them (acknowledged once stored)', {
-    default: '20000',
+  MQTT_RECEIVE_MAXIMUM: int('QoS 1 messages the broker may send before ingestion acknowledges them (acknowledged once stored); with the broker queue, the backlog ingestion can fall behind by without the broker dropping messages', {
+    default: '65535',
     min: 100,
     max: 65535,
   }),
