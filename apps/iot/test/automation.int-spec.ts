@@ -36,7 +36,7 @@ describe('iot automation, alerts and commands', () => {
   const alertsOf = (ruleId: string) => iot.stack.rpc.request<Page<AlertResponse>>(IotSubjects.alertsList, { ruleId }, iot.org);
 
   it('fires a threshold rule once per breach: alert + AlertEvent + work-order event, auto-resolved when it clears', async () => {
-    const unitId = randomUUID();
+    const { unitId } = iot.addUnit();
     const freezer = await iot.createDevice({ name: 'Freezer', unitId });
     const rule = await iot.stack.rpc.request<RuleResponse>(
       IotSubjects.rulesCreate,

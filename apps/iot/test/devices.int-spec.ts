@@ -1,5 +1,4 @@
 import mqtt from 'mqtt';
-import { randomUUID } from 'node:crypto';
 import { Page } from '@quartier/contracts-shared';
 import { DeviceResponse, IotSubjects } from '@quartier/contracts-iot';
 import { RpcError } from '@quartier/messaging';
@@ -25,9 +24,9 @@ describe('iot devices', () => {
   });
 
   it('registers, reads, updates and deletes a device, never returning its credentials', async () => {
-    const unitId = randomUUID();
+    const { unitId, buildingId } = iot.addUnit();
     const created = await iot.createDevice({ name: 'Hall thermostat', type: 'thermostat', unitId, credentials: { username: 'dev', secret: 's3cret' } });
-    expect(created).toMatchObject({ name: 'Hall thermostat', type: 'thermostat', unitId, active: true, online: false, hasCredentials: true });
+    expect(created).toMatchObject({ name: 'Hall thermostat', type: 'thermostat', unitId, buildingId, active: true, online: false, hasCredentials: true });
     expect(JSON.stringify(created)).not.toContain('s3cret');
     expect(created.topics.telemetry).toBe(`${iot.mqttPrefix}/${iot.org.organizationId}/${created.id}/telemetry`);
 
@@ -43,7 +42,7 @@ describe('iot devices', () => {
   });
 
   it('lists with filters, pagination and sorting; unknown sort fields are a 422', async () => {
-    const buildingId = randomUUID();
+    const { buildingId } = iot.addUnit();
     for (const name of ['b-meter', 'a-meter', 'c-lock']) {
       await iot.createDevice({ name, type: name.endsWith('lock') ? 'lock' : 'meter', buildingId });
     }
@@ -58,6 +57,20 @@ describe('iot devices', () => {
     const error = await failure(iot.stack.rpc.request(IotSubjects.devicesCreate, { name: '', type: 'toaster', metrics: ['bad metric'] }, iot.org));
     expect(error.status).toBe(422);
     expect(error.body.errors?.map((e) => e.field).sort()).toEqual(['metrics', 'name', 'type']);
+  });
+
+  it("accepts only units and buildings of the caller's organization, asked from portfolio", async () => {
+    const theirs = iot.addUnit(iot.otherOrg);
+    const mine = iot.addUnit();
+    const foreignUnit = await failure(iot.createDevice({ unitId: theirs.unitId }));
+    expect(foreignUnit.body).toMatchObject({ status: 422, errors: [{ field: 'unitId', message: `unit ${theirs.unitId} not found` }] });
+    expect((await failure(iot.createDevice({ buildingId: theirs.buildingId }))).body.errors?.[0].field).toBe('buildingId');
+    expect((await failure(iot.createDevice({ unitId: mine.unitId, buildingId: theirs.buildingId }))).status).toBe(422);
+    const device = await iot.createDevice({ buildingId: mine.buildingId });
+    const moved = await iot.stack.rpc.request<DeviceResponse>(IotSubjects.devicesUpdate, { id: device.id, changes: { unitId: mine.unitId } }, iot.org);
+    expect(moved).toMatchObject({ unitId: mine.unitId, buildingId: mine.buildingId });
+    const stray = await failure(iot.stack.rpc.request(IotSubjects.devicesUpdate, { id: device.id, changes: { unitId: theirs.unitId } }, iot.org));
+    expect(stray.status).toBe(422);
   });
 
   it("answers another organization's device with 404 on every route", async () => {

@@ -1,4 +1,5 @@
 import mqtt, { MqttClient } from 'mqtt';
+import { JSONCodec, NatsConnection, Subscription } from 'nats';
 import { randomUUID } from 'node:crypto';
 import { OrgCaller } from '@quartier/contracts-shared';
 import { CreateDeviceDto, DeviceResponse, IotSubjects } from '@quartier/contracts-iot';
@@ -16,6 +17,8 @@ export interface IotStack {
   device: MqttClient;
   org: OrgCaller;
   otherOrg: OrgCaller;
+  /** Registers a unit (in a new building) with the stand-in portfolio; returns its ids. */
+  addUnit(caller?: OrgCaller): { unitId: string; buildingId: string };
   createDevice(dto?: Partial<CreateDeviceDto>, caller?: OrgCaller): Promise<DeviceResponse>;
   publish(topic: string, payload: unknown): Promise<void>;
   metrics(): Promise<string>;
@@ -41,6 +44,7 @@ export async function startIotStack(env: NodeJS.ProcessEnv = {}): Promise<IotSta
   const device = await mqtt.connectAsync(MQTT_URL, { clientId: `device-${stack.prefix}`, clean: true, protocolVersion: 4 });
   const org = testCaller(randomUUID());
   const otherOrg = testCaller(randomUUID());
+  const portfolio = standInPortfolio(stack.nats, stack.prefix);
   return {
     stack,
     mqttPrefix: stack.prefix,
@@ -48,6 +52,7 @@ export async function startIotStack(env: NodeJS.ProcessEnv = {}): Promise<IotSta
     device,
     org,
     otherOrg,
+    addUnit: (caller = org) => portfolio.addUnit(caller.organizationId),
     createDevice: (dto = {}, caller = org) =>
       stack.rpc.request<DeviceResponse>(IotSubjects.devicesCreate, { name: 'Sensor', type: 'sensor', ...dto }, caller),
     publish: async (topic, payload) => {
@@ -66,10 +71,53 @@ export async function startIotStack(env: NodeJS.ProcessEnv = {}): Promise<IotSta
     },
     teardown: async () => {
       await iot?.close();
+      portfolio.close();
       await device.endAsync();
       await stack.teardown();
       await removeSession(stack.env.MQTT_CLIENT_ID ?? '');
     },
+  };
+}
+
+const codec = JSONCodec<{ id: string; data: { id: string } }>();
+
+/**
+ * Portfolio's units.get and buildings.get in Nest's NATS wire format (request `{pattern, data,
+ * id}`, reply `{id, response | err, isDisposed}`): apps never import each other, even in tests.
+ */
+function standInPortfolio(nats: NatsConnection, prefix: string): { addUnit(organizationId: string): { unitId: string; buildingId: string }; close(): void } {
+  const units = new Map<string, { organizationId: string; buildingId: string }>();
+  const buildings = new Map<string, string>();
+  const serve = (subject: string, find: (id: string, organizationId: string) => object | undefined): Subscription => {
+    const subscription = nats.subscribe(`${prefix}.${subject}`);
+    void (async () => {
+      for await (const message of subscription) {
+        const packet = codec.decode(message.data);
+        const found = find(packet.data.id, message.headers?.get('x-organization-id') ?? '');
+        const reply = found
+          ? { id: packet.id, response: found, isDisposed: true }
+          : { id: packet.id, err: { status: 404, code: 'NOT_FOUND', message: `${subject} ${packet.data.id} not found` }, isDisposed: true };
+        message.respond(JSONCodec().encode(reply));
+      }
+    })();
+    return subscription;
+  };
+  const subscriptions = [
+    serve('portfolio.v1.units.get', (id, organizationId) => {
+      const unit = units.get(id);
+      return unit?.organizationId === organizationId ? { id, buildingId: unit.buildingId } : undefined;
+    }),
+    serve('portfolio.v1.buildings.get', (id, organizationId) => (buildings.get(id) === organizationId ? { id } : undefined)),
+  ];
+  return {
+    addUnit: (organizationId) => {
+      const unitId = randomUUID();
+      const buildingId = randomUUID();
+      units.set(unitId, { organizationId, buildingId });
+      buildings.set(buildingId, organizationId);
+      return { unitId, buildingId };
+    },
+    close: () => subscriptions.forEach((subscription) => subscription.unsubscribe()),
   };
 }
 

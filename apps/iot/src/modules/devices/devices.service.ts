@@ -8,6 +8,7 @@ import { IOT_CONFIG, IotConfig } from '../../iot.config';
 import { HomeAssistantService } from '../home-assistant/home-assistant.service';
 import { sortOrder } from '../sorting';
 import { DeviceDirectory } from './device-directory';
+import { DevicePlacement } from './device-placement';
 import { DeviceEntity } from './device.entity';
 import { toDeviceResponse } from './device.mapper';
 
@@ -23,6 +24,7 @@ export class DevicesService {
     @Inject(IOT_CONFIG) private readonly config: IotConfig,
     private readonly directory: DeviceDirectory,
     private readonly homeAssistant: HomeAssistantService,
+    private readonly placement: DevicePlacement,
   ) {
     this.devices = new OrgScopedRepository(DeviceEntity, dataSource.manager);
   }
@@ -67,11 +69,12 @@ export class DevicesService {
   }
 
   async create(caller: OrgCaller, dto: CreateDeviceDto): Promise<DeviceResponse> {
+    const { unitId, buildingId } = await this.placement.resolve(caller, { unitId: dto.unitId ?? null, buildingId: dto.buildingId ?? null });
     const device = await this.devices.insert(caller.organizationId, {
       name: dto.name,
       type: dto.type,
-      unitId: dto.unitId ?? null,
-      buildingId: dto.buildingId ?? null,
+      unitId,
+      buildingId,
       manufacturer: dto.manufacturer ?? null,
       model: dto.model ?? null,
       serialNumber: dto.serialNumber ?? null,
@@ -87,8 +90,14 @@ export class DevicesService {
 
   async update(caller: OrgCaller, id: string, changes: UpdateDeviceDto): Promise<DeviceResponse> {
     const device = await this.load(caller.organizationId, id);
-    const { credentials, ...rest } = changes;
+    const { credentials, unitId, buildingId, ...rest } = changes;
     Object.assign(device, rest);
+    if (unitId !== undefined || buildingId !== undefined) {
+      // A new unit brings its own building; null clears.
+      const unit = unitId !== undefined ? unitId : device.unitId;
+      const building = buildingId !== undefined ? buildingId : unitId !== undefined ? null : device.buildingId;
+      Object.assign(device, await this.placement.resolve(caller, { unitId: unit ?? null, buildingId: building ?? null }));
+    }
     if (credentials !== undefined) device.credentials = { ...credentials };
     const saved = await this.devices.save(caller.organizationId, device);
     this.directory.invalidate(caller.organizationId, id);
