@@ -35,7 +35,7 @@ describe('iot automation, alerts and commands', () => {
 
   const alertsOf = (ruleId: string) => iot.stack.rpc.request<Page<AlertResponse>>(IotSubjects.alertsList, { ruleId }, iot.org);
 
-  it('fires a threshold rule once per breach: alert + AlertEvent + work-order event, auto-resolved when it clears', async () => {
+  it('fires a threshold rule once per breach: alert + AlertEvent + work-order event naming that alert, auto-resolved when it clears', async () => {
     const { unitId } = iot.addUnit();
     const freezer = await iot.createDevice({ name: 'Freezer', unitId });
     const rule = await iot.stack.rpc.request<RuleResponse>(
@@ -43,9 +43,10 @@ describe('iot automation, alerts and commands', () => {
       {
         name: 'Freezer too warm',
         trigger: { type: 'threshold', deviceId: freezer.id, metric: 'temperature', operator: 'gt', value: -10, durationSeconds: 60 },
+        // The work order is listed first: the request must still name the alert of the same firing.
         actions: [
-          { type: 'alert', severity: 'critical' },
           { type: 'work_order', priority: 'urgent', title: 'Check the freezer' },
+          { type: 'alert', severity: 'critical' },
         ],
       },
       iot.org,
@@ -64,7 +65,7 @@ describe('iot automation, alerts and commands', () => {
     expect(raised.organizationId).toBe(iot.org.organizationId);
     expect(raised.payload).toMatchObject({ severity: 'critical', unitId, ruleId: rule.id, deviceId: freezer.id });
     const workOrder = await waitFor(() => events.find((e) => e.type === IotEvent.WORK_ORDER_REQUESTED && (e.payload as WorkOrderRequestedPayload).ruleId === rule.id));
-    expect(workOrder.payload).toMatchObject({ priority: 'urgent', title: 'Check the freezer', unitId });
+    expect(workOrder.payload).toMatchObject({ priority: 'urgent', title: 'Check the freezer', unitId, alertId: alert.id });
 
     await send('10:03:00', -20);
     const resolved = await waitFor(async () => {

@@ -15,6 +15,11 @@ export interface WorkOrderRequestedPayload {
   title: string;
   description: string;
   priority: 'low' | 'medium' | 'high' | 'urgent';
+  /**
+   * The alert the same firing raised, if any: workorders opens at most one work order per alert,
+   * so a rule that both alerts and requests a work order never opens two.
+   */
+  alertId?: string;
 }
 
 /** An automation rule asks to notify people (channels are the notifier's business). */

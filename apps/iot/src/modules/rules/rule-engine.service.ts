@@ -6,6 +6,7 @@ import { AlertsService } from '../alerts/alerts.service';
 import { CommandsService } from '../commands/commands.service';
 import { DeviceInfo } from '../devices/device-directory';
 import { RuleEntity } from './rule.entity';
+import { Firing, alertsFirst, rememberAlert } from './rule-firing';
 import { LatestValue, RuleOutcome, RuleSignal, evaluateRule } from './rule-evaluation';
 
 /** A signal of one device (schedule ticks have none). */
@@ -119,7 +120,8 @@ export class RuleEngine {
     if (outcome.clear) await this.alerts.resolveCleared(manager, rule.organizationId, { ruleId: rule.id });
     if (outcome.fire) {
       this.logger.log(`Rule ${rule.id} fired (${describe(signal)})`);
-      for (const action of rule.actions) await this.act(manager, rule, device, signal, action, pending);
+      const firing: Firing = {};
+      for (const action of alertsFirst(rule.actions)) await this.act(manager, rule, device, signal, action, pending, firing);
     }
   }
 
@@ -134,12 +136,13 @@ export class RuleEngine {
     signal: RuleSignal,
     action: RuleActionDto,
     pending: PendingCommand[],
+    firing: Firing,
   ): Promise<void> {
     const message = action.message ?? `${rule.name}: ${describe(signal)}`;
     switch (action.type) {
-      case 'alert':
+      case 'alert': {
         if (!device) return;
-        await this.alerts.raise(manager, {
+        const alert = await this.alerts.raise(manager, {
           organizationId: rule.organizationId,
           deviceId: device.id,
           unitId: device.unitId,
@@ -152,7 +155,9 @@ export class RuleEngine {
           ...(signal.kind === 'reading' ? { metric: signal.metric, value: signal.value } : {}),
           raisedAt: signal.at,
         });
+        rememberAlert(firing, alert);
         return;
+      }
       case 'work_order': {
         if (!device) return;
         const payload: WorkOrderRequestedPayload = {
@@ -163,6 +168,7 @@ export class RuleEngine {
           title: action.title ?? rule.name,
           description: message,
           priority: action.priority ?? 'medium',
+          ...(firing.alertId ? { alertId: firing.alertId } : {}),
         };
         await addToOutbox(manager, rule.organizationId, IotEvent.WORK_ORDER_REQUESTED, payload);
         return;
