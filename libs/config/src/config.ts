@@ -36,6 +36,7 @@ export function int(description: string, options: Options & { min?: number; max?
   return {
     description,
     default: options.default,
+    secret: options.secret,
     parse: (raw) => {
       const value = Number(raw);
       if (!Number.isInteger(value) || value < min || value > max) {
