@@ -9,7 +9,7 @@ export const workordersConfigSpec = {
   SLA_HOURS_LOW: int('Hours from creation until a low-priority work order is due', { default: '168', min: 1 }),
   DEFAULT_CURRENCY: str('ISO 4217 currency of work order and contractor amounts when a request names none', { default: 'EUR' }),
   OUTBOX_INTERVAL_MS: int('How often the outbox relay publishes pending work order events, in ms', { default: '200', min: 10 }),
-  ALERT_CONSUMER_ENABLED: bool('Open work orders from iot alerts (severity high or critical naming a unit)', { default: 'true' }),
+  ALERT_CONSUMER_ENABLED: bool("Open work orders from iot alerts (severity high or critical naming a unit) and from automation rules' work-order requests", { default: 'true' }),
 };
 
 export type WorkordersConfig = ConfigOf<typeof workordersConfigSpec>;

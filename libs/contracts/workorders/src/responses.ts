@@ -48,8 +48,8 @@ export class WorkOrderView {
   @ApiProperty(uuidOrNull) unitId!: string | null;
   @ApiProperty(uuidOrNull) propertyId!: string | null;
   @ApiProperty(uuidOrNull) contractorId!: string | null;
-  @ApiProperty({ format: 'uuid', description: 'Empty for work orders opened by an iot alert' }) requestedByUserId!: string;
-  @ApiProperty({ enum: ['staff', 'resident', 'iot_alert'] }) source!: string;
+  @ApiProperty({ format: 'uuid', description: 'Empty for work orders opened by iot (an alert or an automation rule)' }) requestedByUserId!: string;
+  @ApiProperty({ enum: ['staff', 'resident', 'iot_alert', 'iot_rule'] }) source!: string;
   @ApiProperty(uuidOrNull) sourceAlertId!: string | null;
   @ApiProperty({ type: Number, nullable: true }) estimatedCostCents!: number | null;
   @ApiProperty({ type: Number, nullable: true }) actualCostCents!: number | null;

@@ -1,6 +1,9 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { WorkOrderCategory, WorkOrderPriority, WorkOrderStatus } from '@quartier/contracts-workorders';
 
+/** Who opened a work order: a person, an iot alert, or an iot automation rule's request. */
+export type WorkOrderSource = 'staff' | 'resident' | 'iot_alert' | 'iot_rule';
+
 @Entity({ name: 'work_orders' })
 export class WorkOrderEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -37,7 +40,7 @@ export class WorkOrderEntity {
   requestedByUserId!: string | null;
 
   @Column({ type: 'text' })
-  source!: 'staff' | 'resident' | 'iot_alert';
+  source!: WorkOrderSource;
 
   @Column({ name: 'source_alert_id', type: 'uuid', nullable: true })
   sourceAlertId!: string | null;

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, FindOptionsWhere, In, LessThan } from 'typeorm';
 import { DomainEvent, OrgCaller, Page, PageQueryDto, pageOf } from '@quartier/contracts-shared';
-import { AlertPayload } from '@quartier/contracts-iot';
+import { AlertPayload, WorkOrderRequestedPayload } from '@quartier/contracts-iot';
 import {
   AssignWorkOrderRequest,
   CancelWorkOrderRequest,
@@ -13,6 +13,7 @@ import {
   WorkOrderAction,
   WorkOrderEvent,
   WorkOrderEventPayload,
+  WorkOrderPriority,
   WorkOrderQueryDto,
   WorkOrderStatsView,
   WorkOrderView,
@@ -24,13 +25,25 @@ import { WORKORDERS_CONFIG, WorkordersConfig } from '../../workorders.config';
 import { ContractorService } from '../contractors/contractor.service';
 import { ResidentLeaseService } from '../residents/resident-lease.service';
 import { alertWorkOrderDraft } from './alert-work-order';
+import { ruleWorkOrderDraft } from './rule-work-order';
 import { SlaHours, slaDueAt } from './sla';
-import { WorkOrderEntity } from './work-order.entity';
+import { WorkOrderEntity, WorkOrderSource } from './work-order.entity';
 import { contractorInactive, finishedWorkOrder, illegalTransition, noActiveLease, unitRequiredForResident } from './work-order.errors';
 import { computeWorkOrderStats } from './work-order-stats';
 import { recordTimeline } from './work-order-timeline';
 import { ACTIVE_STATUSES, FINISHED_STATUSES, transition } from './work-order-transitions';
 import { toWorkOrderView } from './work-order.view';
+
+/** A work order opened by iot rather than by a person. */
+interface AutomaticDraft {
+  source: WorkOrderSource;
+  alertId: string | null;
+  unitId: string | null;
+  title: string;
+  description: string;
+  priority: WorkOrderPriority;
+  data: Record<string, unknown>;
+}
 
 @Injectable()
 export class WorkOrderService {
@@ -142,32 +155,47 @@ export class WorkOrderService {
   async openFromAlert(event: DomainEvent<AlertPayload>, manager: EntityManager): Promise<boolean> {
     const draft = alertWorkOrderDraft(event.payload ?? {});
     if (!draft) return false;
+    return this.openAutomatically(manager, event.organizationId, { ...draft, source: 'iot_alert' });
+  }
+
+  /**
+   * Opens the work order an automation rule asks for. When the same firing raised an alert, the
+   * alert id is kept: whichever of the two events comes first opens the work order, the other finds
+   * it through the unique (organization, alert) index and opens nothing.
+   */
+  async openFromRuleRequest(event: DomainEvent<WorkOrderRequestedPayload>, manager: EntityManager): Promise<boolean> {
+    const draft = ruleWorkOrderDraft(event.payload ?? {});
+    if (!draft) return false;
+    return this.openAutomatically(manager, event.organizationId, { ...draft, source: 'iot_rule' });
+  }
+
+  private async openAutomatically(manager: EntityManager, organizationId: string, draft: AutomaticDraft): Promise<boolean> {
     const createdAt = new Date();
     const inserted = await manager
       .createQueryBuilder()
       .insert()
       .into(WorkOrderEntity)
       .values({
-        organizationId: event.organizationId,
+        organizationId,
         title: draft.title,
         description: draft.description || null,
         status: 'open',
         priority: draft.priority,
         category: 'general',
         unitId: draft.unitId,
-        source: 'iot_alert',
+        source: draft.source,
         sourceAlertId: draft.alertId,
         currency: this.config.DEFAULT_CURRENCY,
         createdAt,
         dueAt: slaDueAt(createdAt, draft.priority, this.slaHours),
       })
-      // The unique (organization, alert) index makes a second delivery of the same alert a no-op.
+      // The unique (organization, alert) index makes a second event about the same alert a no-op.
       .orIgnore()
       .returning('id')
       .execute();
     const id = (inserted.raw as { id: string }[])[0]?.id;
     if (!id) return false;
-    const row = await this.workOrders.withManager(manager).findById(event.organizationId, id);
+    const row = await this.workOrders.withManager(manager).findById(organizationId, id);
     if (!row) return false;
     await this.recordCreated(manager, row, null, draft.data);
     return true;
