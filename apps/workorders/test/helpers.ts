@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { JSONCodec, NatsConnection, Subscription } from 'nats';
 import { RpcError } from '@quartier/messaging';
 
@@ -47,4 +48,39 @@ export async function waitFor(condition: () => boolean | Promise<boolean>, timeo
     if (Date.now() > deadline) throw new Error('Timed out waiting');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+export interface StandInPortfolio {
+  /** Registers a unit of the organization (in a new property unless one is given); returns its ids. */
+  addUnit(organizationId: string, propertyId?: string): { unitId: string; propertyId: string };
+  close(): void;
+}
+
+/**
+ * Portfolio's units.get in Nest's NATS wire format (request `{pattern, data, id}`, reply
+ * `{id, response | err, isDisposed}`): knows only the units a test registers, each in one organization.
+ */
+export function standInPortfolio(nats: NatsConnection, prefix: string): StandInPortfolio {
+  const units = new Map<string, { organizationId: string; propertyId: string }>();
+  const subscription = nats.subscribe(`${prefix}.portfolio.v1.units.get`);
+  const requestCodec = JSONCodec<{ id: string; data: { id: string } }>();
+  void (async () => {
+    for await (const message of subscription) {
+      const request = requestCodec.decode(message.data);
+      const unit = units.get(request.data.id);
+      const reply =
+        unit && unit.organizationId === message.headers?.get('x-organization-id')
+          ? { id: request.id, response: { id: request.data.id, propertyId: unit.propertyId }, isDisposed: true }
+          : { id: request.id, err: { status: 404, code: 'NOT_FOUND', message: `Unit ${request.data.id} not found` }, isDisposed: true };
+      message.respond(JSON.stringify(reply));
+    }
+  })();
+  return {
+    addUnit: (organizationId, propertyId = randomUUID()) => {
+      const unitId = randomUUID();
+      units.set(unitId, { organizationId, propertyId });
+      return { unitId, propertyId };
+    },
+    close: () => subscription.unsubscribe(),
+  };
 }

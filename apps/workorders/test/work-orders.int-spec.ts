@@ -14,7 +14,7 @@ import {
 } from '@quartier/contracts-workorders';
 import { TestStack, startTestStack, testCaller } from '@quartier/testing';
 import { workordersService } from '../src/workorders.service-app';
-import { collectEvents, rpcFailure, waitFor } from './helpers';
+import { StandInPortfolio, collectEvents, rpcFailure, standInPortfolio, waitFor } from './helpers';
 
 describe('work orders over NATS', () => {
   let stack: TestStack;
@@ -22,13 +22,18 @@ describe('work orders over NATS', () => {
   const orgB = randomUUID();
   let staff: OrgCaller;
   let other: OrgCaller;
+  let portfolio: StandInPortfolio;
 
   beforeAll(async () => {
     stack = await startTestStack([workordersService]);
+    portfolio = standInPortfolio(stack.nats, stack.prefix);
     staff = testCaller(orgA, { roles: ['manager'], scopes: ['read', 'write', 'delete'] });
     other = testCaller(orgB);
   });
-  afterAll(() => stack.teardown());
+  afterAll(async () => {
+    portfolio.close();
+    await stack.teardown();
+  });
 
   const call = <T>(subject: string, data: unknown, caller: OrgCaller = staff): Promise<T> => stack.rpc.request<T>(subject, data, caller);
 
@@ -129,7 +134,7 @@ describe('work orders over NATS', () => {
 
   it('filters, sorts, lists urgent and per-unit work orders and computes statistics', async () => {
     const caller = testCaller(randomUUID());
-    const unitId = randomUUID();
+    const { unitId } = portfolio.addUnit(caller.organizationId);
     const high = await call<WorkOrderView>(WorkOrderSubjects.create, { title: 'B high', priority: 'high', unitId, category: 'plumbing' }, caller);
     await call(WorkOrderSubjects.create, { title: 'A normal', unitId }, caller);
     await call(WorkOrderSubjects.create, { title: 'C elsewhere', category: 'electrical', estimatedCostCents: 500 }, caller);

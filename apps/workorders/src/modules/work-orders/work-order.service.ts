@@ -19,11 +19,13 @@ import {
   WorkOrderView,
 } from '@quartier/contracts-workorders';
 import { OrgScopedRepository, addToOutbox } from '@quartier/db';
-import { forbidden, notFound } from '@quartier/messaging';
+import { forbidden, notFound, validationFailed } from '@quartier/messaging';
 import { isResidentOnly, pageParams, sortOrder } from '../../common/paging';
 import { WORKORDERS_CONFIG, WorkordersConfig } from '../../workorders.config';
 import { ContractorService } from '../contractors/contractor.service';
 import { ResidentLeaseService } from '../residents/resident-lease.service';
+import { UnitDirectory } from '../units/unit-directory.service';
+import { placeInUnit } from '../units/unit-placement';
 import { alertWorkOrderDraft } from './alert-work-order';
 import { ruleWorkOrderDraft } from './rule-work-order';
 import { SlaHours, slaDueAt } from './sla';
@@ -33,6 +35,11 @@ import { computeWorkOrderStats } from './work-order-stats';
 import { recordTimeline } from './work-order-timeline';
 import { ACTIVE_STATUSES, FINISHED_STATUSES, transition } from './work-order-transitions';
 import { toWorkOrderView } from './work-order.view';
+
+interface Placement {
+  unitId: string | null;
+  propertyId: string | null;
+}
 
 /** A work order opened by iot rather than by a person. */
 interface AutomaticDraft {
@@ -55,6 +62,7 @@ export class WorkOrderService {
     @Inject(WORKORDERS_CONFIG) private readonly config: WorkordersConfig,
     private readonly contractors: ContractorService,
     private readonly residents: ResidentLeaseService,
+    private readonly units: UnitDirectory,
   ) {
     this.workOrders = new OrgScopedRepository(WorkOrderEntity, dataSource.manager);
     this.slaHours = {
@@ -123,6 +131,8 @@ export class WorkOrderService {
       if (!dto.unitId) throw unitRequiredForResident();
       if (!(await this.residents.hasActiveLease(caller, dto.unitId))) throw noActiveLease(dto.unitId);
     }
+    // A resident's unit is vouched for by their lease; staff name units portfolio must know.
+    const placement = resident ? { unitId: dto.unitId ?? null, propertyId: dto.propertyId ?? null } : await this.place(caller, dto.unitId, dto.propertyId);
     const priority = dto.priority ?? 'normal';
     const createdAt = new Date();
     const saved = await this.dataSource.transaction(async (manager) => {
@@ -132,8 +142,8 @@ export class WorkOrderService {
         status: 'open',
         priority,
         category: dto.category ?? 'general',
-        unitId: dto.unitId ?? null,
-        propertyId: dto.propertyId ?? null,
+        unitId: placement.unitId,
+        propertyId: placement.propertyId,
         contractorId: null,
         requestedByUserId: caller.userId,
         source: resident ? 'resident' : 'staff',
@@ -204,11 +214,12 @@ export class WorkOrderService {
   async update(caller: OrgCaller, request: UpdateWorkOrderRequest): Promise<WorkOrderView> {
     this.assertStaff(caller);
     const { id, ...changes } = request;
+    const placement = await this.placementForUpdate(caller, request);
     const saved = await this.dataSource.transaction(async (manager) => {
       const row = await this.lockVisible(manager, caller, id);
       if (FINISHED_STATUSES.includes(row.status)) throw finishedWorkOrder(id, row.status);
       const changed = Object.keys(changes).filter((key) => changes[key as keyof typeof changes] !== undefined);
-      Object.assign(row, { ...changes, scheduledFor: changes.scheduledFor ? new Date(changes.scheduledFor) : row.scheduledFor });
+      Object.assign(row, { ...changes, ...placement, scheduledFor: changes.scheduledFor ? new Date(changes.scheduledFor) : row.scheduledFor });
       if (changes.priority) row.dueAt = slaDueAt(row.createdAt, changes.priority, this.slaHours);
       await this.workOrders.withManager(manager).save(caller.organizationId, row);
       await recordTimeline(manager, caller.organizationId, id, { type: 'updated', actorUserId: caller.userId, data: { fields: changed } });
@@ -289,6 +300,22 @@ export class WorkOrderService {
   /** Filing and commenting: residents (on their own requests, checked elsewhere) or staff who may write. */
   assertCanFile(caller: OrgCaller): void {
     if (!isResidentOnly(caller) && !caller.scopes.includes('write')) throw forbidden();
+  }
+
+  /** The unit (checked with portfolio) and its property; 422 on unitId for a unit portfolio does not know. */
+  private async place(caller: OrgCaller, unitId?: string | null, propertyId?: string | null): Promise<Placement> {
+    if (!unitId) return { unitId: null, propertyId: propertyId ?? null };
+    const result = placeInUnit(unitId, await this.units.find(caller, unitId), propertyId);
+    if (!result.ok) throw validationFailed(result.errors, result.errors.map((error) => error.message).join('; '));
+    return { unitId: result.unitId, propertyId: result.propertyId };
+  }
+
+  /** A new unit brings its property; a new property alone must still be the property of the work order's unit. */
+  private async placementForUpdate(caller: OrgCaller, request: UpdateWorkOrderRequest): Promise<Partial<Placement>> {
+    if (request.unitId) return this.place(caller, request.unitId, request.propertyId);
+    if (!request.propertyId) return {};
+    const { unitId } = await this.requireVisible(caller, request.id);
+    return unitId ? this.place(caller, unitId, request.propertyId) : {};
   }
 
   private visibility(caller: OrgCaller): FindOptionsWhere<WorkOrderEntity> {
