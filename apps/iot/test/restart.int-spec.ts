@@ -47,7 +47,7 @@ describe('iot restart under load', () => {
         for (const reading of result.items) seen.add(reading.value);
         if (page >= result.pages) return seen.size === sent ? result.total : undefined;
       }
-    }, 15_000, 'every published message stored');
+    }, 30_000, 'every published message stored');
     expect(stored).toBe(sent);
   }, 60_000);
 });
