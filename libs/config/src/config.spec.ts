@@ -35,5 +35,6 @@ describe('loadConfig', () => {
   it('describes variables as README table rows', () => {
     expect(describeConfig(spec)[0]).toBe('| `NAME` | `quartier` | a name |');
     expect(describeConfig(spec)[2]).toBe('| `SECRET` | (required) | a secret |');
+    expect(describeConfig({ TOPIC: str('<prefix>/telemetry|state', { default: 'x' }) })).toEqual(['| `TOPIC` | `x` | &lt;prefix>/telemetry\\|state |']);
   });
 });

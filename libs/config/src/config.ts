@@ -107,6 +107,8 @@ export function loadConfig<S extends ConfigSpec>(spec: S, env: NodeJS.ProcessEnv
 export function describeConfig(spec: ConfigSpec): string[] {
   return Object.entries(spec).map(([name, variable]) => {
     const shown = variable.default === undefined ? '(required)' : variable.default === '' ? '(unset)' : `\`${variable.default}\``;
-    return `| \`${name}\` | ${shown} | ${variable.description} |`;
+    // A pipe would end the table cell early; `<name>` would be read as an HTML tag.
+    const description = variable.description.replace(/\|/g, '\\|').replace(/</g, '&lt;');
+    return `| \`${name}\` | ${shown} | ${description} |`;
   });
 }
