@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -100,70 +100,8 @@ export class CreateTaskDto {
   workOrderId?: string;
 }
 
-export class UpdateTaskDto {
-  @ApiPropertyOptional({ maxLength: 300 })
-  @IsOptional()
-  @IsString()
-  @Length(1, 300)
-  title?: string;
-
-  @ApiPropertyOptional({ maxLength: 10000 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(10000)
-  description?: string;
-
-  @ApiPropertyOptional({ enum: TASK_PRIORITIES })
-  @IsOptional()
-  @IsIn(TASK_PRIORITIES)
-  priority?: TaskPriority;
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
-  assigneeId?: string;
-
-  @ApiPropertyOptional({ format: 'date' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dueDate must be a date (YYYY-MM-DD)' })
-  dueDate?: string;
-
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @Length(1, 50, { each: true })
-  labels?: string[];
-
-  @ApiPropertyOptional({ minimum: 0, maximum: 100 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(100)
-  storyPoints?: number;
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
-  propertyId?: string;
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
-  unitId?: string;
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
-  contactId?: string;
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
-  workOrderId?: string;
-}
+/** Every field of a new task except where it goes (moving is `PATCH /tasks/{id}/move`). */
+export class UpdateTaskDto extends PartialType(OmitType(CreateTaskDto, ['boardId', 'columnKey'] as const)) {}
 
 export class TaskFilterDto {
   @ApiPropertyOptional({ format: 'uuid' })
