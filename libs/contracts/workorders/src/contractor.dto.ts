@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
 import { PageQueryDto } from '@quartier/contracts-shared';
@@ -71,51 +71,8 @@ export class CreateContractorDto {
   notes?: string;
 }
 
-export class UpdateContractorDto {
-  @ApiPropertyOptional({ maxLength: 200 })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  name?: string;
-
-  @ApiPropertyOptional({ enum: CONTRACTOR_TRADES })
-  @IsOptional()
-  @IsIn(CONTRACTOR_TRADES)
-  trade?: ContractorTrade;
-
-  @ApiPropertyOptional({ maxLength: 200 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  contactName?: string;
-
-  @ApiPropertyOptional({ format: 'email' })
-  @IsOptional()
-  @IsEmail()
-  email?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Matches(/^\+?[0-9 ()/-]{4,30}$/, { message: 'phone must be a phone number' })
-  phone?: string;
-
-  @ApiPropertyOptional({ minimum: 0 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  hourlyRateCents?: number;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsBoolean()
-  active?: boolean;
-
-  @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  notes?: string;
-}
+/** The currency follows the hourly rate it was created with. */
+export class UpdateContractorDto extends PartialType(OmitType(CreateContractorDto, ['currency'] as const)) {}
 
 export class ContractorQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: CONTRACTOR_TRADES })

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { PageQueryDto } from '@quartier/contracts-shared';
@@ -81,50 +81,8 @@ export class CreateWorkOrderDto {
   scheduledFor?: string;
 }
 
-export class UpdateWorkOrderDto {
-  @ApiPropertyOptional({ maxLength: 200 })
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  title?: string;
-
-  @ApiPropertyOptional({ maxLength: 5000 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
-  description?: string;
-
-  @ApiPropertyOptional({ enum: WORK_ORDER_PRIORITIES, description: 'Changing it recomputes the SLA due time' })
-  @IsOptional()
-  @IsIn(WORK_ORDER_PRIORITIES)
-  priority?: WorkOrderPriority;
-
-  @ApiPropertyOptional({ enum: WORK_ORDER_CATEGORIES })
-  @IsOptional()
-  @IsIn(WORK_ORDER_CATEGORIES)
-  category?: WorkOrderCategory;
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
-  unitId?: string;
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
-  propertyId?: string;
-
-  @ApiPropertyOptional({ minimum: 0 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  estimatedCostCents?: number;
-
-  @ApiPropertyOptional({ format: 'date-time' })
-  @IsOptional()
-  @IsISO8601()
-  scheduledFor?: string;
-}
+/** The currency follows the estimate it was created with; changing the priority recomputes the SLA due time. */
+export class UpdateWorkOrderDto extends PartialType(OmitType(CreateWorkOrderDto, ['currency'] as const)) {}
 
 export class WorkOrderQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: WORK_ORDER_STATUSES })
