@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { NatsConnection } from 'nats';
 import { DataSource } from 'typeorm';
-import { MESSAGING_OPTIONS, MessagingModuleOptions, NATS_CONNECTION, OutboxRelay, ensureEventStream } from '@quartier/messaging';
+import { MESSAGING_OPTIONS, MessagingModuleOptions, NATS_CONNECTION, OutboxRelay } from '@quartier/messaging';
 
 /** Relays the outbox (alert, work-order, notification, connectivity events) to JetStream. */
 @Injectable()
@@ -10,14 +10,13 @@ export class EventsRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   constructor(
     dataSource: DataSource,
-    @Inject(NATS_CONNECTION) private readonly connection: NatsConnection,
-    @Inject(MESSAGING_OPTIONS) private readonly options: MessagingModuleOptions,
+    @Inject(NATS_CONNECTION) connection: NatsConnection,
+    @Inject(MESSAGING_OPTIONS) options: MessagingModuleOptions,
   ) {
     this.relay = new OutboxRelay(dataSource, connection, { prefix: options.prefix });
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    await ensureEventStream(this.connection, this.options.prefix);
+  onApplicationBootstrap(): void {
     this.relay.start();
   }
 

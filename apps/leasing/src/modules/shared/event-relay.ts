@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { NatsConnection } from 'nats';
 import { DataSource } from 'typeorm';
-import { MESSAGING_OPTIONS, MessagingModuleOptions, NATS_CONNECTION, OutboxRelay, ensureEventStream } from '@quartier/messaging';
+import { MESSAGING_OPTIONS, MessagingModuleOptions, NATS_CONNECTION, OutboxRelay } from '@quartier/messaging';
 
 export const OUTBOX_INTERVAL_MS = Symbol('OUTBOX_INTERVAL_MS');
 
@@ -12,16 +12,14 @@ export class EventRelay implements OnApplicationBootstrap, OnApplicationShutdown
 
   constructor(
     dataSource: DataSource,
-    @Inject(NATS_CONNECTION) private readonly connection: NatsConnection,
-    @Inject(MESSAGING_OPTIONS) private readonly options: MessagingModuleOptions,
+    @Inject(NATS_CONNECTION) connection: NatsConnection,
+    @Inject(MESSAGING_OPTIONS) options: MessagingModuleOptions,
     @Inject(OUTBOX_INTERVAL_MS) intervalMs: number,
   ) {
     this.relay = new OutboxRelay(dataSource, connection, { prefix: options.prefix, intervalMs });
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    // Publishing needs the stream; consumers may not have created it yet.
-    await ensureEventStream(this.connection, this.options.prefix);
+  onApplicationBootstrap(): void {
     this.relay.start();
   }
 
