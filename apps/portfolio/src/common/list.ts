@@ -1,7 +1,7 @@
 import { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
 import { MAX_PAGE_SIZE, Page, pageOf } from '@quartier/contracts-shared';
-import { validationFailed } from '@quartier/messaging';
-import { OrderBy, resolveSort } from './sort';
+import { allowListedSort } from '@quartier/messaging';
+import { OrderBy, toColumns } from './sort';
 
 export const DEFAULT_PAGE_SIZE = 20;
 
@@ -13,11 +13,7 @@ export interface ListRequest {
 
 /** The allow-listed order, or 422 naming the unknown sort fields. */
 export function orderFor(request: ListRequest, allowed: Readonly<Record<string, string>>, fallback: OrderBy[]): OrderBy[] {
-  const resolution = resolveSort(request.sort, allowed, fallback);
-  if (!resolution.ok) {
-    throw validationFailed([{ field: 'sort', message: `Unknown sort field(s): ${resolution.unknown.join(', ')}. Allowed: ${Object.keys(allowed).join(', ')}` }]);
-  }
-  return resolution.order;
+  return toColumns(allowListedSort(request.sort, Object.keys(allowed)), allowed, fallback);
 }
 
 /**

@@ -1,25 +1,34 @@
-import { resolveSort } from './sort';
+import { RpcException } from '@nestjs/microservices';
+import { RpcErrorBody } from '@quartier/contracts-shared';
+import { orderFor } from './list';
 
 const allowed = { city: 'p.city', createdAt: 'p.created_at' };
 const fallback = [{ column: 'p.created_at', direction: 'DESC' as const }];
 
 describe('sort allow-list', () => {
   it('maps fields to columns with their direction', () => {
-    expect(resolveSort('city,-createdAt', allowed, fallback)).toEqual({
-      ok: true,
-      order: [
-        { column: 'p.city', direction: 'ASC' },
-        { column: 'p.created_at', direction: 'DESC' },
-      ],
-    });
+    expect(orderFor({ sort: 'city,-createdAt' }, allowed, fallback)).toEqual([
+      { column: 'p.city', direction: 'ASC' },
+      { column: 'p.created_at', direction: 'DESC' },
+    ]);
   });
 
   it('falls back to the default order when no sort is given', () => {
-    expect(resolveSort(undefined, allowed, fallback)).toEqual({ ok: true, order: fallback });
-    expect(resolveSort('', allowed, fallback)).toEqual({ ok: true, order: fallback });
+    expect(orderFor({}, allowed, fallback)).toEqual(fallback);
+    expect(orderFor({ sort: '' }, allowed, fallback)).toEqual(fallback);
   });
 
-  it('reports every unknown field, including prototype names', () => {
-    expect(resolveSort('city,-password,constructor', allowed, fallback)).toEqual({ ok: false, unknown: ['password', 'constructor'] });
+  it('reports every unknown field, including prototype names (422)', () => {
+    let error: unknown;
+    try {
+      orderFor({ sort: 'city,-password,constructor' }, allowed, fallback);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(RpcException);
+    expect((error as RpcException).getError()).toMatchObject({
+      status: 422,
+      errors: [{ field: 'sort', message: 'cannot sort by password, constructor; allowed: city, createdAt' }],
+    } satisfies Partial<RpcErrorBody>);
   });
 });

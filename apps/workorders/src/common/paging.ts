@@ -1,5 +1,5 @@
-import { Caller, PageQueryDto, Role, parseSort } from '@quartier/contracts-shared';
-import { validationFailed } from '@quartier/messaging';
+import { Caller, PageQueryDto, Role } from '@quartier/contracts-shared';
+import { allowListedSort } from '@quartier/messaging';
 
 export interface PageParams {
   page: number;
@@ -16,11 +16,7 @@ export function sortOrder(
   allowed: readonly string[],
   fallback: Record<string, 'ASC' | 'DESC'>,
 ): Record<string, 'ASC' | 'DESC'> {
-  const fields = parseSort(sort);
-  const unknown = fields.filter((field) => !allowed.includes(field.field));
-  if (unknown.length > 0) {
-    throw validationFailed([{ field: 'sort', message: `cannot sort by ${unknown.map((f) => f.field).join(', ')}; allowed: ${allowed.join(', ')}` }]);
-  }
+  const fields = allowListedSort(sort, allowed);
   if (fields.length === 0) return fallback;
   return { ...Object.fromEntries(fields.map((field) => [field.field, field.direction])), id: 'ASC' };
 }

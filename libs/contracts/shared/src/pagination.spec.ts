@@ -1,4 +1,4 @@
-import { pageOf, parseSort } from './pagination';
+import { pageOf, parseSort, unknownSortFields } from './pagination';
 
 describe('pagination', () => {
   it('parses sort expressions with direction', () => {
@@ -7,6 +7,14 @@ describe('pagination', () => {
       { field: 'createdAt', direction: 'DESC' },
     ]);
     expect(parseSort(undefined)).toEqual([]);
+  });
+
+  it('names sort fields outside the allow-list', () => {
+    expect(unknownSortFields(parseSort('city,-createdAt'), ['city', 'createdAt'])).toBeUndefined();
+    expect(unknownSortFields(parseSort('city,-password,secret'), ['city', 'createdAt'])).toEqual({
+      field: 'sort',
+      message: 'cannot sort by password, secret; allowed: city, createdAt',
+    });
   });
 
   it('computes the page count', () => {

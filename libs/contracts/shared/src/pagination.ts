@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { FieldError } from './errors';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -47,6 +48,13 @@ export function parseSort(sort: string | undefined): SortField[] {
   return sort.split(',').map((part) =>
     part.startsWith('-') ? { field: part.slice(1), direction: 'DESC' } : { field: part, direction: 'ASC' },
   );
+}
+
+/** Sort fields not on the allow-list, as the one field error every list endpoint reports (→ 422). */
+export function unknownSortFields(fields: SortField[], allowed: readonly string[]): FieldError | undefined {
+  const unknown = fields.filter((part) => !allowed.includes(part.field)).map((part) => part.field);
+  if (unknown.length === 0) return undefined;
+  return { field: 'sort', message: `cannot sort by ${unknown.join(', ')}; allowed: ${allowed.join(', ')}` };
 }
 
 export function pageOf<T>(items: T[], total: number, page: number, size: number): Page<T> {

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { ADMIN_ROLES, Public, RequireRoles } from '@quartier/auth';
-import { Caller, CommonErrorCode, Page, PageQueryDto, pageOf, parseSort } from '@quartier/contracts-shared';
+import { Caller, CommonErrorCode, Page, PageQueryDto, pageOf, parseSort, unknownSortFields } from '@quartier/contracts-shared';
 import { ApiAuthenticated, ApiProblems, ApiPublicProblems } from '../../platform/api-docs';
 import { ProblemException } from '../../platform/problem';
 import { RequestCaller } from '../../security/caller.decorator';
@@ -40,11 +40,8 @@ export class RealtimeController {
   @ApiProblems(422)
   activeConnections(@Query() query: PageQueryDto, @RequestCaller() caller: Caller): Page<ActiveConnectionDto> {
     const sort = parseSort(query.sort ?? 'connectedAt');
-    const unknown = sort.filter((field) => !(field.field in SORTABLE));
-    if (unknown.length > 0) {
-      const message = `sort accepts ${Object.keys(SORTABLE).join(', ')}`;
-      throw new ProblemException(422, CommonErrorCode.VALIDATION_FAILED, 'The request is invalid', [{ field: 'sort', message }]);
-    }
+    const unknown = unknownSortFields(sort, Object.keys(SORTABLE));
+    if (unknown) throw new ProblemException(422, CommonErrorCode.VALIDATION_FAILED, 'The request is invalid', [unknown]);
     const page = query.page ?? 1;
     const size = query.size ?? 20;
     const connections = this.realtime.registry.list(caller.organizationId ?? '').sort((a, b) => {

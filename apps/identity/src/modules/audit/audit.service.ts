@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AUDIT_SORT_FIELDS, AuditLogDto, ListAuditLogsDto } from '@quartier/contracts-identity';
-import { AuditRecordedPayload, DomainEvent, OrgCaller, Page, pageOf, parseSort } from '@quartier/contracts-shared';
+import { AuditRecordedPayload, DomainEvent, OrgCaller, Page, pageOf } from '@quartier/contracts-shared';
 import { OrgScopedRepository } from '@quartier/db';
-import { forbidden, validationFailed } from '@quartier/messaging';
+import { allowListedSort, forbidden } from '@quartier/messaging';
 import { canManageMembers } from '../organizations/member-rules';
 import { AuditLogEntity } from './audit-log.entity';
 
@@ -43,11 +43,7 @@ export class AuditService {
 
   async list(caller: OrgCaller, query: ListAuditLogsDto): Promise<Page<AuditLogDto>> {
     if (!canManageMembers(caller.roles)) throw forbidden('Only owners and admins may read the audit log');
-    const sort = parseSort(query.sort);
-    const unknown = sort.filter((entry) => !(entry.field in SORT_COLUMNS));
-    if (unknown.length > 0) {
-      throw validationFailed(unknown.map((entry) => ({ field: 'sort', message: `cannot sort by ${entry.field}; use ${AUDIT_SORT_FIELDS.join(', ')}` })));
-    }
+    const sort = allowListedSort(query.sort, Object.keys(SORT_COLUMNS));
     const page = query.page ?? 1;
     const size = query.size ?? 20;
     const builder = new OrgScopedRepository(AuditLogEntity, this.dataSource.manager).query(caller.organizationId, 'a');

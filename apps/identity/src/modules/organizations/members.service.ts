@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AddMemberDto, ChangeMemberRoleDto, ListMembersDto, MEMBER_SORT_FIELDS, MemberDto, MemberIdDto, OkDto } from '@quartier/contracts-identity';
-import { OrgCaller, Page, pageOf, parseSort } from '@quartier/contracts-shared';
-import { forbidden, notFound, validationFailed } from '@quartier/messaging';
+import { OrgCaller, Page, pageOf } from '@quartier/contracts-shared';
+import { allowListedSort, forbidden, notFound } from '@quartier/messaging';
 import { PasswordHasher } from '../auth/password-hasher';
 import { TokenService } from '../auth/token.service';
 import { LimitsService } from '../limits/limits.service';
@@ -28,11 +28,7 @@ export class MembersService {
 
   async list(caller: OrgCaller, query: ListMembersDto): Promise<Page<MemberDto>> {
     this.requireManager(caller);
-    const sort = parseSort(query.sort);
-    const unknown = sort.filter((entry) => !(entry.field in SORT_COLUMNS));
-    if (unknown.length > 0) {
-      throw validationFailed(unknown.map((entry) => ({ field: 'sort', message: `cannot sort by ${entry.field}; use ${MEMBER_SORT_FIELDS.join(', ')}` })));
-    }
+    const sort = allowListedSort(query.sort, Object.keys(SORT_COLUMNS));
     const page = query.page ?? 1;
     const size = query.size ?? 20;
     const builder = memberships(this.dataSource.manager).query(caller.organizationId, 'm').leftJoinAndSelect('m.user', 'u');

@@ -1,6 +1,5 @@
 import { FindOptionsOrder } from 'typeorm';
-import { parseSort } from '@quartier/contracts-shared';
-import { validationFailed } from '@quartier/messaging';
+import { allowListedSort } from '@quartier/messaging';
 
 export interface PageParams {
   page: number;
@@ -13,11 +12,7 @@ export function pageParams(query: { page?: number; size?: number }): PageParams 
 
 /** `?sort=` against an allow-list; an unknown field is a 422, not a silent default. */
 export function sortOrder<T>(sort: string | undefined, allowed: readonly string[], fallback: FindOptionsOrder<T>): FindOptionsOrder<T> {
-  const fields = parseSort(sort);
-  const unknown = fields.filter((field) => !allowed.includes(field.field));
-  if (unknown.length > 0) {
-    throw validationFailed(unknown.map((field) => ({ field: 'sort', message: `cannot sort by ${field.field}; allowed: ${allowed.join(', ')}` })));
-  }
+  const fields = allowListedSort(sort, allowed);
   if (fields.length === 0) return fallback;
   return Object.fromEntries(fields.map((field) => [field.field, field.direction])) as FindOptionsOrder<T>;
 }
