@@ -55,7 +55,11 @@ export class MqttClientService implements OnApplicationBootstrap {
     });
     this.client = client;
     client.handleMessage = (packet, callback) => this.receive(client, packet, callback);
-    client.on('connect', () => (this.connection += 1));
+    // Counted at CONNACK, not on 'connect': mqtt.js emits that only after flushing its outgoing
+    // store, and the broker's redeliveries can arrive in between.
+    client.on('packetreceive', (packet) => {
+      if (packet.cmd === 'connack') this.connection += 1;
+    });
     client.on('error', (error) => this.logger.warn(`MQTT error: ${error.message}`));
     client.on('offline', () => this.logger.warn('MQTT broker unreachable, reconnecting'));
     await new Promise<void>((resolve, reject) => {

@@ -28,12 +28,14 @@ export class ReadingsService {
     const page = query.page ?? 1;
     const size = query.size ?? 20;
     const [[column, direction]] = sortOrder(query.sort, { recordedAt: 'recorded_at' }, ['recorded_at', 'DESC']);
+    // Readings of one device and metric can share a timestamp: value completes the order, so
+    // pages neither repeat nor skip them.
     // One snapshot for the page and its total: ingestion commits all the time, and two separate
     // statements could count readings the page does not list.
     const [rows, [{ total }]] = await this.dataSource.transaction('REPEATABLE READ', async (manager) => [
       (await manager.query(
         `SELECT device_id, metric, value, recorded_at FROM readings WHERE ${filter.sql}
-         ORDER BY ${column} ${direction}, device_id, metric LIMIT ${size} OFFSET ${(page - 1) * size}`,
+         ORDER BY ${column} ${direction}, device_id, metric, value LIMIT ${size} OFFSET ${(page - 1) * size}`,
         filter.params,
       )) as { device_id: string; metric: string; value: number; recorded_at: Date }[],
       (await manager.query(`SELECT count(*)::int AS total FROM readings WHERE ${filter.sql}`, filter.params)) as { total: number }[],
