@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Page } from '@quartier/contracts-shared';
-import { AlertResponse, DeviceResponse, IotSubjects, ReadingAggregateResponse, ReadingResponse } from '@quartier/contracts-iot';
+import { JSONCodec } from 'nats';
+import { DomainEvent, Page } from '@quartier/contracts-shared';
+import { AlertEvent, AlertPayload, AlertResponse, DeviceConnectivityPayload, DeviceResponse, IotEvent, IotSubjects, ReadingAggregateResponse, ReadingResponse } from '@quartier/contracts-iot';
 import { RpcError } from '@quartier/messaging';
 import { IotStack, startIotStack, waitFor } from './iot-harness';
 
@@ -116,21 +117,38 @@ describe('iot MQTT ingestion', () => {
     expect(device.state).toEqual({ lock: 'unlocked', battery: 90 });
   });
 
-  it('marks a silent device offline with an alert, and resolves it when the device is back', async () => {
-    const sensor = await iot.createDevice({ name: 'Basement' });
-    await iot.publish(sensor.topics.telemetry, { temperature: 12 });
-    const alert = await waitFor(async () => {
-      const alerts = await iot.stack.rpc.request<Page<AlertResponse>>(IotSubjects.alertsList, { deviceId: sensor.id, kind: 'offline' }, iot.org);
-      return alerts.items[0];
-    }, 8000, 'offline alert');
-    expect(alert).toMatchObject({ status: 'open', severity: 'medium', title: 'Basement is offline' });
-    expect((await iot.stack.rpc.request<DeviceResponse>(IotSubjects.devicesGet, { id: sensor.id }, iot.org)).online).toBe(false);
+  it('marks silent devices offline with an alert, and resolves each alert when its device is back', async () => {
+    const events: DomainEvent[] = [];
+    const subscription = iot.stack.nats.subscribe(`${iot.stack.prefix}.events.iot.>`);
+    void (async () => {
+      for await (const message of subscription) events.push(JSONCodec<DomainEvent>().decode(message.data));
+    })();
+    const basement = await iot.createDevice({ name: 'Basement' });
+    const attic = await iot.createDevice({ name: 'Attic' });
+    await Promise.all([basement, attic].map((sensor) => iot.publish(sensor.topics.telemetry, { temperature: 12 })));
+    const offlineAlert = (sensor: DeviceResponse): Promise<AlertResponse> =>
+      waitFor(async () => {
+        const alerts = await iot.stack.rpc.request<Page<AlertResponse>>(IotSubjects.alertsList, { deviceId: sensor.id, kind: 'offline' }, iot.org);
+        return alerts.items[0];
+      }, 8000, `offline alert of ${sensor.name}`);
+    const alerts = await Promise.all([basement, attic].map(offlineAlert));
+    expect(alerts[0]).toMatchObject({ status: 'open', severity: 'medium', title: 'Basement is offline' });
+    expect(alerts[1]).toMatchObject({ status: 'open', title: 'Attic is offline' });
+    expect((await iot.stack.rpc.request<DeviceResponse>(IotSubjects.devicesGet, { id: basement.id }, iot.org)).online).toBe(false);
 
-    await iot.publish(sensor.topics.telemetry, { temperature: 12 });
-    const resolved = await waitFor(async () => {
-      const current = await iot.stack.rpc.request<AlertResponse>(IotSubjects.alertsGet, { id: alert.id }, iot.org);
-      return current.status === 'resolved' ? current : undefined;
-    }, 5000, 'offline alert resolved');
-    expect(resolved.resolvedBy).toBeNull();
+    // Both come back in the same moment, so ingestion resolves them in one batch.
+    await Promise.all([basement, attic].map((sensor) => iot.publish(sensor.topics.telemetry, { temperature: 12 })));
+    for (const alert of alerts) {
+      const resolved = await waitFor(async () => {
+        const current = await iot.stack.rpc.request<AlertResponse>(IotSubjects.alertsGet, { id: alert.id }, iot.org);
+        return current.status === 'resolved' ? current : undefined;
+      }, 5000, 'offline alert resolved');
+      expect(resolved.resolvedBy).toBeNull();
+      await waitFor(() => events.some((e) => e.type === AlertEvent.RESOLVED && (e.payload as AlertPayload).alertId === alert.id), 5000, 'AlertEvent resolved');
+    }
+    expect((await iot.stack.rpc.request<DeviceResponse>(IotSubjects.devicesGet, { id: attic.id }, iot.org)).online).toBe(true);
+    const online = events.filter((e) => e.type === IotEvent.DEVICE_ONLINE).map((e) => (e.payload as DeviceConnectivityPayload).deviceId);
+    expect(online).toEqual(expect.arrayContaining([basement.id, attic.id]));
+    subscription.unsubscribe();
   });
 });

@@ -4,7 +4,20 @@ import { OutboxEntity } from './outbox.entity';
 
 /** Records a domain event inside the caller's transaction; the relay publishes it after commit. */
 export async function addToOutbox(manager: EntityManager, organizationId: string, type: string, payload: unknown): Promise<string> {
-  const id = randomUUID();
-  await manager.insert(OutboxEntity, { id, organizationId, type, payload: payload as object, publishedAt: null });
+  const [id] = await addAllToOutbox(manager, [{ organizationId, type, payload }]);
   return id;
+}
+
+export interface OutboxEvent {
+  organizationId: string;
+  type: string;
+  payload: unknown;
+}
+
+/** Many events in one INSERT, for batch work (ingestion) where a statement per event would dominate. */
+export async function addAllToOutbox(manager: EntityManager, events: OutboxEvent[]): Promise<string[]> {
+  if (events.length === 0) return [];
+  const rows = events.map(({ organizationId, type, payload }) => ({ id: randomUUID(), organizationId, type, payload: payload as object, publishedAt: null }));
+  await manager.insert(OutboxEntity, rows);
+  return rows.map((row) => row.id);
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { OrgCaller, Page, pageOf } from '@quartier/contracts-shared';
 import { AlertEvent, AlertListQueryDto, AlertResponse, AlertSeverity, IotErrorCode } from '@quartier/contracts-iot';
-import { OrgScopedRepository, addToOutbox } from '@quartier/db';
+import { OrgScopedRepository, addAllToOutbox, addToOutbox } from '@quartier/db';
 import { notFound, rpcError } from '@quartier/messaging';
 import { sortOrder } from '../sorting';
 import { AlertEntity } from './alert.entity';
@@ -46,12 +46,15 @@ export class AlertsService {
     return alert;
   }
 
-  /** Resolves the open alerts of a rule (or of a device and kind) whose cause went away. */
-  async resolveCleared(manager: EntityManager, organizationId: string, match: { ruleId: string } | { deviceId: string; kind: string }): Promise<number> {
-    const builder = this.alerts.withManager(manager).query(organizationId, 'a').andWhere("a.status <> 'resolved'");
-    if ('ruleId' in match) builder.andWhere('a.rule_id = :ruleId', { ruleId: match.ruleId });
-    else builder.andWhere('a.device_id = :deviceId AND a.kind = :kind AND a.rule_id IS NULL', match);
-    const open = await builder.setLock('pessimistic_write').getMany();
+  /** Resolves the open alerts of a rule whose cause went away. */
+  async resolveClearedForRule(manager: EntityManager, organizationId: string, ruleId: string): Promise<number> {
+    const open = await this.alerts
+      .withManager(manager)
+      .query(organizationId, 'a')
+      .andWhere("a.status <> 'resolved'")
+      .andWhere('a.rule_id = :ruleId', { ruleId })
+      .setLock('pessimistic_write')
+      .getMany();
     for (const alert of open) {
       alert.status = 'resolved';
       alert.resolvedAt = new Date();
@@ -60,6 +63,26 @@ export class AlertsService {
       await addToOutbox(manager, organizationId, AlertEvent.RESOLVED, toAlertPayload(alert));
     }
     return open.length;
+  }
+
+  /**
+   * Resolves the open alerts of one kind raised for any of these devices (no rule), in one
+   * statement: a fleet coming back online at once must not cost a round trip per device.
+   */
+  async resolveClearedForDevices(manager: EntityManager, kind: string, devices: { organizationId: string; deviceId: string }[]): Promise<number> {
+    if (devices.length === 0) return 0;
+    const [resolved] = (await manager.query(
+      `UPDATE alerts a SET status = 'resolved', resolved_at = now(), resolved_by = NULL
+         FROM unnest($1::uuid[], $2::uuid[]) AS d(organization_id, device_id)
+        WHERE a.organization_id = d.organization_id AND a.device_id = d.device_id
+          AND a.kind = $3 AND a.rule_id IS NULL AND a.status <> 'resolved'
+        RETURNING a.id`,
+      [devices.map((device) => device.organizationId), devices.map((device) => device.deviceId), kind],
+    )) as [{ id: string }[], number];
+    if (resolved.length === 0) return 0;
+    const alerts = await manager.findBy(AlertEntity, { id: In(resolved.map((row) => row.id)) });
+    await addAllToOutbox(manager, alerts.map((alert) => ({ organizationId: alert.organizationId, type: AlertEvent.RESOLVED, payload: toAlertPayload(alert) })));
+    return alerts.length;
   }
 
   async list(caller: OrgCaller, query: AlertListQueryDto): Promise<Page<AlertResponse>> {

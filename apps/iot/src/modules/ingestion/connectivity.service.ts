@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DeviceConnectivityPayload, IotEvent } from '@quartier/contracts-iot';
-import { addToOutbox } from '@quartier/db';
+import { addAllToOutbox, addToOutbox } from '@quartier/db';
 import { IOT_CONFIG, IotConfig } from '../../iot.config';
 import { AlertsService } from '../alerts/alerts.service';
 import { DeviceInfo } from '../devices/device-directory';
@@ -72,10 +72,19 @@ export class ConnectivityService {
   async markOnline(devices: DeviceInfo[], at: Date): Promise<void> {
     if (devices.length === 0) return;
     await this.dataSource.transaction(async (manager) => {
-      for (const device of devices) {
-        await this.alerts.resolveCleared(manager, device.organizationId, { deviceId: device.id, kind: OFFLINE_ALERT_KIND });
-        await addToOutbox(manager, device.organizationId, IotEvent.DEVICE_ONLINE, this.payload(device.id, device.unitId, device.buildingId, at));
-      }
+      await this.alerts.resolveClearedForDevices(
+        manager,
+        OFFLINE_ALERT_KIND,
+        devices.map((device) => ({ organizationId: device.organizationId, deviceId: device.id })),
+      );
+      await addAllToOutbox(
+        manager,
+        devices.map((device) => ({
+          organizationId: device.organizationId,
+          type: IotEvent.DEVICE_ONLINE,
+          payload: this.payload(device.id, device.unitId, device.buildingId, at),
+        })),
+      );
     });
     await this.rules.onSignals(devices.map((device) => ({ device, signal: { kind: 'connectivity', deviceId: device.id, online: true, at } })));
   }

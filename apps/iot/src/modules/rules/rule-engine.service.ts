@@ -117,7 +117,7 @@ export class RuleEngine {
         WHERE organization_id = $1 AND id = $2`,
       [rule.organizationId, rule.id, rule.firing, rule.pendingSince, rule.lastFiredAt, rule.fireCount],
     );
-    if (outcome.clear) await this.alerts.resolveCleared(manager, rule.organizationId, { ruleId: rule.id });
+    if (outcome.clear) await this.alerts.resolveClearedForRule(manager, rule.organizationId, rule.id);
     if (outcome.fire) {
       this.logger.log(`Rule ${rule.id} fired (${describe(signal)})`);
       const firing: Firing = {};
