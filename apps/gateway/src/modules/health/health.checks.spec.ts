@@ -9,8 +9,13 @@ describe('health checks', () => {
     expect(isAnswer(new Error('socket closed'))).toBe(false);
   });
 
-  it('is ok only when every dependency is up', () => {
-    expect(healthReport({ nats: 'up', identity: 'up' }).status).toBe('ok');
-    expect(healthReport({ nats: 'up', identity: 'down' })).toEqual({ status: 'down', checks: { nats: 'up', identity: 'down' } });
+  it('is ok when everything is up, degraded when only a domain service is down, down when a critical one is', () => {
+    const critical = ['nats', 'identity'];
+    expect(healthReport({ nats: 'up', identity: 'up', iot: 'up' }, critical).status).toBe('ok');
+    expect(healthReport({ nats: 'up', identity: 'up', iot: 'down' }, critical).status).toBe('degraded');
+    expect(healthReport({ nats: 'up', identity: 'down', iot: 'down' }, critical)).toEqual({
+      status: 'down',
+      checks: { nats: 'up', identity: 'down', iot: 'down' },
+    });
   });
 });

@@ -3,7 +3,10 @@ import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import { NatsConnection } from 'nats';
 import { Public } from '@quartier/auth';
 import { IdentitySubjects } from '@quartier/contracts-identity';
+import { IotSubjects } from '@quartier/contracts-iot';
+import { LeasingSubjects } from '@quartier/contracts-leasing';
 import { PortfolioSubjects } from '@quartier/contracts-portfolio';
+import { WorkOrderSubjects } from '@quartier/contracts-workorders';
 import { CommonErrorCode } from '@quartier/contracts-shared';
 import { NATS_CONNECTION, RpcClient } from '@quartier/messaging';
 import { Metrics } from '@quartier/observability';
@@ -17,7 +20,13 @@ import { DependencyState, HealthReport, healthReport, isAnswer } from './health.
 const PROBES: Record<string, string> = {
   identity: IdentitySubjects.authJwks,
   portfolio: PortfolioSubjects.usageGet,
+  leasing: LeasingSubjects.tenantsList,
+  workorders: WorkOrderSubjects.list,
+  iot: IotSubjects.devicesList,
 };
+
+/** Without these no request can be served; any other service down only degrades the API. */
+const CRITICAL = ['nats', 'identity'] as const;
 
 @ApiTags('ops')
 @Public()
@@ -31,16 +40,21 @@ export class HealthController {
   ) {}
 
   @Get('health')
-  @ApiOperation({ summary: 'Health of the gateway and its dependencies (NATS, identity, portfolio); 503 when any is down' })
-  @ApiOkResponse({ schema: { example: { status: 'ok', checks: { nats: 'up', identity: 'up', portfolio: 'up' } } } })
+  @ApiOperation({
+    summary:
+      'Health of the gateway and its dependencies. 200 `ok`, or `degraded` while a domain service (portfolio, leasing, workorders, iot) is down and only its routes fail; 503 when NATS or identity is down',
+  })
+  @ApiOkResponse({
+    schema: { example: { status: 'degraded', checks: { nats: 'up', identity: 'up', portfolio: 'up', leasing: 'up', workorders: 'up', iot: 'down' } } },
+  })
   @ApiOpsProblems(503)
   async health(): Promise<HealthReport> {
     const nats: DependencyState = this.nats.isClosed() ? 'down' : await this.nats.flush().then(() => 'up' as const, () => 'down' as const);
     const services = await Promise.all(
       Object.entries(PROBES).map(async ([name, subject]) => [name, await this.probe(subject)] as const),
     );
-    const report = healthReport({ nats, ...Object.fromEntries(services) });
-    if (report.status !== 'ok') {
+    const report = healthReport({ nats, ...Object.fromEntries(services) }, CRITICAL);
+    if (report.status === 'down') {
       const down = Object.keys(report.checks).filter((name) => report.checks[name] !== 'up');
       throw new ProblemException(503, CommonErrorCode.SERVICE_UNAVAILABLE, `Unavailable: ${down.join(', ')}`, [], { ...report });
     }
