@@ -297,6 +297,8 @@ describe('gateway real-time events: Authelia sessions, shutdown and WS_ENABLED=f
       roles: ['admin'],
       scopes: ['read', 'write', 'delete', 'admin'],
     }));
+    // The stand-in must be subscribed on the server before the gateway asks it (else: no responders).
+    await harness.stack.nats.flush();
     const socket = new WebSocket(`${harness.url.replace(/^http/, 'ws')}/api/v1/ws`, {
       headers: { 'Remote-User': 'anna', 'Remote-Email': 'anna@example.de', 'Remote-Groups': 'qt-admins' },
     });
