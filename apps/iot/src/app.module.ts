@@ -1,7 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { DatabaseModule, InboxEntity, OutboxEntity } from '@quartier/db';
-import { MessagingModule, OpsModule } from '@quartier/messaging';
-import { EventsRelay } from './events-relay';
+import { MessagingModule, OpsModule, OutboxRelayModule } from '@quartier/messaging';
 import { IOT_CONFIG, IotConfig } from './iot.config';
 import { IOT_ENTITIES, IOT_MIGRATIONS, IOT_SCHEMA } from './iot.schema';
 import { AlertsModule } from './modules/alerts/alerts.module';
@@ -37,6 +36,7 @@ export class AppModule {
         }),
         MessagingModule.forRoot({ url: config.NATS_URL, prefix: config.NATS_PREFIX, name: 'iot', timeoutMs: config.NATS_TIMEOUT_MS }),
         OpsModule.forRoot('iot'),
+        OutboxRelayModule.forRoot(),
         MqttModule,
         DevicesModule,
         ReadingsModule,
@@ -45,7 +45,6 @@ export class AppModule {
         RulesModule,
         IngestionModule,
       ],
-      providers: [EventsRelay],
     };
   }
 }

@@ -1,6 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { DatabaseModule } from '@quartier/db';
-import { MessagingModule, OpsModule } from '@quartier/messaging';
+import { MessagingModule, OpsModule, OutboxRelayModule } from '@quartier/messaging';
 import { LeasingConfig } from './leasing.config';
 import { LEASING_ENTITIES, LEASING_MIGRATIONS } from './leasing.schema';
 import { LeasingCoreModule } from './modules/leasing.module';
@@ -8,7 +8,6 @@ import { InvoicesModule } from './modules/invoices/invoices.module';
 import { PaymentsModule } from './modules/payments/payments.module';
 import { UtilitiesModule } from './modules/utilities/utilities.module';
 import { RENT_JOB_INTERVAL_MS } from './modules/rent/rent-job.scheduler';
-import { OUTBOX_INTERVAL_MS } from './modules/shared/event-relay';
 import { LEASING_TIME_ZONE } from './modules/shared/today';
 
 @Global()
@@ -18,7 +17,6 @@ class LeasingSettingsModule {
     const providers = [
       { provide: LEASING_TIME_ZONE, useValue: config.LEASING_TIME_ZONE },
       { provide: RENT_JOB_INTERVAL_MS, useValue: config.RENT_JOB_INTERVAL_MS },
-      { provide: OUTBOX_INTERVAL_MS, useValue: config.OUTBOX_INTERVAL_MS },
     ];
     return { module: LeasingSettingsModule, providers, exports: providers.map((provider) => provider.provide) };
   }
@@ -41,6 +39,7 @@ export class AppModule {
         }),
         MessagingModule.forRoot({ url: config.NATS_URL, prefix: config.NATS_PREFIX, name: 'leasing', timeoutMs: config.NATS_TIMEOUT_MS }),
         OpsModule.forRoot('leasing'),
+        OutboxRelayModule.forRoot({ intervalMs: config.OUTBOX_INTERVAL_MS }),
         LeasingCoreModule,
         PaymentsModule.forRoot({ secretKey: config.STRIPE_SECRET_KEY, webhookSecret: config.STRIPE_WEBHOOK_SECRET, apiUrl: config.STRIPE_API_URL }),
         UtilitiesModule,

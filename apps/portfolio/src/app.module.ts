@@ -1,12 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DatabaseModule, InboxEntity, OutboxEntity } from '@quartier/db';
-import { MessagingModule, OpsModule } from '@quartier/messaging';
+import { MessagingModule, OpsModule, OutboxRelayModule } from '@quartier/messaging';
 import { portfolioMigrations } from './migrations';
 import { PORTFOLIO_ENTITIES, PORTFOLIO_SCHEMA } from './portfolio.entities';
 import { PortfolioConfig } from './portfolio.config';
 import { BuildingsModule } from './modules/buildings/buildings.module';
 import { LeaseEventsModule } from './modules/lease-events/lease-events.module';
-import { OutboxModule } from './modules/outbox/outbox.module';
 import { PropertiesModule } from './modules/properties/properties.module';
 import { UnitsModule } from './modules/units/units.module';
 import { UsageModule } from './modules/usage/usage.module';
@@ -32,7 +31,7 @@ export class AppModule {
         UnitsModule,
         UsageModule,
         LeaseEventsModule.forRoot(config.LEASE_EVENTS_MAX_DELIVER),
-        OutboxModule,
+        OutboxRelayModule.forRoot(),
       ],
     };
   }

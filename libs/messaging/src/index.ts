@@ -10,6 +10,7 @@ export * from './validation';
 export * from './event-stream';
 export * from './event-publisher';
 export * from './outbox-relay';
+export * from './outbox-relay.module';
 export * from './durable-consumer';
 export * from './messaging.module';
 export * from './ops.module';

@@ -5,7 +5,6 @@ import { UnitDirectory } from './leases/unit-directory';
 import { RentJobScheduler } from './rent/rent-job.scheduler';
 import { RentController } from './rent/rent.controller';
 import { RentService } from './rent/rent.service';
-import { EventRelay } from './shared/event-relay';
 import { Today } from './shared/today';
 import { TenantController } from './tenants/tenant.controller';
 import { TenantService } from './tenants/tenant.service';
@@ -13,7 +12,7 @@ import { TenantService } from './tenants/tenant.service';
 /** Tenants, leases and the rent schedule: they share the lease lifecycle. */
 @Module({
   controllers: [TenantController, LeaseController, RentController],
-  providers: [TenantService, LeaseService, UnitDirectory, RentService, RentJobScheduler, EventRelay, Today],
+  providers: [TenantService, LeaseService, UnitDirectory, RentService, RentJobScheduler, Today],
   exports: [TenantService, LeaseService, RentService, Today],
 })
 export class LeasingCoreModule {}
