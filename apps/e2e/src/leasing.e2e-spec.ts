@@ -220,6 +220,10 @@ describe('leasing end to end', () => {
         .expect(201);
       billId = bill.body.id;
       expect((await api(owner).get(`/utilities/bills/property/${propertyId}`).expect(200)).body.total).toBe(1);
+      const unknownProperty = await api(owner)
+        .post('/utilities/bills', { propertyId: '6f1c1c2e-0d5b-4c53-9a43-2f1d1b1e0a11', type: 'water', periodStart: '2026-01-01', periodEnd: '2026-01-31', amountCents: 1, dueDate: '2026-02-15' })
+        .expect(404);
+      expect(unknownProperty.body.code).toBe('PROPERTY_NOT_FOUND');
     });
   });
 

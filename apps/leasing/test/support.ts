@@ -20,6 +20,20 @@ export function fakePortfolioUnits(nats: NatsConnection, prefix: string, units: 
   });
 }
 
+/** Stands in for portfolio's `properties.get`: a property is found only by the organization that owns it. */
+export function fakePortfolioProperties(nats: NatsConnection, prefix: string, owners: Map<string, string>): Subscription {
+  return nats.subscribe(`${prefix}.portfolio.v1.properties.get`, {
+    callback: (_error, message) => {
+      const request = codec.decode(message.data) as { id: string; data: { id: string } };
+      const found = owners.get(request.data.id) === message.headers?.get('x-organization-id');
+      const reply = found
+        ? { id: request.id, response: { id: request.data.id }, isDisposed: true }
+        : { id: request.id, err: { status: 404, code: 'NOT_FOUND', message: `Property ${request.data.id} not found` }, isDisposed: true };
+      message.respond(codec.encode(reply));
+    },
+  });
+}
+
 /** Collects the domain events published under a prefix (JetStream publishes reach core subscribers too). */
 export function collectEvents(nats: NatsConnection, prefix: string, pattern = 'leasing.>'): DomainEvent[] {
   const events: DomainEvent[] = [];

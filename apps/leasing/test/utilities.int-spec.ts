@@ -4,18 +4,24 @@ import { OrgCaller, Page } from '@quartier/contracts-shared';
 import { TestStack, startTestStack, testCaller } from '@quartier/testing';
 import { leasingService } from '../src/leasing.service-app';
 import { addDays, addMonths, monthEnd, monthStart, todayIn } from '../src/modules/shared/iso-date';
-import { failure } from './support';
+import { failure, fakePortfolioProperties, fakePortfolioUnits } from './support';
 
 describe('leasing: utility bills, analytics and forecast over NATS', () => {
   let stack: TestStack;
   const organizationId = randomUUID();
   const owner: OrgCaller = testCaller(organizationId);
   const propertyId = randomUUID();
+  const otherPropertyId = randomUUID();
+  const foreignPropertyId = randomUUID();
+  const unitId = randomUUID();
   const today = todayIn('Europe/Berlin');
   const thisMonth = monthStart(today);
 
   beforeAll(async () => {
     stack = await startTestStack([leasingService], { RENT_JOB_INTERVAL_MS: '0' });
+    fakePortfolioProperties(stack.nats, stack.prefix, new Map([[propertyId, organizationId], [otherPropertyId, organizationId], [foreignPropertyId, randomUUID()]]));
+    fakePortfolioUnits(stack.nats, stack.prefix, new Map([[unitId, { propertyId }]]));
+    await stack.nats.flush();
   });
   afterAll(() => stack.teardown());
 
@@ -52,6 +58,20 @@ describe('leasing: utility bills, analytics and forecast over NATS', () => {
     expect(providers.items.map((p) => p.name)).toEqual(['Stadtwerke']);
     expect(await failure(call(LeasingSubjects.utilityBillsGet, { id: created.id }, testCaller(randomUUID())))).toMatchObject({ status: 404 });
     expect(await failure(call(LeasingSubjects.utilityBillsList, {}, testCaller(organizationId, { roles: ['resident'], scopes: ['read'] })))).toMatchObject({ status: 403 });
+  });
+
+  it('bills only properties of the organization, and units only with their own property', async () => {
+    expect(await failure(bill(2, 6_000, { propertyId: foreignPropertyId }))).toMatchObject({ status: 404, code: 'PROPERTY_NOT_FOUND' });
+    expect(await failure(bill(2, 6_000, { propertyId: randomUUID() }))).toMatchObject({ status: 404, code: 'PROPERTY_NOT_FOUND' });
+    expect(await failure(bill(2, 6_000, { propertyId: otherPropertyId, unitId }))).toMatchObject({ status: 422 });
+    expect(await failure(bill(2, 6_000, { unitId: randomUUID() }))).toMatchObject({ status: 404, code: 'UNIT_NOT_FOUND' });
+    const unitBill = await bill(2, 6_000, { propertyId: otherPropertyId });
+    expect(await failure(call(LeasingSubjects.utilityBillsUpdate, { id: unitBill.id, unitId }))).toMatchObject({ status: 422 });
+    expect(await failure(call(LeasingSubjects.utilityBillsUpdate, { id: unitBill.id, propertyId: foreignPropertyId }))).toMatchObject({ status: 404 });
+    expect(await call<UtilityBillView>(LeasingSubjects.utilityBillsGet, { id: unitBill.id })).toMatchObject({ propertyId: otherPropertyId, unitId: null });
+    const moved = await call<UtilityBillView>(LeasingSubjects.utilityBillsUpdate, { id: unitBill.id, propertyId, unitId });
+    expect(moved).toMatchObject({ propertyId, unitId });
+    await call(LeasingSubjects.utilityBillsDelete, { id: unitBill.id });
   });
 
   it('reports consumption and cost per property, type and month with the change against the previous month', async () => {

@@ -13,6 +13,6 @@ import { TenantService } from './tenants/tenant.service';
 @Module({
   controllers: [TenantController, LeaseController, RentController],
   providers: [TenantService, LeaseService, UnitDirectory, RentService, RentJobScheduler, Today],
-  exports: [TenantService, LeaseService, RentService, Today],
+  exports: [TenantService, LeaseService, RentService, UnitDirectory, Today],
 })
 export class LeasingCoreModule {}

@@ -5,6 +5,8 @@ export const leaseNotFound = (id: string) => notFound('Lease', id);
 
 export const unitNotFound = (id: string) => rpcError(404, LeasingErrorCode.UNIT_NOT_FOUND, `Unit ${id} not found`);
 
+export const propertyNotFound = (id: string) => rpcError(404, LeasingErrorCode.PROPERTY_NOT_FOUND, `Property ${id} not found`);
+
 export const invalidTransition = (action: string, status: LeaseStatus, allowed: LeaseStatus[]) =>
   rpcError(409, LeasingErrorCode.INVALID_LEASE_TRANSITION, `Cannot ${action} a ${status} lease (only ${allowed.join(' or ')})`, {
     status,

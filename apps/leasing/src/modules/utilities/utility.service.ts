@@ -19,6 +19,7 @@ import {
 import { OrgCaller, Page, PageQueryDto, pageOf } from '@quartier/contracts-shared';
 import { OrgScopedRepository } from '@quartier/db';
 import { forbidden, notFound, validationFailed } from '@quartier/messaging';
+import { UnitDirectory } from '../leases/unit-directory';
 import { addMonths, monthStart } from '../shared/iso-date';
 import { pageParams, sortOrder } from '../shared/paging';
 import { isResident } from '../shared/resident';
@@ -35,6 +36,7 @@ export class UtilityService {
   constructor(
     dataSource: DataSource,
     private readonly today: Today,
+    private readonly portfolio: UnitDirectory,
   ) {
     this.bills = new OrgScopedRepository(UtilityBillEntity, dataSource.manager);
     this.providers = new OrgScopedRepository(UtilityProviderEntity, dataSource.manager);
@@ -79,6 +81,7 @@ export class UtilityService {
     staffOnly(caller);
     assertPeriod(dto.periodStart, dto.periodEnd);
     if (dto.providerId) await this.requireProvider(caller, dto.providerId);
+    await this.requirePlacement(caller, dto.propertyId, dto.unitId ?? null);
     const bill = await this.bills.insert(caller.organizationId, {
       ...dto,
       unitId: dto.unitId ?? null,
@@ -98,7 +101,16 @@ export class UtilityService {
     if (dto.providerId) await this.requireProvider(caller, dto.providerId);
     Object.assign(bill, Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined)));
     assertPeriod(bill.periodStart, bill.periodEnd);
+    if (dto.propertyId !== undefined || dto.unitId !== undefined) await this.requirePlacement(caller, bill.propertyId, bill.unitId);
     return toBillView(await this.bills.save(caller.organizationId, bill));
+  }
+
+  /** The property must exist in this organization, and a unit named with it must belong to it. */
+  private async requirePlacement(caller: OrgCaller, propertyId: string, unitId: string | null): Promise<void> {
+    await this.portfolio.requireProperty(caller, propertyId);
+    if (!unitId) return;
+    const unit = await this.portfolio.requireUnit(caller, unitId);
+    if (unit.propertyId !== propertyId) throw validationFailed([{ field: 'unitId', message: `Unit ${unitId} does not belong to property ${propertyId}` }]);
   }
 
   async remove(caller: OrgCaller, id: string): Promise<void> {
