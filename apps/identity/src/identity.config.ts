@@ -1,4 +1,4 @@
-import { ConfigOf, bool, commonConfig, int, oneOf } from '@quartier/config';
+import { ConfigOf, bool, commonConfig, int, oneOf, optionalStr } from '@quartier/config';
 import { PLANS } from '@quartier/contracts-identity';
 
 export const identityConfigSpec = {
@@ -18,6 +18,29 @@ export const identityConfigSpec = {
   }),
   LOGIN_LOCK_AFTER_FAILURES: int('Failed logins of one account after which it is locked', { default: '10', min: 1 }),
   LOGIN_LOCK_MINUTES: int('How long a locked account stays locked, in minutes', { default: '15', min: 1 }),
+  SIGNING_KEY_ROTATION_DAYS: int('Days an access-token signing key signs before a new one takes over (the old one stays in the JWKS until its tokens expired)', {
+    default: '30',
+    min: 1,
+    max: 3650,
+  }),
+  SIGNING_KEY_CHECK_SECONDS: int('How often each replica checks whether the signing key is due and picks up a key rotated elsewhere, in seconds', {
+    default: '60',
+    min: 1,
+    max: 3600,
+  }),
+  SIGNING_KEY_RETIREMENT_MARGIN_SECONDS: int('Extra seconds a retired signing key stays in the JWKS beyond ACCESS_TOKEN_TTL_SECONDS + SIGNING_KEY_CHECK_SECONDS', {
+    default: '300',
+    min: 0,
+  }),
+  SIGNING_KEY_ENCRYPTION_SECRET: {
+    ...optionalStr('Secret (at least 32 characters) that encrypts signing private keys at rest (AES-256-GCM); unset: stored unencrypted', {
+      secret: true,
+    }),
+    parse: (raw: string): string | undefined => {
+      if (raw !== '' && raw.length < 32) throw new Error('must be at least 32 characters');
+      return raw === '' ? undefined : raw;
+    },
+  },
   TRUSTED_ORGANIZATION_PLAN: oneOf('Plan of an organization created by Authelia provisioning when it does not exist yet', PLANS, {
     default: 'enterprise',
   }),

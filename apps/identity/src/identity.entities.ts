@@ -1,7 +1,7 @@
 import { InboxEntity, OutboxEntity } from '@quartier/db';
 import { AuditLogEntity } from './modules/audit/audit-log.entity';
 import { RefreshTokenEntity } from './modules/auth/refresh-token.entity';
-import { SigningKeyEntity } from './modules/auth/signing-key.entity';
+import { SigningKeyEntity } from './modules/signing-keys/signing-key.entity';
 import { MembershipEntity } from './modules/organizations/membership.entity';
 import { OrganizationEntity } from './modules/organizations/organization.entity';
 import { UserEntity } from './modules/users/user.entity';

@@ -46,7 +46,7 @@ export class AuthController {
   }
 
   @MessagePattern(IdentitySubjects.authJwks)
-  jwks(): JwksDto {
+  jwks(): Promise<JwksDto> {
     return this.auth.jwks();
   }
 

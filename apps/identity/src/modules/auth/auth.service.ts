@@ -189,7 +189,7 @@ export class AuthService {
     });
   }
 
-  jwks(): JwksDto {
+  jwks(): Promise<JwksDto> {
     return this.tokens.jwks();
   }
 

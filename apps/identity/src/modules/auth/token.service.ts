@@ -1,17 +1,16 @@
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { CryptoKey, JWK, SignJWT, calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK } from 'jose';
+import { SignJWT } from 'jose';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessTokenClaims } from '@quartier/auth';
 import { ACCESS_TOKEN_ALGORITHM, ACCESS_TOKEN_ISSUER, JwksDto } from '@quartier/contracts-identity';
 import { IDENTITY_CONFIG, IdentityConfig } from '../../identity.config';
+import { SigningKeysService } from '../signing-keys/signing-keys.service';
 import { invalidRefreshToken } from './auth.errors';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { decideRefresh } from './refresh-rotation';
-import { SigningKeyEntity } from './signing-key.entity';
 
 const ALGORITHM = ACCESS_TOKEN_ALGORITHM;
-const KEY_SLOT = 'primary';
 
 export interface IssuedRefreshToken {
   token: string;
@@ -27,40 +26,17 @@ export function hashRefreshToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/** Signs access tokens and keeps the refresh-token families (issue, rotate, revoke). */
+/** Signs access tokens with the active signing key and keeps the refresh-token families (issue, rotate, revoke). */
 @Injectable()
-export class TokenService implements OnModuleInit {
-  private signingKey!: { kid: string; privateKey: CryptoKey | Uint8Array; publicJwk: JWK };
-
+export class TokenService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly signingKeys: SigningKeysService,
     @Inject(IDENTITY_CONFIG) private readonly config: IdentityConfig,
   ) {}
 
-  /** Loads the key pair, generating it on first boot; replicas racing here all end up with the same row. */
-  async onModuleInit(): Promise<void> {
-    const repository = this.dataSource.getRepository(SigningKeyEntity);
-    const load = (): Promise<SigningKeyEntity | null> =>
-      repository.createQueryBuilder('k').addSelect('k.privateJwk').where('k.slot = :slot', { slot: KEY_SLOT }).getOne();
-    let stored = await load();
-    if (!stored) {
-      const pair = await generateKeyPair(ALGORITHM, { extractable: true });
-      const publicJwk = await exportJWK(pair.publicKey);
-      const privateJwk = await exportJWK(pair.privateKey);
-      const kid = await calculateJwkThumbprint(publicJwk);
-      await this.dataSource.query(
-        `INSERT INTO signing_keys (kid, slot, algorithm, public_jwk, private_jwk) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
-        [kid, KEY_SLOT, ALGORITHM, JSON.stringify(publicJwk), JSON.stringify(privateJwk)],
-      );
-      stored = await load();
-    }
-    if (!stored) throw new Error('No signing key could be stored');
-    this.signingKey = { kid: stored.kid, privateKey: await importJWK(stored.privateJwk, ALGORITHM), publicJwk: stored.publicJwk };
-  }
-
-  jwks(): JwksDto {
-    const { kty = 'EC', crv = 'P-256', x = '', y = '' } = this.signingKey.publicJwk;
-    return { keys: [{ kty, crv, x, y, kid: this.signingKey.kid, alg: ALGORITHM, use: 'sig' }] };
+  jwks(): Promise<JwksDto> {
+    return this.signingKeys.jwks();
   }
 
   get accessTokenTtlSeconds(): number {
@@ -69,14 +45,15 @@ export class TokenService implements OnModuleInit {
 
   signAccessToken(claims: AccessTokenClaims): Promise<string> {
     const { sub, ...rest } = claims;
+    const signingKey = this.signingKeys.current();
     return new SignJWT({ ...rest })
-      .setProtectedHeader({ alg: ALGORITHM, kid: this.signingKey.kid, typ: 'JWT' })
+      .setProtectedHeader({ alg: ALGORITHM, kid: signingKey.kid, typ: 'JWT' })
       .setSubject(sub)
       .setIssuer(ACCESS_TOKEN_ISSUER)
       .setIssuedAt()
       .setJti(randomUUID())
       .setExpirationTime(`${this.config.ACCESS_TOKEN_TTL_SECONDS}s`)
-      .sign(this.signingKey.privateKey);
+      .sign(signingKey.privateKey);
   }
 
   /** A new refresh token; a new family unless it continues one. Only its hash is stored. */
