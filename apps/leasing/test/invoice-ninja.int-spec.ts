@@ -21,6 +21,7 @@ async function startFakeInvoiceNinja(): Promise<{ server: Server; url: string; r
     requests.push({ path: request.url ?? '', token, body });
     response.setHeader('content-type', 'application/json');
     if (token !== 'ninja-token') return response.writeHead(403).end(JSON.stringify({ message: 'Invalid token' }));
+    if (request.url === '/api/v1/invoices/bulk') return response.writeHead(200).end(JSON.stringify({ data: (body.ids as string[]).map((id) => ({ id })) }));
     const prefix = request.url === '/api/v1/clients' ? 'client' : 'invoice';
     response.writeHead(200).end(JSON.stringify({ data: { id: `${prefix}_${requests.length}` } }));
   });
@@ -69,8 +70,35 @@ describe('leasing: Invoice Ninja sync', () => {
     });
     expect((await call<InvoiceView>(LeasingSubjects.invoicesGet, { id: first.id })).externalId).toBe('invoice_2');
 
-    expect(await call<InvoiceSyncView>(LeasingSubjects.invoicesSync, {})).toMatchObject({ pushed: 0, failed: 0 });
+    expect(await call<InvoiceSyncView>(LeasingSubjects.invoicesSync, {})).toMatchObject({ pushed: 0, statusesUpdated: 0, failed: 0 });
     expect(ninja.requests).toHaveLength(3);
+  });
+
+  it('brings paid and voided invoices up to date in Invoice Ninja, once', async () => {
+    const tenant = await call<TenantView>(LeasingSubjects.tenantsCreate, { firstName: 'Paul', lastName: 'Payer', email: 'paul@example.com' });
+    const lines = [{ description: 'Parking', amountCents: 5_000 }];
+    const paid = await call<InvoiceView>(LeasingSubjects.invoicesCreate, { tenantId: tenant.id, lines });
+    const voided = await call<InvoiceView>(LeasingSubjects.invoicesCreate, { tenantId: tenant.id, lines });
+    await call<InvoiceView>(LeasingSubjects.invoicesCreate, { tenantId: tenant.id, lines });
+    await call<InvoiceSyncView>(LeasingSubjects.invoicesSync, {});
+    const externalId = async (id: string) => (await call<InvoiceView>(LeasingSubjects.invoicesGet, { id })).externalId;
+    const [paidExternal, voidedExternal] = [await externalId(paid.id), await externalId(voided.id)];
+
+    await call(LeasingSubjects.invoicesPay, { id: paid.id });
+    await call(LeasingSubjects.invoicesDelete, { id: voided.id });
+    const before = ninja.requests.length;
+    expect(await call<InvoiceSyncView>(LeasingSubjects.invoicesSync, {})).toMatchObject({ pushed: 0, statusesUpdated: 2, failed: 0 });
+    const bulk = ninja.requests.slice(before);
+    expect(bulk.map((r) => r.path)).toEqual(['/api/v1/invoices/bulk', '/api/v1/invoices/bulk']);
+    expect(bulk.map((r) => r.body)).toEqual(
+      expect.arrayContaining([
+        { action: 'mark_paid', ids: [paidExternal] },
+        { action: 'cancel', ids: [voidedExternal] },
+      ]),
+    );
+
+    expect(await call<InvoiceSyncView>(LeasingSubjects.invoicesSync, {})).toMatchObject({ pushed: 0, statusesUpdated: 0, failed: 0 });
+    expect(ninja.requests).toHaveLength(before + 2);
   });
 });
 
@@ -84,6 +112,6 @@ describe('leasing: Invoice Ninja not configured', () => {
 
   it('says clearly that the sync is not configured', async () => {
     const result = await stack.rpc.request<InvoiceSyncView>(LeasingSubjects.invoicesSync, {}, testCaller(randomUUID()));
-    expect(result).toEqual({ configured: false, message: expect.stringContaining('INVOICE_NINJA_URL'), pushed: 0, failed: 0 });
+    expect(result).toEqual({ configured: false, message: expect.stringContaining('INVOICE_NINJA_URL'), pushed: 0, statusesUpdated: 0, failed: 0 });
   });
 });

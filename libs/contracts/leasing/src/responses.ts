@@ -198,8 +198,9 @@ export class InvoicePdfView {
 export class InvoiceSyncView {
   @ApiProperty() configured!: boolean;
   @ApiProperty() message!: string;
-  @ApiProperty() pushed!: number;
-  @ApiProperty() failed!: number;
+  @ApiProperty({ description: 'New invoices created in Invoice Ninja' }) pushed!: number;
+  @ApiProperty({ description: 'Invoices whose status (sent, paid, void) was brought up to date in Invoice Ninja' }) statusesUpdated!: number;
+  @ApiProperty({ description: 'Invoices that could not be pushed or updated; retried on the next sync' }) failed!: number;
 }
 
 export class UtilityBillView {

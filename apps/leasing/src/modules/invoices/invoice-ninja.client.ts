@@ -35,6 +35,11 @@ export class InvoiceNinjaClient {
     return (await this.post<{ id: string }>('/api/v1/invoices', input)).id;
   }
 
+  /** Applies one bulk action (mark_sent, mark_paid, cancel) to invoices by their Invoice Ninja ids. */
+  async bulkInvoices(action: string, ids: string[]): Promise<void> {
+    await this.post<unknown>('/api/v1/invoices/bulk', { action, ids });
+  }
+
   private async post<T>(path: string, body: unknown): Promise<T> {
     const response = await fetch(new URL(path, this.baseUrl), {
       method: 'POST',

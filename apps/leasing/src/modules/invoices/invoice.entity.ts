@@ -20,6 +20,8 @@ export class InvoiceEntity {
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true }) sentAt!: Date | null;
   @Column({ name: 'paid_at', type: 'timestamptz', nullable: true }) paidAt!: Date | null;
   @Column({ name: 'external_id', type: 'text', nullable: true }) externalId!: string | null;
+  /** The status Invoice Ninja last heard of. */
+  @Column({ name: 'external_status', type: 'text', nullable: true }) externalStatus!: InvoiceStatus | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }
