@@ -8,6 +8,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { LimitsModule } from './modules/limits/limits.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { PasswordResetModule } from './modules/password-reset/password-reset.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({})
@@ -37,6 +38,7 @@ export class AppModule {
         AuthModule,
         UsersModule,
         OrganizationsModule,
+        PasswordResetModule,
         LimitsModule,
         AuditModule,
       ],

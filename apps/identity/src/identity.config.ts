@@ -1,4 +1,4 @@
-import { ConfigOf, bool, commonConfig, int, oneOf, optionalStr } from '@quartier/config';
+import { ConfigOf, bool, commonConfig, int, oneOf, optionalStr, str } from '@quartier/config';
 import { PLANS } from '@quartier/contracts-identity';
 
 export const identityConfigSpec = {
@@ -41,6 +41,20 @@ export const identityConfigSpec = {
       return raw === '' ? undefined : raw;
     },
   },
+  SMTP_URL: optionalStr('SMTP server for password-reset and invitation mail, e.g. smtp://user:pass@mail.example.com:587 (unset: the mail is only logged, without its link)', {
+    secret: true,
+  }),
+  MAIL_FROM: str('Sender of password-reset and invitation mail', { default: 'Quartier <no-reply@quartier.local>' }),
+  APP_BASE_URL: str('Base URL of the web app; mails link to <APP_BASE_URL>/reset-password and /accept-invitation', {
+    default: 'http://localhost:3000',
+  }),
+  PASSWORD_RESET_TTL_MINUTES: int('How long a password-reset link works, in minutes', { default: '60', min: 1, max: 1440 }),
+  PASSWORD_RESET_PER_EMAIL_PER_HOUR: int('Reset mails sent for one email per hour; further requests get the same 202 but no mail', {
+    default: '3',
+    min: 1,
+  }),
+  PASSWORD_RESET_PER_IP_PER_HOUR: int('Reset requests accepted from one client address per hour; 429 beyond', { default: '20', min: 1 }),
+  INVITATION_TTL_HOURS: int('How long an invitation link works, in hours', { default: '168', min: 1, max: 2160 }),
   TRUSTED_ORGANIZATION_PLAN: oneOf('Plan of an organization created by Authelia provisioning when it does not exist yet', PLANS, {
     default: 'enterprise',
   }),

@@ -2,6 +2,7 @@ import { InboxEntity, OutboxEntity } from '@quartier/db';
 import { AuditLogEntity } from './modules/audit/audit-log.entity';
 import { RefreshTokenEntity } from './modules/auth/refresh-token.entity';
 import { SigningKeyEntity } from './modules/signing-keys/signing-key.entity';
+import { PasswordResetRequestEntity, PasswordResetTokenEntity } from './modules/password-reset/password-reset-token.entity';
 import { MembershipEntity } from './modules/organizations/membership.entity';
 import { OrganizationEntity } from './modules/organizations/organization.entity';
 import { UserEntity } from './modules/users/user.entity';
@@ -14,6 +15,8 @@ export const identityEntities = [
   MembershipEntity,
   RefreshTokenEntity,
   SigningKeyEntity,
+  PasswordResetTokenEntity,
+  PasswordResetRequestEntity,
   AuditLogEntity,
   OutboxEntity,
   InboxEntity,

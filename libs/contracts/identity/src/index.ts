@@ -7,3 +7,5 @@ export * from './profile.dto';
 export * from './organization.dto';
 export * from './limits.dto';
 export * from './audit.dto';
+export * from './password-reset.dto';
+export * from './invitation.dto';

@@ -1,7 +1,20 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { FastifyRequest } from 'fastify';
 import { Public } from '@quartier/auth';
-import { AuthSessionDto, IdentitySubjects, LoginDto, MeDto, OkDto, RefreshTokenDto, RegisterDto } from '@quartier/contracts-identity';
+import {
+  AuthSessionDto,
+  ConfirmPasswordResetDto,
+  IdentitySubjects,
+  LoginDto,
+  MeDto,
+  OkDto,
+  PasswordResetAcceptedDto,
+  PasswordResetRequestMessage,
+  RefreshTokenDto,
+  RegisterDto,
+  RequestPasswordResetDto,
+} from '@quartier/contracts-identity';
 import { Caller } from '@quartier/contracts-shared';
 import { RpcClient } from '@quartier/messaging';
 import { ApiAuthenticated, ApiProblems, ApiPublicProblems } from '../../platform/api-docs';
@@ -49,6 +62,30 @@ export class AuthController {
   @ApiPublicProblems(422)
   logout(@Body() dto: RefreshTokenDto, @RequestCaller() caller: Caller): Promise<OkDto> {
     return this.rpc.request(IdentitySubjects.authLogout, dto, caller);
+  }
+
+  @Public()
+  @Post('password-reset')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Mail a single-use password-reset link (always 202 with the same body, whether or not the account exists)',
+    description: 'Each email gets a few mails per hour (further requests are answered the same, without a mail); each client address a few requests (429 beyond).',
+  })
+  @ApiAcceptedResponse({ type: PasswordResetAcceptedDto })
+  @ApiPublicProblems(422)
+  requestPasswordReset(@Body() dto: RequestPasswordResetDto, @Req() request: FastifyRequest, @RequestCaller() caller: Caller): Promise<PasswordResetAcceptedDto> {
+    const message: PasswordResetRequestMessage = { email: dto.email, clientIp: request.ip };
+    return this.rpc.request(IdentitySubjects.authPasswordResetRequest, message, caller);
+  }
+
+  @Public()
+  @Post('password-reset/confirm')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Set a new password with the token from the reset link (single use; every session of the user ends)' })
+  @ApiOkResponse({ type: OkDto })
+  @ApiPublicProblems(422)
+  confirmPasswordReset(@Body() dto: ConfirmPasswordResetDto, @RequestCaller() caller: Caller): Promise<OkDto> {
+    return this.rpc.request(IdentitySubjects.authPasswordResetConfirm, dto, caller);
   }
 
   @Get('me')
