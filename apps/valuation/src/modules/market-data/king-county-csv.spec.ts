@@ -9,7 +9,7 @@ describe('King County CSV', () => {
     );
     expect(rejected).toEqual([]);
     expect(sales[0]).toMatchObject({
-      id: '1024069009',
+      id: '1024069009/20140502',
       saleDate: '2014-05-02',
       price: 675000,
       livingAreaM2: Math.round(2820 * SQFT_TO_M2 * 100) / 100,
@@ -20,6 +20,12 @@ describe('King County CSV', () => {
       lat: 47.5794,
       lon: -122.025,
     });
+  });
+
+  it('tells two sales of the same parcel apart by their date', () => {
+    const line = (date: string) => `7200179,${date},150000,2,1,840,12750,1,0,0,3,6,840,0,1925,0,98055,47.484,-122.211,1480,6969`;
+    const { sales } = parseKingCountyCsv(`${HEADER}\n${line('20141016T000000')}\n${line('20150424T000000')}`);
+    expect(sales.map((sale) => sale.id)).toEqual(['7200179/20141016', '7200179/20150424']);
   });
 
   it('rejects unreadable lines with their line number and refuses another file format', () => {

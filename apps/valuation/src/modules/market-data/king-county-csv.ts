@@ -32,7 +32,8 @@ export function parseKingCountyCsv(text: string): ParsedSales {
     const num = (column: string): number => (cells[at[column]] === undefined || cells[at[column]] === '' ? Number.NaN : Number(cells[at[column]]));
     const date = /^(\d{4})(\d{2})(\d{2})/.exec(cells[at.date] ?? '');
     const sale: MarketSale = {
-      id: cells[at.id],
+      // The file's id is the parcel's: a house sold twice appears twice, so the sale is parcel + date.
+      id: cells[at.id] && date ? `${cells[at.id]}/${date[1]}${date[2]}${date[3]}` : '',
       saleDate: date ? `${date[1]}-${date[2]}-${date[3]}` : '',
       price: num('price'),
       livingAreaM2: round2(num('sqft_living') * SQFT_TO_M2),
@@ -58,8 +59,8 @@ export function parseKingCountyCsv(text: string): ParsedSales {
 }
 
 function invalidReason(sale: MarketSale): string | undefined {
-  if (!sale.id) return 'no id';
   if (!sale.saleDate) return 'date is not YYYYMMDD';
+  if (!sale.id) return 'no id';
   if (!(sale.price > 0)) return 'price must be positive';
   if (!(sale.livingAreaM2 > 0)) return 'sqft_living must be positive';
   const numbers: [string, number | null | undefined][] = [

@@ -1,0 +1,4 @@
+import { runMain } from '@quartier/messaging';
+import { valuationService } from './valuation.service-app';
+
+runMain(valuationService);
