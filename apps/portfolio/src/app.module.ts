@@ -5,6 +5,8 @@ import { portfolioMigrations } from './migrations';
 import { PORTFOLIO_ENTITIES, PORTFOLIO_SCHEMA } from './portfolio.entities';
 import { PortfolioConfig } from './portfolio.config';
 import { BuildingsModule } from './modules/buildings/buildings.module';
+import { ContactsModule } from './modules/contacts/contacts.module';
+import { DocumentsModule } from './modules/documents/documents.module';
 import { LeaseEventsModule } from './modules/lease-events/lease-events.module';
 import { PropertiesModule } from './modules/properties/properties.module';
 import { UnitsModule } from './modules/units/units.module';
@@ -30,6 +32,8 @@ export class AppModule {
         BuildingsModule,
         UnitsModule,
         UsageModule,
+        ContactsModule,
+        DocumentsModule.forRoot(config),
         LeaseEventsModule.forRoot(config.LEASE_EVENTS_MAX_DELIVER),
         OutboxRelayModule.forRoot(),
       ],

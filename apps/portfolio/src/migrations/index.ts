@@ -1,4 +1,6 @@
 import { CreatePortfolio1763790000000 } from './1763790000000-create-portfolio.migration';
 import { UnitCurrentLease1763790100000 } from './1763790100000-unit-current-lease.migration';
+import { CreateContacts1765100000000 } from './1765100000000-create-contacts.migration';
+import { CreateDocuments1765200000000 } from './1765200000000-create-documents.migration';
 
-export const portfolioMigrations = [CreatePortfolio1763790000000, UnitCurrentLease1763790100000];
+export const portfolioMigrations = [CreatePortfolio1763790000000, UnitCurrentLease1763790100000, CreateContacts1765100000000, CreateDocuments1765200000000];

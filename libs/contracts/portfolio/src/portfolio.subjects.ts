@@ -41,6 +41,29 @@ export const PortfolioSubjects = {
 
   /** {} → PortfolioUsageResponse */
   usageGet: 'portfolio.v1.usage.get',
+
+  /** ContactQueryDto → ContactPageResponse */
+  contactsList: 'portfolio.v1.contacts.list',
+  /** LeadQueryDto → LeadPageResponse (open leads, best score first) */
+  contactsLeads: 'portfolio.v1.contacts.leads',
+  /** IdDto → ContactResponse */
+  contactsGet: 'portfolio.v1.contacts.get',
+  /** CreateContactDto → ContactResponse (409 CONTACT_EMAIL_TAKEN) */
+  contactsCreate: 'portfolio.v1.contacts.create',
+  /** UpdateContactMessageDto → ContactResponse (409 CONTACT_EMAIL_TAKEN) */
+  contactsUpdate: 'portfolio.v1.contacts.update',
+  /** IdDto → { deleted: true } */
+  contactsDelete: 'portfolio.v1.contacts.delete',
+  /** IdDto → LeadScoreResponse */
+  contactsScore: 'portfolio.v1.contacts.score',
+  /** ContactMatchesMessageDto → ContactMatchPageResponse */
+  contactsMatches: 'portfolio.v1.contacts.matches',
+  /** ContactActivitiesMessageDto → ContactActivityPageResponse (newest first) */
+  contactActivitiesList: 'portfolio.v1.contact-activities.list',
+  /** CreateContactActivityMessageDto → ContactActivityResponse */
+  contactActivitiesCreate: 'portfolio.v1.contact-activities.create',
+  /** DeleteContactActivityMessageDto → { deleted: true } */
+  contactActivitiesDelete: 'portfolio.v1.contact-activities.delete',
 } as const;
 export type PortfolioSubject = (typeof PortfolioSubjects)[keyof typeof PortfolioSubjects];
 

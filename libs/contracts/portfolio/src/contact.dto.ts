@@ -1,0 +1,259 @@
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { PageQueryDto } from '@quartier/contracts-shared';
+import { IdDto, PageMetaResponse } from './common.dto';
+import {
+  CONTACT_KINDS,
+  CONTACT_SOURCES,
+  CONTACT_STATUSES,
+  CONTACT_TYPES,
+  LEAD_GRADES,
+  type ContactKind,
+  type ContactSource,
+  type ContactStatus,
+  type ContactType,
+  type LeadGrade,
+} from './contact.enums';
+import {
+  ContactAddressDto,
+  ContactEmailDto,
+  ContactEmailResponse,
+  ContactPhoneDto,
+  ContactPhoneResponse,
+  MarketingConsentDto,
+  MarketingConsentResponse,
+  SearchProfileDto,
+} from './contact-profile.dto';
+
+/** Tags compare case-insensitively. */
+const normalizeTags = ({ value }: { value: unknown }): unknown =>
+  Array.isArray(value) ? value.map((tag) => (typeof tag === 'string' ? tag.trim().toLowerCase() : tag)) : value;
+
+/** A person needs a last name, a company its company name (checked by the service). */
+export class CreateContactDto {
+  @ApiProperty({ enum: CONTACT_TYPES })
+  @IsIn(CONTACT_TYPES)
+  type!: ContactType;
+
+  @ApiPropertyOptional({ example: 'Frau', maxLength: 50 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 50)
+  salutation?: string;
+
+  @ApiPropertyOptional({ example: 'Anna' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  firstName?: string;
+
+  @ApiPropertyOptional({ example: 'Schulz', description: 'Required for a person' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  lastName?: string;
+
+  @ApiPropertyOptional({ example: 'Schulz Immobilien GmbH', description: 'Required for a company; the employer of a person' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  companyName?: string;
+
+  @ApiPropertyOptional({ type: [ContactEmailDto], description: 'Unique within the organization (409 CONTACT_EMAIL_TAKEN)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => ContactEmailDto)
+  emails?: ContactEmailDto[];
+
+  @ApiPropertyOptional({ type: [ContactPhoneDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => ContactPhoneDto)
+  phones?: ContactPhoneDto[];
+
+  @ApiPropertyOptional({ type: ContactAddressDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ContactAddressDto)
+  address?: ContactAddressDto;
+
+  @ApiPropertyOptional({ enum: CONTACT_KINDS, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(CONTACT_KINDS, { each: true })
+  kinds?: ContactKind[];
+
+  @ApiPropertyOptional({ type: [String], description: 'Free labels, stored lower-case', example: ['vip', 'familie'] })
+  @IsOptional()
+  @Transform(normalizeTags)
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @Length(1, 50, { each: true })
+  tags?: string[];
+
+  @ApiPropertyOptional({ enum: CONTACT_SOURCES })
+  @IsOptional()
+  @IsIn(CONTACT_SOURCES)
+  source?: ContactSource;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The assigned agent (a user of the organization); defaults to the creator' })
+  @IsOptional()
+  @IsUUID()
+  ownerId?: string;
+
+  @ApiPropertyOptional({ enum: CONTACT_STATUSES, default: 'new' })
+  @IsOptional()
+  @IsIn(CONTACT_STATUSES)
+  status?: ContactStatus;
+
+  @ApiPropertyOptional({ type: SearchProfileDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SearchProfileDto)
+  searchProfile?: SearchProfileDto;
+
+  @ApiPropertyOptional({ type: MarketingConsentDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MarketingConsentDto)
+  marketingConsent?: MarketingConsentDto;
+
+  @ApiPropertyOptional({ maxLength: 10_000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10_000)
+  notes?: string;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Properties of the organization the contact is interested in' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  interestedPropertyIds?: string[];
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Units of the organization the contact is interested in' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  interestedUnitIds?: string[];
+}
+
+/** PATCH: only the given fields change; `null` clears an optional one. PUT sends the full create shape. */
+export class UpdateContactDto extends PartialType(CreateContactDto) {}
+
+export class UpdateContactMessageDto extends IntersectionType(IdDto, UpdateContactDto) {}
+
+export const CONTACT_SORT_FIELDS = ['name', 'status', 'source', 'leadScore', 'lastContactedAt', 'createdAt', 'updatedAt'] as const;
+
+export class ContactQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: CONTACT_STATUSES })
+  @IsOptional()
+  @IsIn(CONTACT_STATUSES)
+  status?: ContactStatus;
+
+  @ApiPropertyOptional({ enum: CONTACT_KINDS })
+  @IsOptional()
+  @IsIn(CONTACT_KINDS)
+  kind?: ContactKind;
+
+  @ApiPropertyOptional({ description: 'A tag, case-insensitive' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 50)
+  tag?: string;
+
+  @ApiPropertyOptional({ enum: CONTACT_TYPES })
+  @IsOptional()
+  @IsIn(CONTACT_TYPES)
+  type?: ContactType;
+
+  @ApiPropertyOptional({ enum: CONTACT_SOURCES })
+  @IsOptional()
+  @IsIn(CONTACT_SOURCES)
+  source?: ContactSource;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The assigned agent' })
+  @IsOptional()
+  @IsUUID()
+  ownerId?: string;
+
+  @ApiPropertyOptional({ enum: LEAD_GRADES })
+  @IsOptional()
+  @IsIn(LEAD_GRADES)
+  grade?: LeadGrade;
+
+  @ApiPropertyOptional({ description: 'Search in name, company, email and phone (phone digits match however they are written)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  q?: string;
+}
+
+export class ContactAddressResponse {
+  @ApiProperty({ nullable: true, type: String }) street!: string | null;
+  @ApiProperty({ nullable: true, type: String }) houseNumber!: string | null;
+  @ApiProperty({ nullable: true, type: String }) postalCode!: string | null;
+  @ApiProperty({ nullable: true, type: String }) city!: string | null;
+  @ApiProperty({ nullable: true, type: String }) country!: string | null;
+}
+
+export class LeadScoreSummaryResponse {
+  @ApiProperty({ minimum: 0, maximum: 100, example: 68 }) score!: number;
+  @ApiProperty({ enum: LEAD_GRADES }) grade!: LeadGrade;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) scoredAt!: string | null;
+}
+
+export class ContactResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: CONTACT_TYPES }) type!: ContactType;
+  @ApiProperty({ description: 'First and last name of a person, the company name of a company', example: 'Anna Schulz' }) name!: string;
+  @ApiProperty({ nullable: true, type: String }) salutation!: string | null;
+  @ApiProperty({ nullable: true, type: String }) firstName!: string | null;
+  @ApiProperty({ nullable: true, type: String }) lastName!: string | null;
+  @ApiProperty({ nullable: true, type: String }) companyName!: string | null;
+  @ApiProperty({ type: [ContactEmailResponse] }) emails!: ContactEmailResponse[];
+  @ApiProperty({ type: [ContactPhoneResponse] }) phones!: ContactPhoneResponse[];
+  @ApiProperty({ type: ContactAddressResponse, nullable: true }) address!: ContactAddressResponse | null;
+  @ApiProperty({ enum: CONTACT_KINDS, isArray: true }) kinds!: ContactKind[];
+  @ApiProperty({ type: [String] }) tags!: string[];
+  @ApiProperty({ enum: CONTACT_SOURCES, nullable: true }) source!: ContactSource | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) ownerId!: string | null;
+  @ApiProperty({ enum: CONTACT_STATUSES }) status!: ContactStatus;
+  @ApiProperty({ type: SearchProfileDto, nullable: true }) searchProfile!: SearchProfileDto | null;
+  @ApiProperty({ type: MarketingConsentResponse }) marketingConsent!: MarketingConsentResponse;
+  @ApiProperty({ nullable: true, type: String }) notes!: string | null;
+  @ApiProperty({ type: [String], format: 'uuid' }) interestedPropertyIds!: string[];
+  @ApiProperty({ type: [String], format: 'uuid' }) interestedUnitIds!: string[];
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'The latest call, email, meeting, viewing or offer' })
+  lastContactedAt!: string | null;
+  @ApiProperty({ type: LeadScoreSummaryResponse }) leadScore!: LeadScoreSummaryResponse;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+
+export class ContactPageResponse extends PageMetaResponse {
+  @ApiProperty({ type: [ContactResponse] })
+  items!: ContactResponse[];
+}
