@@ -6,6 +6,7 @@ import { IDENTITY_CONFIG, IdentityConfig } from './identity.config';
 import { identityMigrations } from './migrations';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { InvitationsModule } from './modules/invitations/invitations.module';
 import { LimitsModule } from './modules/limits/limits.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { PasswordResetModule } from './modules/password-reset/password-reset.module';
@@ -39,6 +40,7 @@ export class AppModule {
         UsersModule,
         OrganizationsModule,
         PasswordResetModule,
+        InvitationsModule,
         LimitsModule,
         AuditModule,
       ],

@@ -3,9 +3,11 @@ import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, A
 import { FastifyRequest } from 'fastify';
 import { Public } from '@quartier/auth';
 import {
+  AcceptInvitationDto,
   AuthSessionDto,
   ConfirmPasswordResetDto,
   IdentitySubjects,
+  InvitationAcceptedDto,
   LoginDto,
   MeDto,
   OkDto,
@@ -86,6 +88,20 @@ export class AuthController {
   @ApiPublicProblems(422)
   confirmPasswordReset(@Body() dto: ConfirmPasswordResetDto, @RequestCaller() caller: Caller): Promise<OkDto> {
     return this.rpc.request(IdentitySubjects.authPasswordResetConfirm, dto, caller);
+  }
+
+  @Public()
+  @Post('invitations/accept')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Accept an invitation with the token from its link and join the organization',
+    description:
+      'An existing account joins with the token alone; a new account needs name and password (422 ACCOUNT_DETAILS_REQUIRED otherwise). 402 when the plan has no room, 409 when already a member, 422 for an invalid, expired, revoked or used token.',
+  })
+  @ApiOkResponse({ type: InvitationAcceptedDto })
+  @ApiPublicProblems(402, 409, 422)
+  acceptInvitation(@Body() dto: AcceptInvitationDto, @RequestCaller() caller: Caller): Promise<InvitationAcceptedDto> {
+    return this.rpc.request(IdentitySubjects.authInvitationAccept, dto, caller);
   }
 
   @Get('me')

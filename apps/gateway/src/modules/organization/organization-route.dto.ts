@@ -1,5 +1,5 @@
 import { ApiProperty, OmitType } from '@nestjs/swagger';
-import { AuditLogDto, ChangeMemberRoleDto, LimitsDto, MemberDto } from '@quartier/contracts-identity';
+import { AuditLogDto, ChangeMemberRoleDto, InvitationDto, LimitsDto, MemberDto } from '@quartier/contracts-identity';
 import { PortfolioUsageResponse } from '@quartier/contracts-portfolio';
 
 /** `PATCH /organization/members/:memberId` body: the new role (the id travels in the path). */
@@ -14,6 +14,10 @@ class PageMetaDto {
 
 export class MemberPageDto extends PageMetaDto {
   @ApiProperty({ type: () => MemberDto, isArray: true }) items!: MemberDto[];
+}
+
+export class InvitationPageDto extends PageMetaDto {
+  @ApiProperty({ type: () => InvitationDto, isArray: true }) items!: InvitationDto[];
 }
 
 export class AuditLogPageDto extends PageMetaDto {

@@ -3,8 +3,11 @@ import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, 
 import { ADMIN_ROLES, RequireRoles } from '@quartier/auth';
 import {
   AddMemberDto,
+  CreateInvitationDto,
   IdentitySubjects,
+  InvitationDto,
   LimitsDto,
+  ListInvitationsDto,
   ListMembersDto,
   MemberDto,
   OrganizationDto,
@@ -16,7 +19,7 @@ import { RpcClient } from '@quartier/messaging';
 import { ApiAuthenticated, ApiProblems } from '../../platform/api-docs';
 import { UuidParam } from '../../platform/validation';
 import { RequestCaller } from '../../security/caller.decorator';
-import { MemberPageDto, MemberRoleDto, OrganizationLimitsDto } from './organization-route.dto';
+import { InvitationPageDto, MemberPageDto, MemberRoleDto, OrganizationLimitsDto } from './organization-route.dto';
 
 @ApiTags('organization')
 @ApiAuthenticated()
@@ -75,6 +78,38 @@ export class OrganizationController {
   @ApiProblems(404, 409, 422)
   async removeMember(@UuidParam('memberId') memberId: string, @RequestCaller() caller: Caller): Promise<void> {
     await this.rpc.request(IdentitySubjects.membersRemove, { memberId }, caller);
+  }
+
+  @Post('invitations')
+  @RequireRoles(...ADMIN_ROLES)
+  @ApiOperation({
+    summary: 'Invite someone by email with a role (owners and admins; only owners invite owners)',
+    description:
+      'Mails a single-use link to accept. Replaces a pending invitation of the same email. 402 when the plan has no room for another user, 409 when already a member.',
+  })
+  @ApiCreatedResponse({ type: InvitationDto })
+  @ApiProblems(402, 409, 422)
+  invite(@Body() dto: CreateInvitationDto, @RequestCaller() caller: Caller): Promise<InvitationDto> {
+    return this.rpc.request(IdentitySubjects.invitationsCreate, dto, caller);
+  }
+
+  @Get('invitations')
+  @RequireRoles(...ADMIN_ROLES)
+  @ApiOperation({ summary: 'Invitations of the organization, newest first (filter by status: pending, accepted, revoked, expired)' })
+  @ApiOkResponse({ type: InvitationPageDto })
+  @ApiProblems(422)
+  invitations(@Query() query: ListInvitationsDto, @RequestCaller() caller: Caller): Promise<Page<InvitationDto>> {
+    return this.rpc.request(IdentitySubjects.invitationsList, query, caller);
+  }
+
+  @Delete('invitations/:invitationId')
+  @RequireRoles(...ADMIN_ROLES)
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Revoke an invitation: its link stops working (an accepted one cannot be revoked, 409)' })
+  @ApiNoContentResponse({ description: 'Revoked' })
+  @ApiProblems(404, 409, 422)
+  async revokeInvitation(@UuidParam('invitationId') invitationId: string, @RequestCaller() caller: Caller): Promise<void> {
+    await this.rpc.request(IdentitySubjects.invitationsRevoke, { invitationId }, caller);
   }
 
   @Get('limits')
