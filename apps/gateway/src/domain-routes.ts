@@ -7,6 +7,7 @@ import { MeRoutesModule } from './modules/me/me.module';
 import { OrganizationRoutesModule } from './modules/organization/organization.module';
 import { PortfolioRoutesModule } from './modules/portfolio/portfolio.module';
 import { RealtimeRoutesModule } from './modules/realtime/realtime.module';
+import { ValuationRoutesModule } from './modules/valuation/valuation.module';
 import { WellKnownModule } from './modules/well-known/well-known.module';
 import { WorkOrdersRoutesModule } from './modules/workorders/workorders.module';
 
@@ -24,5 +25,6 @@ export const DOMAIN_ROUTES: Type<unknown>[] = [
   WorkOrdersRoutesModule,
   IotRoutesModule,
   LeasingRoutesModule,
+  ValuationRoutesModule,
   RealtimeRoutesModule,
 ];
