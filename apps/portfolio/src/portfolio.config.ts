@@ -1,4 +1,5 @@
 import { ConfigOf, bool, commonConfig, int } from '@quartier/config';
+import { documentStorageConfigSpec } from './modules/documents/storage/document-storage.config';
 
 export const portfolioConfigSpec = {
   ...commonConfig,
@@ -10,6 +11,7 @@ export const portfolioConfigSpec = {
     min: 1,
     max: 1000,
   }),
+  ...documentStorageConfigSpec,
 };
 
 export type PortfolioConfig = ConfigOf<typeof portfolioConfigSpec>;

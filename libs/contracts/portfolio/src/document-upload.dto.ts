@@ -1,0 +1,80 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBase64, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { IdDto } from './common.dto';
+
+/**
+ * File bytes cross NATS in chunks of this size (base64, ~683 KiB per message with its envelope),
+ * safely below NATS' default max_payload of 1 MiB, so files of any size travel gateway ⇄ portfolio
+ * without the gateway needing access to the storage backend (see documents.upload.ts in the gateway).
+ */
+export const DOCUMENT_CHUNK_BYTES = 512 * 1024;
+
+/** Default largest document (portfolio's DOCUMENT_MAX_BYTES). */
+export const DEFAULT_DOCUMENT_MAX_BYTES = 25 * 1024 * 1024;
+
+/** `portfolio.v1.documents.uploads.start` → an upload staging area for chunks. */
+export class UploadStartedResponse {
+  @ApiProperty({ format: 'uuid' }) uploadId!: string;
+  @ApiProperty({ description: 'Largest file portfolio accepts, in bytes' }) maxBytes!: number;
+  @ApiProperty({ description: 'Size of every chunk but the last, in bytes' }) chunkBytes!: number;
+}
+
+export class UploadIdDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  uploadId!: string;
+}
+
+/** One chunk of a staged upload; chunks arrive in order, starting at 0. */
+export class UploadChunkMessageDto extends UploadIdDto {
+  @ApiProperty({ minimum: 0 })
+  @IsInt()
+  @Min(0)
+  index!: number;
+
+  @ApiProperty({ description: 'Base64 bytes, at most DOCUMENT_CHUNK_BYTES decoded' })
+  @IsString()
+  @IsBase64()
+  @MaxLength(Math.ceil(DOCUMENT_CHUNK_BYTES / 3) * 4)
+  data!: string;
+}
+
+export class UploadChunkResponse {
+  @ApiProperty() receivedBytes!: number;
+}
+
+/** `portfolio.v1.documents.download`: which version to read. */
+export class DownloadMessageDto extends IdDto {
+  @ApiPropertyOptional({ minimum: 1, description: 'The current version when absent' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}
+
+export class DownloadInfoResponse {
+  @ApiProperty({ format: 'uuid' }) documentId!: string;
+  @ApiProperty() version!: number;
+  @ApiProperty() fileName!: string;
+  @ApiProperty() contentType!: string;
+  @ApiProperty() size!: number;
+  @ApiProperty() sha256!: string;
+  @ApiProperty() chunkBytes!: number;
+}
+
+/** `portfolio.v1.documents.download-chunk`: `chunkBytes` bytes from `offset` of one version. */
+export class DownloadChunkMessageDto extends IdDto {
+  @ApiProperty({ minimum: 1 })
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @ApiProperty({ minimum: 0 })
+  @IsInt()
+  @Min(0)
+  offset!: number;
+}
+
+export class DownloadChunkResponse {
+  @ApiProperty({ description: 'Base64 bytes; empty past the end' }) data!: string;
+}

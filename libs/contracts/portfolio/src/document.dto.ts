@@ -1,0 +1,233 @@
+import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
+import { PageQueryDto } from '@quartier/contracts-shared';
+import { IdDto, PageMetaResponse } from './common.dto';
+
+export const DOCUMENT_CATEGORIES = [
+  'lease_contract',
+  'invoice',
+  'handover_protocol',
+  'energy_certificate',
+  'floor_plan',
+  'photo',
+  'insurance',
+  'other',
+] as const;
+export type DocumentCategory = (typeof DOCUMENT_CATEGORIES)[number];
+
+export const MAX_DOCUMENT_TAGS = 20;
+
+/** `a, b` (a multipart field or query string) or `['a', 'b']`: trimmed, empty entries dropped. */
+export function toTagList({ value }: { value: unknown }): unknown {
+  const list = typeof value === 'string' ? value.split(',') : value;
+  return Array.isArray(list) ? list.map((tag) => (typeof tag === 'string' ? tag.trim() : tag)).filter((tag) => tag !== '') : list;
+}
+
+/** What describes a document: sent as multipart fields beside the file, or as JSON when updating. */
+export class DocumentMetadataDto {
+  @ApiPropertyOptional({ maxLength: 200, description: 'Defaults to the file name without its extension', example: 'Mietvertrag WE 3.2' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  title?: string;
+
+  @ApiPropertyOptional({ enum: DOCUMENT_CATEGORIES, default: 'other' })
+  @IsOptional()
+  @IsIn(DOCUMENT_CATEGORIES)
+  category?: DocumentCategory;
+
+  @ApiPropertyOptional({ type: [String], description: `Up to ${MAX_DOCUMENT_TAGS}; a multipart field may list them comma separated`, example: ['2025', 'signed'] })
+  @IsOptional()
+  @Transform(toTagList)
+  @IsArray()
+  @ArrayMaxSize(MAX_DOCUMENT_TAGS)
+  @IsString({ each: true })
+  @Length(1, 50, { each: true })
+  @Matches(/^[^,]+$/, { each: true, message: 'tags must not contain commas' })
+  tags?: string[];
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  propertyId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Must belong to the property when both are given' })
+  @IsOptional()
+  @IsUUID()
+  buildingId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Must belong to the building/property when those are given' })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'A lease of the leasing service (not checked here)' })
+  @IsOptional()
+  @IsUUID()
+  leaseId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'A contact of the CRM (not checked here)' })
+  @IsOptional()
+  @IsUUID()
+  contactId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  folderId?: string;
+}
+
+/** Multipart fields of `POST /documents`: the metadata plus a comment on the first version. */
+export class UploadDocumentFieldsDto extends DocumentMetadataDto {
+  @ApiPropertyOptional({ maxLength: 500, example: 'Signed by both parties' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  comment?: string;
+}
+
+/** Multipart fields of `POST /documents/{id}/versions`. */
+export class UploadVersionFieldsDto extends OmitType(UploadDocumentFieldsDto, [
+  'title',
+  'category',
+  'tags',
+  'propertyId',
+  'buildingId',
+  'unitId',
+  'leaseId',
+  'contactId',
+  'folderId',
+] as const) {}
+
+/** The staged upload (see document-upload.dto.ts) and the name the client gave the file. */
+export class StagedFileDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  uploadId!: string;
+
+  @ApiProperty({ maxLength: 255, example: 'mietvertrag.pdf' })
+  @IsString()
+  @Length(1, 255)
+  fileName!: string;
+}
+
+export class CreateDocumentMessageDto extends IntersectionType(StagedFileDto, UploadDocumentFieldsDto) {}
+
+export class AddDocumentVersionMessageDto extends IntersectionType(IntersectionType(IdDto, StagedFileDto), UploadVersionFieldsDto) {}
+
+/** Only the given fields change; `null` clears a link or moves the document to the root folder. */
+export class UpdateDocumentDto extends PartialType(DocumentMetadataDto) {}
+
+export class UpdateDocumentMessageDto extends IntersectionType(IdDto, UpdateDocumentDto) {}
+
+export const DOCUMENT_SORT_FIELDS = ['title', 'category', 'size', 'createdAt', 'updatedAt'] as const;
+
+export class DocumentQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: DOCUMENT_CATEGORIES })
+  @IsOptional()
+  @IsIn(DOCUMENT_CATEGORIES)
+  category?: DocumentCategory;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  propertyId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  buildingId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  leaseId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  contactId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Documents directly in this folder' })
+  @IsOptional()
+  @IsUUID()
+  folderId?: string;
+
+  @ApiPropertyOptional({ description: 'Exact tag (case-insensitive)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 50)
+  tag?: string;
+
+  @ApiPropertyOptional({ description: 'Search in title and tags' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  q?: string;
+}
+
+export class DocumentVersionsMessageDto extends IntersectionType(IdDto, OmitType(PageQueryDto, ['sort'] as const)) {}
+
+export class DocumentVersionResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 2 }) number!: number;
+  @ApiProperty({ example: 'mietvertrag.pdf' }) fileName!: string;
+  @ApiProperty({ example: 'application/pdf' }) contentType!: string;
+  @ApiProperty({ description: 'Bytes', example: 183422 }) size!: number;
+  @ApiProperty({ description: 'Hex SHA-256 of the bytes', example: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' })
+  sha256!: string;
+  @ApiProperty({ nullable: true, type: String }) comment!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) uploadedBy!: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+export class DocumentVersionPageResponse extends PageMetaResponse {
+  @ApiProperty({ type: [DocumentVersionResponse], description: 'Newest first' })
+  items!: DocumentVersionResponse[];
+}
+
+export class DocumentResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ enum: DOCUMENT_CATEGORIES }) category!: DocumentCategory;
+  @ApiProperty({ type: [String] }) tags!: string[];
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) propertyId!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) buildingId!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) unitId!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) leaseId!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) contactId!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) folderId!: string | null;
+  @ApiProperty({ type: DocumentVersionResponse, description: 'The newest version, which downloads return by default' })
+  currentVersion!: DocumentVersionResponse;
+  @ApiProperty({ example: 2 }) versionCount!: number;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) createdBy!: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+
+export class DocumentPageResponse extends PageMetaResponse {
+  @ApiProperty({ type: [DocumentResponse] })
+  items!: DocumentResponse[];
+}
+
+/** `portfolio.v1.documents.usage`: what the organization stores, for the plan's document and storage limits. */
+export class DocumentUsageResponse {
+  @ApiProperty({ example: 42 }) documents!: number;
+  @ApiProperty({ description: 'Bytes of every version of every document', example: 73400320 }) storageBytes!: number;
+}
+
+/** `?version=` of a download: a version number, the current one when absent. */
+export class DownloadQueryDto {
+  @ApiPropertyOptional({ type: 'integer', minimum: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  version?: number;
+}
