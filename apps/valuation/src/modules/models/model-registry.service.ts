@@ -6,7 +6,7 @@ import { VALUATION_CONFIG, ValuationConfig } from '../../valuation.config';
 import { toMarketSale } from '../market-data/market-sale.mapper';
 import { MarketDataService } from '../market-data/market-data.service';
 import { AvmModelEntity } from './avm-model.entity';
-import { AvmFitOptions, DEFAULT_FIT_OPTIONS, fitAvm } from './avm';
+import { AvmFitOptions, AvmModel, DEFAULT_FIT_OPTIONS, fitAvm } from './avm';
 
 /**
  * The fitted models, one per currency of platform market data. Fits run one at a time in this
@@ -81,10 +81,20 @@ export class ModelRegistry implements OnApplicationBootstrap {
     return [...(await this.latestModels()).values()].sort((a, b) => a.currency.localeCompare(b.currency));
   }
 
+  /** One currency failing to fit does not stop the others; when none fits, its reason is the answer. */
   private fit(currencies: string[]): Promise<AvmModelEntity[]> {
     const run = this.queue.then(async () => {
       const fitted: AvmModelEntity[] = [];
-      for (const currency of currencies) fitted.push(await this.fitOne(currency));
+      const failures: unknown[] = [];
+      for (const currency of currencies) {
+        try {
+          fitted.push(await this.fitOne(currency));
+        } catch (error) {
+          failures.push(error);
+          this.logger.warn(`Could not fit the ${currency} model: ${(error as Error).message}`);
+        }
+      }
+      if (fitted.length === 0 && failures.length > 0) throw failures[0];
       return fitted;
     });
     this.queue = run.catch(() => undefined);
@@ -94,7 +104,7 @@ export class ModelRegistry implements OnApplicationBootstrap {
   private async fitOne(currency: string): Promise<AvmModelEntity> {
     const sales = (await this.marketData.platformSales(currency)).map(toMarketSale);
     const started = performance.now();
-    let parameters;
+    let parameters: AvmModel;
     try {
       parameters = fitAvm(sales, this.fitOptions());
     } catch (error) {

@@ -55,7 +55,11 @@ export class ValuationService {
     const sameCurrency = candidates.filter((row) => row.currency === currency);
     const model = await this.registry.current(currency);
     if (!model) {
-      throw rpcError(409, ValuationErrorCode.MODEL_NOT_FITTED, `No ${currency} valuation model has been fitted yet; an owner or admin can fit one with POST /avm/models/refit`);
+      throw rpcError(
+        409,
+        ValuationErrorCode.MODEL_NOT_FITTED,
+        `No ${currency} valuation model has been fitted: an owner or admin fits one with POST /avm/models/refit once the operator has imported enough ${currency} market data`,
+      );
     }
     const result = valueProperty(model.parameters, attributes, valuationDate, sameCurrency.map(toMarketSale));
     if (!result) throw this.noMarketData();
