@@ -48,12 +48,12 @@ export class DocumentFilesService {
         yield chunk;
       }
     }
-    await this.storage.put(storageKey, Readable.from(hashed()), upload.size);
+    await this.unavailableOnFailure('store', () => this.storage.put(storageKey, Readable.from(hashed()), upload.size));
     return { versionId, storageKey, fileName, contentType, size: upload.size, sha256: hash.digest('hex') };
   }
 
   read(storageKey: string, offset: number, length: number): Promise<Buffer> {
-    return this.storage.read(storageKey, offset, length);
+    return this.unavailableOnFailure('read', () => this.storage.read(storageKey, offset, length));
   }
 
   /**
@@ -67,6 +67,16 @@ export class DocumentFilesService {
       } catch (error) {
         this.logger.warn(`Could not delete stored document file ${key}: ${(error as Error).message}`);
       }
+    }
+  }
+
+  /** A storage failure is logged here and answered with 503, never with the backend's own message (paths, hosts). */
+  private async unavailableOnFailure<T>(action: string, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      this.logger.error(`Could not ${action} a document file in ${this.storage.kind} storage: ${(error as Error).message}`);
+      throw rpcError(503, CommonErrorCode.SERVICE_UNAVAILABLE, 'The document storage is unavailable; try again later');
     }
   }
 }
