@@ -1,7 +1,7 @@
 import { IMPUTABLE_ATTRIBUTES, ImputableAttribute, MarketSale, PropertyAttributes, monthOf, yearOf } from './avm.types';
 import { GramSystem } from './ridge';
 
-/** Numeric regressors of log price, in design order. Location enters as a smooth surface plus postal-code effects. */
+/** Numeric regressors of log price, in design order. Location enters as a cubic surface plus postal-code effects; quality pays more on larger houses. */
 export const NUMERIC_FEATURES = [
   'logArea',
   'logArea2',
@@ -23,6 +23,11 @@ export const NUMERIC_FEATURES = [
   'lat2',
   'lon2',
   'latLon',
+  'gradeLogArea',
+  'lat3',
+  'lon3',
+  'lat2Lon',
+  'latLon2',
 ] as const;
 
 /** Training medians used for attributes a property does not state, and the centre of the market. */
@@ -131,6 +136,11 @@ export function numericRow(a: FilledAttributes, isoDate: string, imputation: Imp
     lat * lat,
     lon * lon,
     lat * lon,
+    a.grade * logArea,
+    lat * lat * lat,
+    lon * lon * lon,
+    lat * lat * lon,
+    lat * lon * lon,
   ];
 }
 
