@@ -5,9 +5,14 @@
  * sale valued on its sale date from training sales only. Prints MdAPE, MAPE, share within ±10 %
  * and ±20 %, range coverage and mean range width per method, fit time and valuations/s.
  *
+ * Then the same through the running service (Postgres + NATS): store, refit, value a sample of
+ * the test sales one at a time and concurrently (BENCH_SERVICE_SALES=0 skips it).
+ *
  *   npm run bench:valuation-accuracy
  *   KING_COUNTY_CSV=../shared/datasets/king-county-sales/sales-2014-05-to-2015-01.csv BENCH_TRAIN_SHARE=0.8
+ *   BENCH_SERVICE_SALES=500 BENCH_CONCURRENCY=8
  */
+import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Outcome, accuracy } from '../../apps/valuation/src/modules/models/accuracy';
@@ -15,11 +20,14 @@ import { AvmValuation, fitAvm, nearbySales, valueProperty } from '../../apps/val
 import { MarketSale } from '../../apps/valuation/src/modules/models/avm.types';
 import { LatitudeIndex } from '../../apps/valuation/src/modules/models/geo';
 import { parseKingCountyCsv } from '../../apps/valuation/src/modules/market-data/king-county-csv';
+import { benchService } from './service';
 
 const CSV = resolve(process.env.KING_COUNTY_CSV ?? '../shared/datasets/king-county-sales/sales-2014-05-to-2015-01.csv');
 const TRAIN_SHARE = Number(process.env.BENCH_TRAIN_SHARE ?? 0.8);
+const SERVICE_SALES = Number(process.env.BENCH_SERVICE_SALES ?? 500);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 
-function main(): void {
+async function main(): Promise<void> {
   const { sales, rejected } = parseKingCountyCsv(readFileSync(CSV, 'utf8'));
   const ordered = [...sales].sort((a, b) => a.saleDate.localeCompare(b.saleDate));
   let cut = Math.floor(ordered.length * TRAIN_SHARE);
@@ -67,10 +75,14 @@ function main(): void {
     console.log(`  blend, confidence ${label.padEnd(6)}: ${group.length} sales, MdAPE ${pct(m.mdape / 100)}, ±10 % ${pct(m.within10)} (stated ${pct(model.calibration.find((b) => b.confidence === label)?.within10 ?? 0)}), coverage ${pct(m.coverage ?? 0)}`);
   }
   console.log(`\n${valued.length} valuations in ${seconds.toFixed(2)} s: ${Math.round(valued.length / seconds)} valuations/s (in memory, one core)`);
+  if (SERVICE_SALES > 0) await benchService(train, test, SERVICE_SALES, CONCURRENCY);
 }
 
 function pct(value: number): string {
   return `${(value * 100).toFixed(1)} %`;
 }
 
-main();
+main().catch((error: Error) => {
+  console.error(error);
+  process.exit(1);
+});
