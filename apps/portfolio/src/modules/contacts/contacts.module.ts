@@ -3,11 +3,12 @@ import { ContactActivitiesController } from './activities/contact-activities.con
 import { ContactActivitiesService } from './activities/contact-activities.service';
 import { ContactsController } from './contacts/contacts.controller';
 import { ContactsService } from './contacts/contacts.service';
+import { InventoryEventsConsumer } from './lead-scoring/inventory-events.consumer';
 import { LeadScoringService } from './lead-scoring/lead-scoring.service';
 
 /** The CRM: contacts, their activity timeline and lead scores. */
 @Module({
   controllers: [ContactsController, ContactActivitiesController],
-  providers: [ContactsService, ContactActivitiesService, LeadScoringService],
+  providers: [ContactsService, ContactActivitiesService, LeadScoringService, InventoryEventsConsumer],
 })
 export class ContactsModule {}

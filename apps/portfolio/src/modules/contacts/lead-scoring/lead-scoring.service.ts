@@ -74,20 +74,24 @@ export class LeadScoringService {
 
   /**
    * Recomputes every score of the organization that was computed against other inventory or too
-   * long ago. One refresh per organization at a time, so a grade change is announced once.
+   * long ago. A cheap check first, so reads of an up-to-date organization take no lock.
    */
   async refreshStale(organizationId: string, now = new Date()): Promise<void> {
     const version = await inventoryVersion(this.dataSource.manager, organizationId);
     const staleBefore = new Date(now.getTime() - SCORE_MAX_AGE_MS);
     const anyStale = await this.staleContacts(this.dataSource.manager, organizationId, version, staleBefore, false);
     if (anyStale.length === 0) return;
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`portfolio-contact-scores:${organizationId}`]);
-      const stale = await this.staleContacts(manager, organizationId, await inventoryVersion(manager, organizationId), staleBefore, true);
-      const changes = await this.score(manager, organizationId, stale, now);
-      await saveScores(manager, organizationId, stale);
-      await this.announce(manager, changes);
-    });
+    await this.dataSource.transaction((manager) => this.refreshStaleIn(manager, organizationId, now));
+  }
+
+  /** The refresh inside the caller's transaction; one per organization at a time, so a grade change is announced once. */
+  async refreshStaleIn(manager: EntityManager, organizationId: string, now = new Date()): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`portfolio-contact-scores:${organizationId}`]);
+    const staleBefore = new Date(now.getTime() - SCORE_MAX_AGE_MS);
+    const stale = await this.staleContacts(manager, organizationId, await inventoryVersion(manager, organizationId), staleBefore, true);
+    const changes = await this.score(manager, organizationId, stale, now);
+    await saveScores(manager, organizationId, stale);
+    await this.announce(manager, changes);
   }
 
   private staleContacts(manager: EntityManager, organizationId: string, version: string, staleBefore: Date, lock: boolean): Promise<ContactEntity[]> {
