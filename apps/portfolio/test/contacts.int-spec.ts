@@ -138,6 +138,13 @@ describe('portfolio contacts (CRM) over NATS', () => {
     const linkForeign = await rpcFailure(stack, PortfolioSubjects.contactsUpdate, { id: strangersContact.id, interestedPropertyIds: [property.id] }, stranger.caller);
     expect(linkForeign.body).toMatchObject({ status: 404, message: `Property ${property.id} not found` });
     expect((await call<ContactPageResponse>(PortfolioSubjects.contactsList, {}, stranger.caller)).items.map((c) => c.id)).toEqual([strangersContact.id]);
+
+    // A deleted unit no longer shows up among the interests; the property stays.
+    await call(PortfolioSubjects.unitsDelete, { id: unit.id }, org.caller);
+    expect(await call<ContactResponse>(PortfolioSubjects.contactsGet, { id: contact.id }, org.caller)).toMatchObject({
+      interestedPropertyIds: [property.id],
+      interestedUnitIds: [],
+    });
   });
 
   it('refuses residents on every CRM call (403)', async () => {

@@ -88,6 +88,7 @@ export class LeadScoringService {
   async refreshStaleIn(manager: EntityManager, organizationId: string, now = new Date()): Promise<void> {
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`portfolio-contact-scores:${organizationId}`]);
     const staleBefore = new Date(now.getTime() - SCORE_MAX_AGE_MS);
+    await pruneDeletedInterests(manager, organizationId);
     const stale = await this.staleContacts(manager, organizationId, await inventoryVersion(manager, organizationId), staleBefore, true);
     const changes = await this.score(manager, organizationId, stale, now);
     await saveScores(manager, organizationId, stale);
@@ -143,6 +144,21 @@ async function saveScores(manager: EntityManager, organizationId: string, contac
       contacts.map((contact) => contact.leadGrade),
       contacts.map((contact) => JSON.stringify(contact.leadScoreReasons)),
     ],
+  );
+}
+
+/** Interests in properties or units deleted since: the inventory changed, so the links go too. */
+async function pruneDeletedInterests(manager: EntityManager, organizationId: string): Promise<void> {
+  await manager.query(
+    `UPDATE contacts c
+        SET interested_property_ids = ARRAY(SELECT ref.ref_id FROM unnest(c.interested_property_ids) AS ref(ref_id)
+                                             WHERE EXISTS (SELECT 1 FROM properties p WHERE p.organization_id = $1 AND p.id = ref.ref_id)),
+            interested_unit_ids = ARRAY(SELECT ref.ref_id FROM unnest(c.interested_unit_ids) AS ref(ref_id)
+                                         WHERE EXISTS (SELECT 1 FROM units u WHERE u.organization_id = $1 AND u.id = ref.ref_id))
+      WHERE c.organization_id = $1
+        AND (NOT c.interested_property_ids <@ ARRAY(SELECT id FROM properties WHERE organization_id = $1)
+          OR NOT c.interested_unit_ids <@ ARRAY(SELECT id FROM units WHERE organization_id = $1))`,
+    [organizationId],
   );
 }
 
