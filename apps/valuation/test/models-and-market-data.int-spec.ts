@@ -116,8 +116,9 @@ describe('market data and model fitting', () => {
     // Another organization may use the same external ids for its own sales.
     expect(await call<AddMarketSalesResult>(MarketDataSubjects.addSales, { sales: sales.slice(0, 1) }, otherOrg)).toEqual({ inserted: 1, skipped: 0 });
 
-    const own = await call<MarketSalePageView>(MarketDataSubjects.listSales, {}, manager);
-    expect(own.items.map((item) => [item.sourceId, item.priceCents]).sort()).toEqual([['crm-1', 99_000_000], ['crm-2', 88_000_000]]);
+    const own = await call<MarketSalePageView>(MarketDataSubjects.listSales, { sort: 'priceCents' }, manager);
+    expect(own.items.map((item) => [item.sourceId, item.priceCents])).toEqual([['crm-2', 88_000_000], ['crm-1', 99_000_000]]);
+    expect((await rpcFailure(call(MarketDataSubjects.listSales, { sort: 'lat' }, manager))).status).toBe(422);
     expect((await call<MarketDataSummaryView>(MarketDataSubjects.summary, { postalCode: 'OWN-1' }, manager))).toMatchObject({ count: 2, ownCount: 2, medianPriceCents: 93_500_000 });
     expect((await call<MarketDataSummaryView>(MarketDataSubjects.summary, { postalCode: 'OWN-1' }, otherOrg))).toMatchObject({ count: 1, ownCount: 1 });
 

@@ -86,6 +86,9 @@ export class AddMarketSalesResult {
   @ApiProperty({ description: 'Sales whose externalId was already stored' }) skipped!: number;
 }
 
+export const MARKET_SALE_SORT_FIELDS = ['saleDate', 'priceCents', 'createdAt'] as const;
+
+/** `?sort=` over MARKET_SALE_SORT_FIELDS (default: newest sale first). */
 export class MarketSaleQueryDto extends PageQueryDto {}
 
 export class MarketSaleView {

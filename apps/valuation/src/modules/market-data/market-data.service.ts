@@ -1,8 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, FindOptionsOrder, SelectQueryBuilder } from 'typeorm';
 import { OrgCaller, pageOf } from '@quartier/contracts-shared';
-import { AddMarketSalesDto, AddMarketSalesResult, MarketDataQueryDto, MarketDataSummaryView, MarketSalePageView, MarketSaleQueryDto } from '@quartier/contracts-valuation';
-import { validationFailed } from '@quartier/messaging';
+import {
+  AddMarketSalesDto,
+  AddMarketSalesResult,
+  MARKET_SALE_SORT_FIELDS,
+  MarketDataQueryDto,
+  MarketDataSummaryView,
+  MarketSalePageView,
+  MarketSaleQueryDto,
+} from '@quartier/contracts-valuation';
+import { allowListedSort, validationFailed } from '@quartier/messaging';
 import { boundingBox, haversineKm } from '../models/geo';
 import { MarketSaleEntity } from './market-sale.entity';
 import { MarketSaleRow, organizationRow, toMarketSaleView } from './market-sale.mapper';
@@ -31,15 +39,14 @@ export class MarketDataService {
   async listOwn(caller: OrgCaller, query: MarketSaleQueryDto): Promise<MarketSalePageView> {
     const page = query.page ?? 1;
     const size = query.size ?? 20;
-    const [rows, total] = await this.dataSource
-      .getRepository(MarketSaleEntity)
-      .createQueryBuilder('s')
-      .where('s.organization_id = :organizationId', { organizationId: caller.organizationId })
-      .orderBy('s.sale_date', 'DESC')
-      .addOrderBy('s.id', 'ASC')
-      .skip((page - 1) * size)
-      .take(size)
-      .getManyAndCount();
+    const sort = allowListedSort(query.sort, MARKET_SALE_SORT_FIELDS);
+    const order: FindOptionsOrder<MarketSaleEntity> = sort.length > 0 ? Object.fromEntries(sort.map((field) => [field.field, field.direction])) : { saleDate: 'DESC' };
+    const [rows, total] = await this.dataSource.getRepository(MarketSaleEntity).findAndCount({
+      where: { organizationId: caller.organizationId },
+      order: { ...order, id: 'ASC' },
+      skip: (page - 1) * size,
+      take: size,
+    });
     return pageOf(rows.map(toMarketSaleView), total, page, size);
   }
 
