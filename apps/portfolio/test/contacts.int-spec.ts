@@ -93,6 +93,17 @@ describe('portfolio contacts (CRM) over NATS', () => {
     });
   });
 
+  it('lets only one of three simultaneous contacts with the same email in', async () => {
+    const org = organization(stack);
+    const body = { type: 'person', lastName: 'Gleichzeitig', emails: [{ address: 'race@example.de' }] };
+    const results = await Promise.allSettled([1, 2, 3].map(() => call<ContactResponse>(PortfolioSubjects.contactsCreate, body, org.caller)));
+    const created = results.filter((r): r is PromiseFulfilledResult<ContactResponse> => r.status === 'fulfilled').map((r) => r.value);
+    const refused = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => (r.reason as { body: object }).body);
+    expect(created).toHaveLength(1);
+    expect(refused).toEqual([1, 2].map(() => expect.objectContaining({ status: 409, details: { email: 'race@example.de', existingContactId: created[0].id } })));
+    expect((await call<ContactPageResponse>(PortfolioSubjects.contactsList, {}, org.caller)).total).toBe(1);
+  });
+
   it('rejects invalid contacts with 422 naming each field, and changes nothing', async () => {
     const org = organization(stack);
     const invalid = (body: object) => rpcFailure(stack, PortfolioSubjects.contactsCreate, body, org.caller);
