@@ -2,6 +2,7 @@ import { Type } from '@nestjs/common';
 import { AuditLogsRoutesModule } from './modules/audit-logs/audit-logs.module';
 import { AuthRoutesModule } from './modules/auth/auth.module';
 import { ContactsRoutesModule } from './modules/contacts/contacts.module';
+import { DocumentsRoutesModule } from './modules/documents/documents.module';
 import { IotRoutesModule } from './modules/iot/iot.module';
 import { LeasingRoutesModule } from './modules/leasing/leasing.module';
 import { MeRoutesModule } from './modules/me/me.module';
@@ -23,6 +24,7 @@ export const DOMAIN_ROUTES: Type<unknown>[] = [
   AuditLogsRoutesModule,
   WellKnownModule,
   PortfolioRoutesModule,
+  DocumentsRoutesModule,
   ContactsRoutesModule,
   WorkOrdersRoutesModule,
   IotRoutesModule,

@@ -1,0 +1,19 @@
+import { contentDisposition } from './document-download';
+
+describe('Content-Disposition of downloads', () => {
+  it('keeps plain names as they are', () => {
+    expect(contentDisposition('mietvertrag.pdf')).toBe(`attachment; filename="mietvertrag.pdf"; filename*=UTF-8''mietvertrag.pdf`);
+  });
+
+  it('gives umlauts exactly in filename* and an ASCII stand-in in filename', () => {
+    expect(contentDisposition('Übergabe Straße.pdf')).toBe(
+      `attachment; filename="_bergabe Stra_e.pdf"; filename*=UTF-8''%C3%9Cbergabe%20Stra%C3%9Fe.pdf`,
+    );
+  });
+
+  it('cannot be broken out of with quotes, backslashes or line breaks', () => {
+    const header = contentDisposition('a"; filename="evil.exe\r\nX-Injected: 1.pdf');
+    expect(header).not.toMatch(/[\r\n]/);
+    expect(header.startsWith('attachment; filename="a_; filename=_evil.exe__X-Injected: 1.pdf"')).toBe(true);
+  });
+});
