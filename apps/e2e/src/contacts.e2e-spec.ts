@@ -80,6 +80,8 @@ describe('contacts and lead scoring end to end', () => {
     expect(search.body.items.map((c: { id: string }) => c.id)).toEqual([contactId]);
     const partners = await api().get('/contacts').query({ kind: 'partner', sort: 'name' }).set(bearer(owner)).expect(200);
     expect(partners.body.items.map((c: { name: string }) => c.name)).toEqual(['Hausbau Nord GmbH']);
+    const interested = await api().get('/contacts').query({ unitId, marketingConsent: 'true' }).set(bearer(owner)).expect(200);
+    expect(interested.body.items.map((c: { id: string }) => c.id)).toEqual([contactId]);
     const leads = await api().get('/contacts/leads').set(bearer(owner)).expect(200);
     expect(leads.body).toMatchObject({ total: 2, items: [{ id: contactId }, { name: 'Hausbau Nord GmbH' }] });
     const invalid = await api().get('/contacts').query({ sort: 'password' }).set(bearer(owner)).expect(422);

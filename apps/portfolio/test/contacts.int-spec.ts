@@ -149,6 +149,10 @@ describe('portfolio contacts (CRM) over NATS', () => {
     const linkForeign = await rpcFailure(stack, PortfolioSubjects.contactsUpdate, { id: strangersContact.id, interestedPropertyIds: [property.id] }, stranger.caller);
     expect(linkForeign.body).toMatchObject({ status: 404, message: `Property ${property.id} not found` });
     expect((await call<ContactPageResponse>(PortfolioSubjects.contactsList, {}, stranger.caller)).items.map((c) => c.id)).toEqual([strangersContact.id]);
+    const interested = (query: object) => call<ContactPageResponse>(PortfolioSubjects.contactsList, query, org.caller);
+    expect((await interested({ unitId: unit.id })).items.map((c) => c.id)).toEqual([contact.id]);
+    expect((await interested({ propertyId: property.id })).items.map((c) => c.id)).toEqual([contact.id]);
+    expect((await interested({ unitId: randomUUID() })).total).toBe(0);
 
     // A deleted unit no longer shows up among the interests; the property stays.
     await call(PortfolioSubjects.unitsDelete, { id: unit.id }, org.caller);
@@ -188,6 +192,8 @@ describe('portfolio contacts (CRM) over NATS', () => {
     expect(await names({ tag: 'Fonds' })).toEqual(['Nord Invest 100% GmbH']);
     expect(await names({ source: 'portal' })).toEqual(['Anna Schulz']);
     expect(await names({ ownerId: agent })).toEqual(['Jonas Becker']);
+    expect(await names({ marketingConsent: true })).toEqual(['Anna Schulz']);
+    expect(await names({ marketingConsent: false })).toEqual(['Jonas Becker', 'Nord Invest 100% GmbH']);
     expect(await names({ q: 'söhne' })).toEqual(['Jonas Becker']);
     expect(await names({ q: 'example.de' })).toEqual(['Anna Schulz']);
     expect(await names({ q: '301234567' })).toEqual(['Anna Schulz']);

@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
+  IsBoolean,
   IsIn,
   IsOptional,
   IsString,
@@ -13,7 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '@quartier/contracts-shared';
-import { IdDto, PageMetaResponse } from './common.dto';
+import { IdDto, PageMetaResponse, toBoolean } from './common.dto';
 import {
   CONTACT_KINDS,
   CONTACT_SOURCES,
@@ -203,6 +204,22 @@ export class ContactQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(LEAD_GRADES)
   grade?: LeadGrade;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Contacts interested in this property' })
+  @IsOptional()
+  @IsUUID()
+  propertyId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Contacts interested in this unit' })
+  @IsOptional()
+  @IsUUID()
+  unitId?: string;
+
+  @ApiPropertyOptional({ description: 'Only contacts who gave (true) or did not give (false) marketing consent, e.g. for a mailing' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  marketingConsent?: boolean;
 
   @ApiPropertyOptional({ description: 'Search in name, company, email and phone (phone digits match however they are written)' })
   @IsOptional()

@@ -62,6 +62,9 @@ export class ContactsService {
     if (query.source) builder.andWhere('c.source = :source', { source: query.source });
     if (query.ownerId) builder.andWhere('c.owner_id = :ownerId', { ownerId: query.ownerId });
     if (query.grade) builder.andWhere('c.lead_grade = :grade', { grade: query.grade });
+    if (query.propertyId) builder.andWhere(':propertyId = ANY(c.interested_property_ids)', { propertyId: query.propertyId });
+    if (query.unitId) builder.andWhere(':unitId = ANY(c.interested_unit_ids)', { unitId: query.unitId });
+    if (query.marketingConsent !== undefined) builder.andWhere('c.marketing_consent = :consent', { consent: query.marketingConsent });
     if (query.q) {
       const digits = query.q.replace(/\D/g, '');
       const phone = digits.length >= 3 ? " OR regexp_replace(c.phones::text, '[^0-9]', '', 'g') LIKE :digits" : '';
