@@ -217,6 +217,10 @@ describe('portfolio contacts (CRM) over NATS', () => {
     const get = () => call<ContactResponse>(PortfolioSubjects.contactsGet, { id: contact.id }, org.caller);
     // The note was written later, but it is not contact with the lead.
     expect((await get()).lastContactedAt).toBe('2026-11-25T15:00:00.000Z');
+    const never = await call<ContactResponse>(PortfolioSubjects.contactsCreate, { type: 'person', lastName: 'Nie' }, org.caller);
+    const byContact = async (sort: string) => (await call<ContactPageResponse>(PortfolioSubjects.contactsList, { sort }, org.caller)).items.map((c) => c.id);
+    expect(await byContact('-lastContactedAt')).toEqual([contact.id, never.id]);
+    expect(await byContact('lastContactedAt')).toEqual([never.id, contact.id]);
 
     const timeline = await call<ContactActivityPageResponse>(PortfolioSubjects.contactActivitiesList, { contactId: contact.id }, org.caller);
     expect(timeline.items.map((a) => a.type)).toEqual(['note', 'viewing', 'call']);

@@ -34,7 +34,8 @@ const SORT_COLUMNS: Record<(typeof CONTACT_SORT_FIELDS)[number], string> = {
   status: 'c.status',
   source: 'c.source',
   leadScore: 'c.lead_score',
-  lastContactedAt: 'c.last_contacted_at',
+  // Never contacted counts as longest ago: first when ascending, last when descending.
+  lastContactedAt: "COALESCE(c.last_contacted_at, '-infinity')",
   createdAt: 'c.created_at',
   updatedAt: 'c.updated_at',
 };
