@@ -3,9 +3,10 @@ import { IsBase64, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'c
 import { IdDto } from './common.dto';
 
 /**
- * File bytes cross NATS in chunks of this size (base64, ~683 KiB per message with its envelope),
- * safely below NATS' default max_payload of 1 MiB, so files of any size travel gateway ⇄ portfolio
- * without the gateway needing access to the storage backend (see documents.upload.ts in the gateway).
+ * File bytes cross NATS in chunks: at most this many (base64, ~683 KiB per message with its
+ * envelope), which fits NATS' default max_payload of 1 MiB; portfolio announces a smaller size when
+ * its server allows less. So files of any size travel gateway ⇄ portfolio without the gateway
+ * needing access to the storage backend (see document-upload.ts in the gateway).
  */
 export const DOCUMENT_CHUNK_BYTES = 512 * 1024;
 
@@ -16,7 +17,7 @@ export const DEFAULT_DOCUMENT_MAX_BYTES = 25 * 1024 * 1024;
 export class UploadStartedResponse {
   @ApiProperty({ format: 'uuid' }) uploadId!: string;
   @ApiProperty({ description: 'Largest file portfolio accepts, in bytes' }) maxBytes!: number;
-  @ApiProperty({ description: 'Size of every chunk but the last, in bytes' }) chunkBytes!: number;
+  @ApiProperty({ description: "Size of every chunk but the last, in bytes (fitted to the NATS server's max_payload)" }) chunkBytes!: number;
 }
 
 export class UploadIdDto {

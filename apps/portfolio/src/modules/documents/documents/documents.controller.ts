@@ -1,9 +1,8 @@
-import { Controller } from '@nestjs/common';
+import { Controller, Inject } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   AddDocumentVersionMessageDto,
   CreateDocumentMessageDto,
-  DOCUMENT_CHUNK_BYTES,
   DeletedResponse,
   DocumentQueryDto,
   DocumentResponse,
@@ -20,6 +19,7 @@ import {
 } from '@quartier/contracts-portfolio';
 import { OrgCaller, Page } from '@quartier/contracts-shared';
 import { CurrentCaller, notFound } from '@quartier/messaging';
+import { DOCUMENT_LIMITS, DocumentLimits } from '../document-limits';
 import { DocumentFilesService } from './document-files.service';
 import { resolveVersion } from './document-rules';
 import { DocumentsService } from './documents.service';
@@ -29,6 +29,7 @@ export class DocumentsController {
   constructor(
     private readonly documents: DocumentsService,
     private readonly files: DocumentFilesService,
+    @Inject(DOCUMENT_LIMITS) private readonly limits: DocumentLimits,
   ) {}
 
   @MessagePattern(PortfolioSubjects.documentsList)
@@ -80,7 +81,7 @@ export class DocumentsController {
       contentType: version.contentType,
       size: version.sizeBytes,
       sha256: version.sha256,
-      chunkBytes: DOCUMENT_CHUNK_BYTES,
+      chunkBytes: this.limits.chunkBytes,
     };
   }
 
@@ -88,7 +89,7 @@ export class DocumentsController {
   async downloadChunk(@CurrentCaller() caller: OrgCaller, @Payload() dto: DownloadChunkMessageDto): Promise<DownloadChunkResponse> {
     const version = await this.documents.version(caller.organizationId, dto.id, dto.version);
     if (dto.offset >= version.sizeBytes) return { data: '' };
-    const bytes = await this.files.read(version.storageKey, dto.offset, Math.min(DOCUMENT_CHUNK_BYTES, version.sizeBytes - dto.offset));
+    const bytes = await this.files.read(version.storageKey, dto.offset, Math.min(this.limits.chunkBytes, version.sizeBytes - dto.offset));
     return { data: bytes.toString('base64') };
   }
 

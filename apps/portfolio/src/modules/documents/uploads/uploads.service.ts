@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  DOCUMENT_CHUNK_BYTES,
   DOCUMENT_SNIFF_BYTES,
   DocumentErrorCode,
   UploadChunkMessageDto,
@@ -39,7 +38,7 @@ export class UploadsService {
     const [row] = await this.dataSource.query<{ id: string }[]>('INSERT INTO document_uploads (organization_id) VALUES ($1) RETURNING id', [
       organizationId,
     ]);
-    return { uploadId: row.id, maxBytes: this.limits.maxBytes, chunkBytes: DOCUMENT_CHUNK_BYTES };
+    return { uploadId: row.id, maxBytes: this.limits.maxBytes, chunkBytes: this.limits.chunkBytes };
   }
 
   async append(organizationId: string, dto: UploadChunkMessageDto): Promise<UploadChunkResponse> {
@@ -48,7 +47,7 @@ export class UploadsService {
       const upload = await this.lock(manager, organizationId, dto.uploadId);
       const verdict = checkChunk({ chunks: upload.chunks, receivedBytes: upload.size }, dto.index, data.length, {
         maxBytes: this.limits.maxBytes,
-        chunkBytes: DOCUMENT_CHUNK_BYTES,
+        chunkBytes: this.limits.chunkBytes,
       });
       if (verdict === 'out-of-order') {
         throw rpcError(409, DocumentErrorCode.UPLOAD_CHUNK_OUT_OF_ORDER, `Expected chunk ${upload.chunks}, got ${dto.index}`, {
@@ -56,7 +55,7 @@ export class UploadsService {
         });
       }
       if (verdict === 'too-large') throw tooLarge(this.limits.maxBytes);
-      if (verdict === 'chunk-too-large') throw tooLarge(DOCUMENT_CHUNK_BYTES, 'A chunk');
+      if (verdict === 'chunk-too-large') throw tooLarge(this.limits.chunkBytes, 'A chunk');
       await manager.query('INSERT INTO document_upload_chunks (upload_id, organization_id, index, data) VALUES ($1, $2, $3, $4)', [
         upload.id,
         organizationId,
