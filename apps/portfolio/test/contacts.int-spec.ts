@@ -119,6 +119,12 @@ describe('portfolio contacts (CRM) over NATS', () => {
     const cleared = await rpcFailure(stack, PortfolioSubjects.contactsUpdate, { id: contact.id, lastName: null }, org.caller);
     expect(cleared.body).toMatchObject({ status: 422, errors: [{ field: 'lastName' }] });
     expect((await rpcFailure(stack, PortfolioSubjects.contactsUpdate, { id: contact.id, status: null }, org.caller)).status).toBe(422);
+    expect((await rpcFailure(stack, PortfolioSubjects.contactsUpdate, { id: contact.id, marketingConsent: null }, org.caller)).body).toMatchObject({
+      status: 422,
+      errors: [{ field: 'marketingConsent', message: 'marketingConsent cannot be cleared' }],
+    });
+    const withdrawn = await call<ContactResponse>(PortfolioSubjects.contactsUpdate, { id: contact.id, marketingConsent: { granted: false, source: 'email' } }, org.caller);
+    expect(withdrawn.marketingConsent).toEqual({ granted: false, at: expect.any(String), source: 'email' });
     expect((await call<ContactPageResponse>(PortfolioSubjects.contactsList, {}, org.caller)).items.map((c) => c.name)).toEqual(['Keller']);
   });
 

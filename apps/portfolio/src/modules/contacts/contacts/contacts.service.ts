@@ -169,7 +169,8 @@ export class ContactsService {
   async update(caller: OrgCaller, dto: UpdateContactMessageDto): Promise<ContactResponse> {
     assertStaff(caller);
     const { id, ...changes } = dto;
-    const { fields, errors } = givenFields(changes, ['type', 'status']);
+    // Consent is withdrawn with `granted: false`, which keeps when and how; clearing would lose that record.
+    const { fields, errors } = givenFields(changes, ['type', 'status', 'marketingConsent']);
     if (errors.length > 0) throw validationFailed(errors);
     const organizationId = caller.organizationId;
     const saved = await this.dataSource.transaction(async (manager) => {
