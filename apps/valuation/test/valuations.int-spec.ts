@@ -39,7 +39,8 @@ describe('valuations', () => {
 
   it('values a property from its attributes with a range, both methods, the comparables used and the model version', async () => {
     const valuation = await valuate(house);
-    expect(valuation).toMatchObject({ currency: 'USD', valuationDate: DATE, modelVersion: 'USD-1', rangeCoverage: 0.8, propertyId: null, assumed: ['waterfront', 'view'] });
+    // The data ends on 2015-01-31: a later valuation reflects that market level, not an extrapolated trend.
+    expect(valuation).toMatchObject({ currency: 'USD', valuationDate: DATE, marketDate: '2015-01-31', modelVersion: 'USD-1', rangeCoverage: 0.8, propertyId: null, assumed: ['waterfront', 'view'] });
     expect(valuation.lowCents).toBeLessThan(valuation.estimateCents);
     expect(valuation.highCents).toBeGreaterThan(valuation.estimateCents);
     expect(['high', 'medium', 'low']).toContain(valuation.confidence);
@@ -80,6 +81,9 @@ describe('valuations', () => {
     expect(byProperty).toMatchObject({ propertyId, unitId: null, attributes: { livingArea: 150, condition: 4, yearBuilt: 1995, postalCode: '98103' } });
     expect(byProperty.assumed).toEqual(expect.arrayContaining(['bedrooms', 'bathrooms', 'qualityGrade']));
     expect((await valuate({ propertyId, qualityGrade: 11 })).estimateCents).toBeGreaterThan(byProperty.estimateCents);
+    const earlier = await valuate({ propertyId, valuationDate: '2014-09-30' });
+    expect(earlier.marketDate).toBe('2014-09-30');
+    expect(earlier.comparables.every((comparable) => comparable.saleDate <= '2014-09-30')).toBe(true);
 
     const unitId = portfolio.addUnit(manager.organizationId, propertyId, { area: 70, bedrooms: 2, bathrooms: 1 });
     const byUnit = await valuate({ unitId });
@@ -87,9 +91,15 @@ describe('valuations', () => {
     expect(byUnit.estimateCents).toBeLessThan(byProperty.estimateCents);
 
     const listed = await call<ValuationPageView>(ValuationSubjects.list, { propertyId });
-    expect(listed.total).toBe(3);
-    expect(listed.items.map((item) => item.propertyId)).toEqual([propertyId, propertyId, propertyId]);
+    expect(listed.total).toBe(4);
+    expect(listed.items.map((item) => item.propertyId)).toEqual([propertyId, propertyId, propertyId, propertyId]);
     expect((await call<ValuationPageView>(ValuationSubjects.list, { unitId })).items.map((item) => item.id)).toEqual([byUnit.id]);
+  });
+
+  it('assumes the nearest sale’s postal code when none is given, and says so', async () => {
+    const valuation = await valuate({ ...house, postalCode: undefined });
+    expect(valuation.attributes.postalCode).toBe('98103');
+    expect(valuation.assumed).toContain('postalCode');
   });
 
   it('answers 422 with what is missing, and for places outside the market data, changing nothing', async () => {

@@ -1,4 +1,5 @@
 import { Initial1765100000000 } from './1765100000000-initial.migration';
+import { ValuationMarketDate1765100000001 } from './1765100000001-valuation-market-date.migration';
 
 /** Every valuation migration, in order. */
-export const VALUATION_MIGRATIONS = [Initial1765100000000];
+export const VALUATION_MIGRATIONS = [Initial1765100000000, ValuationMarketDate1765100000001];

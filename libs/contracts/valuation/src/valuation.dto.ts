@@ -87,6 +87,11 @@ export class ValuationView {
   @ApiProperty({ format: 'uuid', type: String, nullable: true }) propertyId!: string | null;
   @ApiProperty({ format: 'uuid', type: String, nullable: true }) unitId!: string | null;
   @ApiProperty({ example: '2015-02-01' }) valuationDate!: string;
+  @ApiProperty({
+    example: '2015-01-31',
+    description: 'The market level the estimate reflects: the valuation date, or the last sale date the model was fitted on when that is earlier (the trend is not extrapolated)',
+  })
+  marketDate!: string;
   @ApiProperty({ description: 'Blended estimate in cents' }) estimateCents!: number;
   @ApiProperty({ description: 'Lower end of the range in cents' }) lowCents!: number;
   @ApiProperty({ description: 'Upper end of the range in cents' }) highCents!: number;
@@ -100,7 +105,7 @@ export class ValuationView {
   @ApiProperty({ type: [MethodEstimateView] }) methods!: MethodEstimateView[];
   @ApiProperty({ type: [ComparableView] }) comparables!: ComparableView[];
   @ApiProperty({ type: ValuedAttributesView }) attributes!: ValuedAttributesView;
-  @ApiProperty({ type: [String], description: 'Attributes nobody stated; the model assumed the market median', example: ['qualityGrade'] })
+  @ApiProperty({ type: [String], description: 'Attributes nobody stated: the market median was assumed (the nearest sale’s for postalCode)', example: ['qualityGrade'] })
   assumed!: string[];
   @ApiProperty({ example: 'USD-3' }) modelVersion!: string;
   @ApiProperty({ format: 'uuid' }) modelId!: string;

@@ -54,8 +54,12 @@ export interface AvmValuation {
   comparableEstimate: number;
   blendWeight: number;
   comparables: ComparableUse[];
-  /** Attributes the property did not state and the models assumed (training medians). */
-  assumed: ImputableAttribute[];
+  /** Attributes the property did not state and the models assumed (training medians, the nearest sale's postal code). */
+  assumed: (ImputableAttribute | 'postalCode')[];
+  /** The attributes as valued (with an assumed postal code). */
+  subject: PropertyAttributes;
+  /** The market level the estimate reflects: the valuation date, or the last training sale date when it is later (never extrapolated). */
+  marketDate: string;
 }
 
 /** Candidates near a point: widening circles until there are enough to choose from. */
@@ -86,7 +90,7 @@ export function fitAvm(sales: readonly MarketSale[], options: AvmFitOptions = DE
 
   const index = new LatitudeIndex(earlier);
   const held = later.flatMap((sale) => {
-    const both = estimateBoth(hedonic, sale, sale.saleDate, nearbySales(index, sale.lat, sale.lon, options.comparable), options.comparable);
+    const both = estimateBoth(hedonic, sale, sale.saleDate, sale.saleDate, nearbySales(index, sale.lat, sale.lon, options.comparable), options.comparable);
     return both ? [{ sale, ...both }] : [];
   });
   const blendWeight = bestBlendWeight(held.map((entry) => ({ actual: Math.log(entry.sale.price), hedonic: entry.hedonicLog, comparable: entry.comparable.logEstimate })));
@@ -129,7 +133,9 @@ export function fitAvm(sales: readonly MarketSale[], options: AvmFitOptions = DE
 /** Values a property on `valuationDate` from nearby `candidates`; undefined when none is within the radius. */
 export function valueProperty(model: AvmModel, attributes: PropertyAttributes, valuationDate: string, candidates: readonly MarketSale[]): AvmValuation | undefined {
   const subject = withNearestPostalCode(attributes, candidates);
-  const both = estimateBoth(model.hedonic, subject, valuationDate, candidates, model.comparable);
+  // Past the training window the market trend is unknown: value at the last known level, as of then.
+  const marketDate = valuationDate > model.trainingTo ? model.trainingTo : valuationDate;
+  const both = estimateBoth(model.hedonic, subject, valuationDate, marketDate, candidates, model.comparable);
   if (!both) return undefined;
   const { hedonicLog, comparable } = both;
   const blendLog = model.blendWeight * comparable.logEstimate + (1 - model.blendWeight) * hedonicLog;
@@ -144,14 +150,17 @@ export function valueProperty(model: AvmModel, attributes: PropertyAttributes, v
     comparableEstimate: Math.exp(comparable.logEstimate),
     blendWeight: model.blendWeight,
     comparables: comparable.comparables,
-    assumed: fillAttributes(attributes, model.hedonic.imputation).assumed,
+    assumed: [...fillAttributes(attributes, model.hedonic.imputation).assumed, ...(!attributes.postalCode && subject.postalCode ? (['postalCode'] as const) : [])],
+    subject,
+    marketDate,
   };
 }
 
-function estimateBoth(hedonic: HedonicModel, subject: PropertyAttributes, date: string, candidates: readonly MarketSale[], options: ComparableOptions) {
-  const hedonicLog = predictLog(hedonic, subject, date);
+/** Both estimates: comparables sold up to `valuationDate`, priced at the market level of `marketDate`. */
+function estimateBoth(hedonic: HedonicModel, subject: PropertyAttributes, valuationDate: string, marketDate: string, candidates: readonly MarketSale[], options: ComparableOptions) {
+  const hedonicLog = predictLog(hedonic, subject, marketDate);
   // Each comparable is moved to the subject by the hedonic model: market trend and attribute differences.
-  const comparable = valueByComparables(subject, date, candidates, (sale) => hedonicLog - predictLog(hedonic, sale, sale.saleDate), options);
+  const comparable = valueByComparables(subject, valuationDate, candidates, (sale) => hedonicLog - predictLog(hedonic, sale, sale.saleDate), options);
   return comparable ? { hedonicLog, comparable } : undefined;
 }
 

@@ -87,7 +87,7 @@ export function resolveAttributes(
 }
 
 /** The API's names of attributes the models assumed. */
-export function apiAttributeName(name: ImputableAttribute): string {
+export function apiAttributeName(name: ImputableAttribute | 'postalCode'): string {
   return name === 'lotAreaM2' ? 'lotArea' : name === 'grade' ? 'qualityGrade' : name;
 }
 

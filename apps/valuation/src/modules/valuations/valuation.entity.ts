@@ -19,6 +19,10 @@ export class ValuationEntity {
   @Column({ name: 'valuation_date', type: 'date' })
   valuationDate!: string;
 
+  /** The market level the estimate reflects (the valuation date, or the model's last training sale date when later). */
+  @Column({ name: 'market_date', type: 'date' })
+  marketDate!: string;
+
   @Column({ name: 'estimate_cents', type: 'bigint', transformer: numericTransformer })
   estimateCents!: number;
 

@@ -61,6 +61,7 @@ export function toValuationView(row: ValuationEntity): ValuationView {
     propertyId: row.propertyId,
     unitId: row.unitId,
     valuationDate: row.valuationDate,
+    marketDate: row.marketDate,
     estimateCents: row.estimateCents,
     lowCents: row.lowCents,
     highCents: row.highCents,
