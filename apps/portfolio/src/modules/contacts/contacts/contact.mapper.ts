@@ -1,5 +1,5 @@
-import { CreateContactDto, DEFAULT_COUNTRY, ContactResponse, LeadScoreResponse, SearchProfileDto } from '@quartier/contracts-portfolio';
-import { DEFAULT_BUDGET_CURRENCY } from '../lead-scoring/search-profile';
+import { ContactMatchResponse, ContactResponse, CreateContactDto, DEFAULT_COUNTRY, LeadScoreResponse, SearchProfileDto } from '@quartier/contracts-portfolio';
+import { DEFAULT_BUDGET_CURRENCY, Listing } from '../lead-scoring/search-profile';
 import { ContactEntity } from './contact.entity';
 
 export function toContactResponse(entity: ContactEntity): ContactResponse {
@@ -48,6 +48,23 @@ export function toLeadScoreResponse(entity: ContactEntity): LeadScoreResponse {
     grade: entity.leadGrade,
     reasons: entity.leadScoreReasons,
     scoredAt: (entity.leadScoredAt ?? entity.updatedAt).toISOString(),
+  };
+}
+
+export function toMatchResponse(listing: Listing): ContactMatchResponse {
+  return {
+    kind: listing.kind,
+    purpose: listing.purpose,
+    propertyId: listing.propertyId,
+    unitId: listing.unitId,
+    title: listing.title,
+    propertyType: listing.propertyType,
+    unitType: listing.unitType,
+    postalCode: listing.postalCode,
+    city: listing.city,
+    area: listing.area,
+    rooms: listing.rooms,
+    price: listing.priceCents === null || listing.currency === null ? null : { amountCents: listing.priceCents, currency: listing.currency },
   };
 }
 

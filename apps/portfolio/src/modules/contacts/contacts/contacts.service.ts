@@ -26,7 +26,7 @@ import { assertPortfolioReferences } from '../shared/portfolio-references';
 import { assertStaff } from '../shared/staff-only';
 import { claimEmails } from './contact-emails';
 import { ContactEntity } from './contact.entity';
-import { contactColumns, toContactResponse, toLeadScoreResponse } from './contact.mapper';
+import { contactColumns, toContactResponse, toLeadScoreResponse, toMatchResponse } from './contact.mapper';
 import { contactErrors, displayName } from './contact-rules';
 
 const SORT_COLUMNS: Record<(typeof CONTACT_SORT_FIELDS)[number], string> = {
@@ -113,20 +113,7 @@ export class ContactsService {
     const matches = contact.searchProfile
       ? matchingListings(contact, await loadListings(this.dataSource.manager, caller.organizationId)).sort(byBudgetFit(contact.searchProfile))
       : [];
-    const items = matches.slice((page - 1) * size, page * size).map((listing) => ({
-      kind: listing.kind,
-      purpose: listing.purpose,
-      propertyId: listing.propertyId,
-      unitId: listing.unitId,
-      title: listing.title,
-      propertyType: listing.propertyType,
-      unitType: listing.unitType,
-      postalCode: listing.postalCode,
-      city: listing.city,
-      area: listing.area,
-      rooms: listing.rooms,
-      price: listing.priceCents === null || listing.currency === null ? null : { amountCents: listing.priceCents, currency: listing.currency },
-    }));
+    const items = matches.slice((page - 1) * size, page * size).map(toMatchResponse);
     return pageOf(items, matches.length, page, size);
   }
 

@@ -46,7 +46,7 @@ export class LeadScoringService {
         marketingConsent: contact.marketingConsent,
         lastContactedAt: contact.lastContactedAt,
         activity: (contact.id && counts.get(contact.id)) || NO_ACTIVITY,
-        matchingListings: matchingCount(contact, listings),
+        matchingListings: matchingListings(contact, listings).length,
         now,
       });
       applyScore(contact, score, version, now);
@@ -111,10 +111,6 @@ export class LeadScoringService {
 export function matchingListings(contact: ContactEntity, listings: Listing[]): Listing[] {
   const profile = contact.searchProfile;
   return profile ? listings.filter((listing) => matchesSearchProfile(profile, listing)) : [];
-}
-
-function matchingCount(contact: ContactEntity, listings: Listing[]): number {
-  return matchingListings(contact, listings).length;
 }
 
 function applyScore(contact: ContactEntity, score: LeadScore, version: string, now: Date): void {
