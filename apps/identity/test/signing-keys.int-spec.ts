@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { AuthSessionDto, IdentitySubjects, JwksDto } from '@quartier/contracts-identity';
 import { TestStack, startTestStack } from '@quartier/testing';
 import { identityService } from '../src/identity.service-app';
+import { unsealPrivateKey } from '../src/modules/signing-keys/key-sealing';
 import { anonymous, register, sleep } from './identity-test-helpers';
 
 const run = promisify(execFile);
@@ -41,6 +42,9 @@ describe('identity signing-key rotation', () => {
   const keys = async (): Promise<StoredKey[]> =>
     (await db.query<StoredKey>('SELECT kid, private_key, retired_at, expires_at FROM identity.signing_keys ORDER BY created_at')).rows;
   const jwks = (): Promise<JwksDto> => stack.rpc.request<JwksDto>(IdentitySubjects.authJwks, {}, anonymous());
+  /** `npm run identity:rotate-keys` without npm's own output. */
+  const rotateKeys = (env: NodeJS.ProcessEnv = {}): Promise<{ stdout: string; stderr: string }> =>
+    run(process.execPath, ['-r', '@swc-node/register', 'apps/identity/src/rotate-keys.ts'], { cwd: ROOT, env: { ...stack.env, ...env } });
   const kidOf = (session: AuthSessionDto): string | undefined => decodeProtectedHeader(session.accessToken).kid;
   const verify = async (session: AuthSessionDto): Promise<unknown> => jwtVerify(session.accessToken, createLocalJWKSet(await jwks()), { issuer: 'quartier' });
 
@@ -62,15 +66,28 @@ describe('identity signing-key rotation', () => {
     expect(JSON.stringify(published)).not.toMatch(/"d"/);
   });
 
+  it('encrypts a key stored in plain text at the next check; the CLI refuses a different secret', async () => {
+    const [stored] = await keys();
+    const plain = JSON.stringify(unsealPrivateKey(stored.private_key, SECRET));
+    await db.query('UPDATE identity.signing_keys SET private_key = $1 WHERE kid = $2', [plain, stored.kid]);
+    await waitUntil(async () => (await keys())[0].private_key.startsWith('a256gcm:'));
+    expect(unsealPrivateKey((await keys())[0].private_key, SECRET)).toEqual(JSON.parse(plain));
+
+    // The CLI with another secret changes nothing: a key no replica could read would stop sign-ins.
+    const refused = await rotateKeys({ SIGNING_KEY_ENCRYPTION_SECRET: `${SECRET}-rotated` }).catch((error: { code: number; stderr: string }) => error);
+    expect(refused).toMatchObject({
+      code: 1,
+      stderr: 'identity key rotation failed: A signing key cannot be decrypted: SIGNING_KEY_ENCRYPTION_SECRET differs from the one it was encrypted with\n',
+    });
+    expect((await keys()).map((key) => key.kid)).toEqual([stored.kid]);
+  });
+
   it('rotates on demand from the CLI: every replica signs with the new key, tokens of the retired key still verify', async () => {
     firstSession = await register(stack);
     const [first] = await keys();
     expect(kidOf(firstSession)).toBe(first.kid);
 
-    const { stdout } = await run(process.execPath, ['-r', '@swc-node/register', 'apps/identity/src/rotate-keys.ts'], {
-      cwd: ROOT,
-      env: { ...stack.env, LOG_LEVEL: 'silent' },
-    });
+    const { stdout } = await rotateKeys();
     const stored = await keys();
     expect(stored).toHaveLength(2);
     const [retired, active] = stored;

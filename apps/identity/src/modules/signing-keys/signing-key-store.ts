@@ -33,7 +33,9 @@ export function maintainSigningKeys(dataSource: DataSource, options: KeyStoreOpt
   return dataSource.transaction(async (manager) => {
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [MAINTENANCE_LOCK]);
     const now = new Date();
-    const keys = await manager.find(SigningKeyEntity, { order: { activatedAt: 'ASC' } });
+    const keys = await manager.getRepository(SigningKeyEntity).createQueryBuilder('k').addSelect('k.privateKey').orderBy('k.activated_at', 'ASC').getMany();
+    // A wrong or missing secret must not add a key no replica can read: refuse before changing anything.
+    for (const key of keys) unsealPrivateKey(key.privateKey, options.encryptionSecret);
     const plan = planRotation(keys, options.policy, now, force);
     const result: MaintenanceResult = { dropped: plan.drop, sealed: 0 };
     if (plan.drop.length > 0) await manager.delete(SigningKeyEntity, { kid: In(plan.drop) });
@@ -47,7 +49,8 @@ export function maintainSigningKeys(dataSource: DataSource, options: KeyStoreOpt
       result.activated = await insertNewKey(manager, plan.activateAt, options.encryptionSecret);
       result.activatesAt = plan.activateAt;
     }
-    if (options.encryptionSecret) result.sealed = await sealPlainKeys(manager, options.encryptionSecret);
+    const kept = keys.filter((key) => !plan.drop.includes(key.kid));
+    if (options.encryptionSecret) result.sealed = await sealPlainKeys(manager, kept, options.encryptionSecret);
     return result;
   });
 }
@@ -86,9 +89,8 @@ async function insertNewKey(manager: EntityManager, activatedAt: Date, encryptio
   return kid;
 }
 
-async function sealPlainKeys(manager: EntityManager, secret: string): Promise<number> {
-  const stored = await manager.getRepository(SigningKeyEntity).createQueryBuilder('k').addSelect('k.privateKey').getMany();
-  const plain = stored.filter((key) => !isSealed(key.privateKey));
+async function sealPlainKeys(manager: EntityManager, keys: SigningKeyEntity[], secret: string): Promise<number> {
+  const plain = keys.filter((key) => !isSealed(key.privateKey));
   for (const key of plain) {
     await manager.update(SigningKeyEntity, { kid: key.kid }, { privateKey: sealPrivateKey(unsealPrivateKey(key.privateKey, undefined), secret) });
   }
