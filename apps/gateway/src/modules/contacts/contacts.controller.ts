@@ -61,7 +61,16 @@ export class ContactsController {
   }
 
   @Get(':id/score')
-  @ApiOperation({ summary: 'The lead score of a contact: 0–100, grade A–D and the points of each factor' })
+  @ApiOperation({
+    summary: 'The lead score of a contact: 0–100, grade A–D and the points of each factor',
+    description:
+      'Factors (maximum points): profile completeness — email, phone, search profile, budget, location, size (20); ' +
+      "budget fit — available listings of the organization matching the search profile: 1 → 15, 2–4 → 20, 5+ → 25 (25); " +
+      'engagement — 3 per activity in the last 30 days (up to 12), 1 per activity 31–90 days ago (up to 4), a viewing 5, an offer 8 (25); ' +
+      'recency of the last contact — up to 7 days 10, 30 days 7, 90 days 3 (10); status — new 3, contacted 6, qualified 10, viewing 12, ' +
+      'negotiating 15, won 0 (15); marketing consent (5). A lost lead scores 0. Grades: A ≥ 75, B ≥ 50, C ≥ 25, D below. ' +
+      'Scores follow changes of the contact, its activities and the inventory.',
+  })
   @ApiOkResponse({ type: LeadScoreResponse })
   @ApiProblems(404, 422)
   score(@UuidParam() id: string, @RequestCaller() caller: Caller): Promise<LeadScoreResponse> {
