@@ -59,14 +59,21 @@ export async function download(stack: TestStack, caller: OrgCaller, id: string, 
  * Stands in for identity's `limits.check` with the given limits per resource (null = unlimited),
  * answering 402 PLAN_LIMIT_REACHED beyond them in Nest's NATS wire format.
  */
-export function startPlanLimits(nats: NatsConnection, prefix: string, limits: Partial<Record<LimitedResource, number | null>>) {
+export function startPlanLimits(
+  nats: NatsConnection,
+  prefix: string,
+  limits: Partial<Record<LimitedResource, number | null>>,
+  /** Limits of single organizations that differ from `limits`. */
+  overrides: Map<string, Partial<Record<LimitedResource, number | null>>> = new Map(),
+) {
   const codec = JSONCodec<{ id: string; data: CheckLimitDto }>();
   const seen: (CheckLimitDto & { organizationId?: string })[] = [];
   const subscription = nats.subscribe(`${prefix}.${IdentitySubjects.limitsCheck}`, {
     callback: (_error, message) => {
       const { id, data } = codec.decode(message.data);
-      seen.push({ ...data, organizationId: message.headers?.get(CallerHeader.ORGANIZATION_ID) });
-      const limit = limits[data.resource] ?? null;
+      const organizationId = message.headers?.get(CallerHeader.ORGANIZATION_ID) ?? '';
+      const limit = { ...limits, ...overrides.get(organizationId) }[data.resource] ?? null;
+      seen.push({ ...data, organizationId });
       const after = data.currentUsage + (data.adding ?? 1);
       const err: RpcErrorBody = { status: 402, code: 'PLAN_LIMIT_REACHED', message: `The plan allows ${limit} ${data.resource}`, details: { limit } };
       const reply =

@@ -1,7 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { Client } from 'pg';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LimitedResource } from '@quartier/contracts-identity';
 import {
   DocumentPageResponse,
   DocumentResponse,
@@ -26,11 +28,12 @@ describe('portfolio documents over NATS, stored on local disk', () => {
   let storageDir: string;
   let plan: ReturnType<typeof startPlanLimits>;
   let published: ReturnType<typeof collectDocumentEvents>;
+  const planOverrides = new Map<string, Partial<Record<LimitedResource, number>>>();
 
   beforeAll(async () => {
     storageDir = await mkdtemp(join(tmpdir(), 'qt-documents-'));
     stack = await startTestStack([], { DOCUMENT_STORAGE_DIR: storageDir, DOCUMENT_MAX_BYTES: String(MAX_BYTES) });
-    plan = startPlanLimits(stack.nats, stack.prefix, { documents: 100, storage: STORAGE_LIMIT, properties: null });
+    plan = startPlanLimits(stack.nats, stack.prefix, { documents: 100, storage: STORAGE_LIMIT, properties: null }, planOverrides);
     published = collectDocumentEvents(stack.nats, stack.prefix);
     await stack.start(portfolioService);
   });
@@ -164,6 +167,59 @@ describe('portfolio documents over NATS, stored on local disk', () => {
     expect(error.body).toMatchObject({ status: 402, code: 'PLAN_LIMIT_REACHED' });
     expect(await call<DocumentUsageResponse>(PortfolioSubjects.documentsUsage, {}, org.caller)).toEqual({ documents: 1, storageBytes: 2_000_000 });
     expect(await storedFiles(org.id)).toHaveLength(1);
+  });
+
+  it("refuses a document over the plan's document count with 402 and keeps no file of it", async () => {
+    const org = organization(stack);
+    planOverrides.set(org.id, { documents: 1 });
+    await uploadDocument(stack, org.caller, pdfOf(100));
+    const uploadId = await stageFile(stack, org.caller, pdfOf(100));
+    expect((await rpcFailure(stack, PortfolioSubjects.documentsCreate, { uploadId, fileName: 'zweites.pdf' }, org.caller)).body).toMatchObject({
+      status: 402,
+      code: 'PLAN_LIMIT_REACHED',
+    });
+    expect(await storedFiles(org.id)).toHaveLength(1);
+  });
+
+  it('uses a staged upload once: of two documents created from it at the same time, one is 404 and leaves no file', async () => {
+    const org = organization(stack);
+    const uploadId = await stageFile(stack, org.caller, pdfOf(1000));
+    const outcomes = await Promise.allSettled(
+      ['a.pdf', 'b.pdf'].map((fileName) => call<DocumentResponse>(PortfolioSubjects.documentsCreate, { uploadId, fileName }, org.caller)),
+    );
+    expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const failure = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+    expect((failure?.reason as { status: number }).status).toBe(404);
+    expect(await storedFiles(org.id)).toHaveLength(1);
+    expect((await call<DocumentPageResponse>(PortfolioSubjects.documentsList, {}, org.caller)).total).toBe(1);
+  });
+
+  it('numbers versions uploaded at the same time without gaps or duplicates', async () => {
+    const org = organization(stack);
+    const document = await uploadDocument(stack, org.caller, pdfOf(1000));
+    const uploads = await Promise.all([1, 2, 3, 4].map(() => stageFile(stack, org.caller, pdfOf(20_000))));
+    const results = await Promise.all(
+      uploads.map((uploadId, index) => call<DocumentResponse>(PortfolioSubjects.documentsVersionsAdd, { id: document.id, uploadId, fileName: `v${index}.pdf` }, org.caller)),
+    );
+    expect(results.map((result) => result.currentVersion.number).sort()).toEqual([2, 3, 4, 5]);
+    const versions = await call<DocumentVersionPageResponse>(PortfolioSubjects.documentsVersionsList, { id: document.id }, org.caller);
+    expect(versions.items.map((version) => version.number)).toEqual([5, 4, 3, 2, 1]);
+    expect((await call<DocumentResponse>(PortfolioSubjects.documentsGet, { id: document.id }, org.caller)).versionCount).toBe(5);
+  });
+
+  it('drops staged uploads nobody finished within DOCUMENT_UPLOAD_TTL_MINUTES', async () => {
+    const org = organization(stack);
+    const abandoned = await stageFile(stack, org.caller, pdfOf(1000));
+    const database = new Client({ connectionString: stack.database.url });
+    await database.connect();
+    try {
+      await database.query("UPDATE portfolio.document_uploads SET created_at = now() - interval '61 minutes' WHERE id = $1", [abandoned]);
+      await stageFile(stack, org.caller, pdfOf(10));
+      expect((await database.query('SELECT count(*)::int AS n FROM portfolio.document_upload_chunks WHERE upload_id = $1', [abandoned])).rows[0].n).toBe(0);
+    } finally {
+      await database.end();
+    }
+    expect((await rpcFailure(stack, PortfolioSubjects.documentsCreate, { uploadId: abandoned, fileName: 'a.pdf' }, org.caller)).status).toBe(404);
   });
 
   it('lists with filters (category, property, unit, folder, tag, q over title and tags), paging and sorting', async () => {

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { RpcException } from '@nestjs/microservices';
 import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { UNSUPPORTED_DOCUMENT_MESSAGE, detectDocumentType } from '@quartier/contracts-portfolio';
@@ -75,6 +76,8 @@ export class DocumentFilesService {
     try {
       return await run();
     } catch (error) {
+      // Our own answers (the staged upload was used meanwhile: 404) pass unchanged.
+      if (error instanceof RpcException) throw error;
       this.logger.error(`Could not ${action} a document file in ${this.storage.kind} storage: ${(error as Error).message}`);
       throw rpcError(503, CommonErrorCode.SERVICE_UNAVAILABLE, 'The document storage is unavailable; try again later');
     }
