@@ -43,9 +43,9 @@ export class TokenService {
     return this.config.ACCESS_TOKEN_TTL_SECONDS;
   }
 
-  signAccessToken(claims: AccessTokenClaims): Promise<string> {
+  async signAccessToken(claims: AccessTokenClaims): Promise<string> {
     const { sub, ...rest } = claims;
-    const signingKey = this.signingKeys.current();
+    const signingKey = await this.signingKeys.current();
     return new SignJWT({ ...rest })
       .setProtectedHeader({ alg: ALGORITHM, kid: signingKey.kid, typ: 'JWT' })
       .setSubject(sub)

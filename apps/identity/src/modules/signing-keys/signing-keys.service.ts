@@ -34,7 +34,7 @@ export function describeMaintenance(result: MaintenanceResult): string | undefin
 export class SigningKeysService implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('SigningKeys');
   private readonly options: KeyStoreOptions;
-  private active!: ActiveSigningKey;
+  private active?: Promise<ActiveSigningKey>;
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
 
@@ -47,7 +47,7 @@ export class SigningKeysService implements OnModuleInit, OnApplicationBootstrap,
 
   /** The first boot creates the first key; replicas booting together agree on it through the lock. */
   async onModuleInit(): Promise<void> {
-    await this.check();
+    await this.current();
   }
 
   onApplicationBootstrap(): void {
@@ -59,7 +59,9 @@ export class SigningKeysService implements OnModuleInit, OnApplicationBootstrap,
     await this.running;
   }
 
-  current(): ActiveSigningKey {
+  /** NATS handlers may run before the module init finished: they wait for the first key. */
+  current(): Promise<ActiveSigningKey> {
+    this.active ??= this.check();
     return this.active;
   }
 
@@ -74,15 +76,19 @@ export class SigningKeysService implements OnModuleInit, OnApplicationBootstrap,
     };
   }
 
-  private async check(): Promise<void> {
+  private async check(): Promise<ActiveSigningKey> {
     const message = describeMaintenance(await maintainSigningKeys(this.dataSource, this.options, false));
     if (message) this.logger.log(message);
-    this.active = await loadActiveKey(this.dataSource, this.options.encryptionSecret);
+    return loadActiveKey(this.dataSource, this.options.encryptionSecret);
   }
 
+  /** A failed check keeps the key loaded before; the next tick tries again. */
   private tick(): void {
     if (this.running) return;
     this.running = this.check()
+      .then((key) => {
+        this.active = Promise.resolve(key);
+      })
       .catch((error: Error) => this.logger.error(`Signing-key check failed: ${error.message}`))
       .finally(() => {
         this.running = undefined;
