@@ -58,9 +58,11 @@ describe('gateway: access tokens across a signing-key rotation', () => {
       .setIssuedAt()
       .setExpirationTime('10m')
       .sign(key.privateKey);
+  const publishedKids = async (): Promise<string[]> =>
+    (await request(gateway.url).get('/api/v1/.well-known/jwks.json')).body.keys.map((key: { kid: string }) => key.kid);
   const me = (token: string): Promise<request.Response> => request(gateway.url).get('/api/v1/auth/me').set('Authorization', `Bearer ${token}`);
 
-  it('accepts tokens of the new key at once and of the just-retired key until it is dropped, then answers 401', async () => {
+  it('accepts tokens of the next key as soon as it signs and of the just-retired key until it is dropped, then answers 401', async () => {
     const first = await newKey();
     published.push(first.jwk);
     const userId = randomUUID();
@@ -76,6 +78,7 @@ describe('gateway: access tokens across a signing-key rotation', () => {
     expect((await me(await sign(second))).status).toBe(200);
     expect((await me(early)).status).toBe(200);
     expect((await me(await sign(first))).status).toBe(200);
+    expect(await publishedKids()).toEqual([second.kid, first.kid]);
 
     // Every token of the retired key has expired: identity drops it from the JWKS.
     published.splice(published.indexOf(first.jwk), 1);
@@ -85,6 +88,7 @@ describe('gateway: access tokens across a signing-key rotation', () => {
     expect(dropped.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(dropped.body).toMatchObject({ status: 401, code: 'UNAUTHENTICATED', detail: 'The access token is invalid' });
     expect((await me(await sign(second))).status).toBe(200);
+    expect(await publishedKids()).toEqual([second.kid]);
   });
 
   it('answers 401 for a token whose kid was never published', async () => {
