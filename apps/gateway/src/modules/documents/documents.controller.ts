@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Po
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { FastifyRequest } from 'fastify';
 import { RequireRoles } from '@quartier/auth';
+import { IdentitySubjects, LimitsDto } from '@quartier/contracts-identity';
 import {
   DOCUMENT_CATEGORIES,
   DocumentPageResponse,
@@ -23,7 +24,7 @@ import { UuidParam } from '../../platform/validation';
 import { RequestCaller } from '../../security/caller.decorator';
 import { streamDocument } from './document-download';
 import { receiveUpload, validatedFields } from './document-upload';
-import { DOCUMENT_ROLES, VersionPageQueryDto } from './documents-route.dto';
+import { DOCUMENT_ROLES, DocumentUsageDto, VersionPageQueryDto } from './documents-route.dto';
 
 /** Moving a file into storage takes longer than a metadata call; the chunks themselves use the default timeout. */
 const STORE_TIMEOUT_MS = 60_000;
@@ -96,11 +97,15 @@ export class DocumentsController {
   }
 
   @Get('usage')
-  @ApiOperation({ summary: "Documents and stored bytes (every version) of the organization, against the plan's limits" })
-  @ApiOkResponse({ type: DocumentUsageResponse })
+  @ApiOperation({ summary: "Documents and stored bytes (every version) of the organization, with the plan's limits (uploads beyond them: 402)" })
+  @ApiOkResponse({ type: DocumentUsageDto })
   @ApiProblems()
-  usage(@RequestCaller() caller: Caller): Promise<DocumentUsageResponse> {
-    return this.rpc.request(PortfolioSubjects.documentsUsage, {}, caller);
+  async usage(@RequestCaller() caller: Caller): Promise<DocumentUsageDto> {
+    const [usage, plan] = await Promise.all([
+      this.rpc.request<DocumentUsageResponse>(PortfolioSubjects.documentsUsage, {}, caller),
+      this.rpc.request<LimitsDto>(IdentitySubjects.limitsGet, {}, caller),
+    ]);
+    return { ...usage, plan: plan.plan, limits: { documents: plan.limits.documents, storageBytes: plan.limits.storage } };
   }
 
   @Get(':id')
