@@ -35,6 +35,17 @@ describe('AVM fit and valuation', () => {
     expect(valueProperty(model, { livingAreaM2: 90, yearBuilt: 1990, lat: 48.1, lon: 11.5 }, '2015-02-01', sales)).toBeUndefined();
   });
 
+  it('values later dates at the last known market level instead of extrapolating the trend or ageing', () => {
+    const model = fitAvm(sales);
+    const subject = { livingAreaM2: 90, grade: 7, yearBuilt: 1990, lat: 52.505, lon: 13.405, postalCode: '10245' };
+    const atEnd = valueProperty(model, subject, model.trainingTo, sales);
+    const later = valueProperty(model, subject, '2030-06-01', sales);
+    expect(later?.marketDate).toBe(model.trainingTo);
+    expect(later?.comparableEstimate).toBeCloseTo(atEnd?.comparableEstimate ?? 0, 6);
+    expect(later?.hedonicEstimate).toBeCloseTo(atEnd?.hedonicEstimate ?? 0, 6);
+    expect(valueProperty(model, subject, '2014-08-01', sales)?.marketDate).toBe('2014-08-01');
+  });
+
   it('picks the blend weight that minimises the median error', () => {
     const rows = [0.1, -0.2, 0.05].map((noise) => ({ actual: 10, comparable: 10 + noise / 10, hedonic: 10 + noise }));
     expect(bestBlendWeight(rows)).toBe(1);

@@ -160,7 +160,8 @@ export function valueProperty(model: AvmModel, attributes: PropertyAttributes, v
 function estimateBoth(hedonic: HedonicModel, subject: PropertyAttributes, valuationDate: string, marketDate: string, candidates: readonly MarketSale[], options: ComparableOptions) {
   const hedonicLog = predictLog(hedonic, subject, marketDate);
   // Each comparable is moved to the subject by the hedonic model: market trend and attribute differences.
-  const comparable = valueByComparables(subject, valuationDate, candidates, (sale) => hedonicLog - predictLog(hedonic, sale, sale.saleDate), options);
+  const adjust = (sale: MarketSale): number => hedonicLog - predictLog(hedonic, sale, sale.saleDate);
+  const comparable = valueByComparables(subject, valuationDate, candidates, adjust, options, marketDate);
   return comparable ? { hedonicLog, comparable } : undefined;
 }
 

@@ -31,9 +31,9 @@ export interface ComparableEstimate {
 /**
  * Dissimilarity of a sale to the subject (0 = identical, same place, same day). Each term is
  * squared and scaled by the difference that halves its weight's exponent: ~1.5 km, ~30 % area,
- * one quality grade, 25 years of age, 1.5 condition steps, two bedrooms, a year of market time.
+ * one quality grade, 25 years of age, 1.5 condition steps, two bedrooms, a year from the market date.
  */
-export function dissimilarity(subject: PropertyAttributes, sale: MarketSale, distanceKm: number, valuationDate: string, options: ComparableOptions): number {
+export function dissimilarity(subject: PropertyAttributes, sale: MarketSale, distanceKm: number, marketDate: string, options: ComparableOptions): number {
   const terms = [
     distanceKm / options.distanceScaleKm,
     Math.log(sale.livingAreaM2 / subject.livingAreaM2) / 0.3,
@@ -41,13 +41,14 @@ export function dissimilarity(subject: PropertyAttributes, sale: MarketSale, dis
     (sale.yearBuilt - subject.yearBuilt) / 25,
     presentDiff(subject.condition, sale.condition) / 1.5,
     presentDiff(subject.bedrooms, sale.bedrooms) / 2,
-    (yearOf(valuationDate) - yearOf(sale.saleDate)) / 1,
+    Math.abs(yearOf(marketDate) - yearOf(sale.saleDate)) / 1,
   ];
   return terms.reduce((sum, term) => sum + term * term, 0);
 }
 
 /**
- * The comparable-sales estimate: the most similar nearby sales, each moved to the subject by
+ * The comparable-sales estimate: the most similar nearby sales sold by `valuationDate` (recency
+ * counted from `marketDate`, the market level valued at), each moved to the subject by
  * `adjustLog` (log-price difference for time and attributes), averaged in log space with
  * weights exp(-dissimilarity / 2). Undefined when no sale lies within the radius.
  */
@@ -57,13 +58,14 @@ export function valueByComparables(
   candidates: readonly MarketSale[],
   adjustLog: (sale: MarketSale) => number,
   options: ComparableOptions = DEFAULT_COMPARABLE_OPTIONS,
+  marketDate: string = valuationDate,
 ): ComparableEstimate | undefined {
   const scored: { sale: MarketSale; distanceKm: number; score: number }[] = [];
   for (const sale of candidates) {
     if (sale.saleDate > valuationDate) continue;
     const distanceKm = haversineKm(subject.lat, subject.lon, sale.lat, sale.lon);
     if (distanceKm > options.radiusKm) continue;
-    scored.push({ sale, distanceKm, score: dissimilarity(subject, sale, distanceKm, valuationDate, options) });
+    scored.push({ sale, distanceKm, score: dissimilarity(subject, sale, distanceKm, marketDate, options) });
   }
   if (scored.length === 0) return undefined;
   scored.sort((a, b) => a.score - b.score);

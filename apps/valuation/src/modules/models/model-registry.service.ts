@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, MoreThanOrEqual } from 'typeorm';
 import { ValuationErrorCode } from '@quartier/contracts-valuation';
 import { rpcError } from '@quartier/messaging';
 import { VALUATION_CONFIG, ValuationConfig } from '../../valuation.config';
@@ -41,7 +41,7 @@ export class ModelRegistry implements OnApplicationBootstrap {
       const model = latest.get(market.currency);
       return market.count >= this.config.AVM_MIN_TRAINING_SALES && (!model || model.fittedAt < market.lastAddedAt);
     });
-    return this.fit(stale.map((market) => market.currency));
+    return this.fit(stale.map((market) => ({ currency: market.currency, staleBefore: market.lastAddedAt })));
   }
 
   /** Fits every currency with enough platform sales; 422 when none has. */
@@ -54,7 +54,7 @@ export class ModelRegistry implements OnApplicationBootstrap {
         `A model needs at least ${this.config.AVM_MIN_TRAINING_SALES} platform market sales of one currency; import market data first (npm run valuation:import)`,
       );
     }
-    return this.fit(markets.map((market) => market.currency));
+    return this.fit(markets.map((market) => ({ currency: market.currency })));
   }
 
   /** The newest model of the currency, or undefined when none was fitted. */
@@ -82,13 +82,13 @@ export class ModelRegistry implements OnApplicationBootstrap {
   }
 
   /** One currency failing to fit does not stop the others; when none fits, its reason is the answer. */
-  private fit(currencies: string[]): Promise<AvmModelEntity[]> {
+  private fit(markets: { currency: string; staleBefore?: Date }[]): Promise<AvmModelEntity[]> {
     const run = this.queue.then(async () => {
       const fitted: AvmModelEntity[] = [];
       const failures: unknown[] = [];
-      for (const currency of currencies) {
+      for (const { currency, staleBefore } of markets) {
         try {
-          fitted.push(await this.fitOne(currency));
+          fitted.push(await this.fitOne(currency, staleBefore));
         } catch (error) {
           failures.push(error);
           this.logger.warn(`Could not fit the ${currency} model: ${(error as Error).message}`);
@@ -101,7 +101,8 @@ export class ModelRegistry implements OnApplicationBootstrap {
     return run;
   }
 
-  private async fitOne(currency: string): Promise<AvmModelEntity> {
+  /** Fits and stores a new version; with `staleBefore`, keeps a model another replica fitted after that meanwhile. */
+  private async fitOne(currency: string, staleBefore?: Date): Promise<AvmModelEntity> {
     const sales = (await this.marketData.platformSales(currency)).map(toMarketSale);
     const started = performance.now();
     let parameters: AvmModel;
@@ -114,6 +115,10 @@ export class ModelRegistry implements OnApplicationBootstrap {
     const model = await this.dataSource.transaction(async (manager) => {
       // Replicas fitting at once still get distinct, increasing versions.
       await manager.query("SELECT pg_advisory_xact_lock(hashtext('valuation.avm_models'))");
+      if (staleBefore) {
+        const fresh = await manager.findOne(AvmModelEntity, { where: { currency, fittedAt: MoreThanOrEqual(staleBefore) }, order: { version: 'DESC' } });
+        if (fresh) return fresh;
+      }
       const [{ next }] = await manager.query('SELECT coalesce(max(version), 0) + 1 AS next FROM avm_models WHERE currency = $1', [currency]);
       return manager.save(
         manager.create(AvmModelEntity, {
