@@ -1,0 +1,4 @@
+import { runMain } from '@quartier/messaging';
+import { aiService } from './ai.service-app';
+
+runMain(aiService);

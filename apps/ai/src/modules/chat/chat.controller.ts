@@ -1,0 +1,56 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import {
+  AiIdDto,
+  AiSubjects,
+  AskDto,
+  AskResponse,
+  ChatDto,
+  ChatResponse,
+  ConversationDetailView,
+  ConversationPageView,
+} from '@quartier/contracts-ai';
+import { OrgCaller, PageQueryDto } from '@quartier/contracts-shared';
+import { CurrentCaller } from '@quartier/messaging';
+import { RequestLimiter } from '../limits/request-limiter.service';
+import { CloudLlmService } from '../models/cloud-llm.service';
+import { ChatService } from './chat.service';
+import { ConversationService } from './conversation.service';
+
+@Controller()
+export class ChatController {
+  constructor(
+    private readonly chats: ChatService,
+    private readonly conversations: ConversationService,
+    private readonly cloud: CloudLlmService,
+    private readonly limiter: RequestLimiter,
+  ) {}
+
+  @MessagePattern(AiSubjects.chat)
+  chat(@CurrentCaller() caller: OrgCaller, @Payload() dto: ChatDto): Promise<ChatResponse> {
+    return this.chats.chat(caller, dto);
+  }
+
+  /** General questions to the cloud LLM: no documents and no tools, so nothing of the organization leaves. */
+  @MessagePattern(AiSubjects.ask)
+  async ask(@CurrentCaller() caller: OrgCaller, @Payload() dto: AskDto): Promise<AskResponse> {
+    await this.limiter.take(caller.organizationId);
+    return this.cloud.ask(dto.question, dto.context);
+  }
+
+  @MessagePattern(AiSubjects.conversationsList)
+  list(@CurrentCaller() caller: OrgCaller, @Payload() query: PageQueryDto): Promise<ConversationPageView> {
+    return this.conversations.list(caller, query);
+  }
+
+  @MessagePattern(AiSubjects.conversationsGet)
+  get(@CurrentCaller() caller: OrgCaller, @Payload() request: AiIdDto): Promise<ConversationDetailView> {
+    return this.conversations.get(caller, request.id);
+  }
+
+  @MessagePattern(AiSubjects.conversationsDelete)
+  async delete(@CurrentCaller() caller: OrgCaller, @Payload() request: AiIdDto): Promise<{ deleted: true }> {
+    await this.conversations.delete(caller, request.id);
+    return { deleted: true };
+  }
+}

@@ -1,0 +1,131 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { RpcException } from '@nestjs/microservices';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { AiErrorCode, SourceKind, SourceView, SourceVisibility } from '@quartier/contracts-ai';
+import { OrgScopedRepository } from '@quartier/db';
+import { rpcError } from '@quartier/messaging';
+import { AI_CONFIG, AiConfig } from '../../ai.config';
+import { OllamaService } from '../models/ollama.service';
+import { VectorStore } from '../vectors/vector-store.service';
+import { chunkText } from './chunking';
+import { toSourceView } from './source.mapper';
+import { ChunkEntity, SourceEntity } from './source.entity';
+
+const EMBED_BATCH = 32;
+
+export interface IngestInput {
+  organizationId: string;
+  userId: string | null;
+  title: string;
+  sourceRef: string;
+  visibility: SourceVisibility;
+  kind: SourceKind;
+  fileName: string | null;
+  contentType: string | null;
+  text: string;
+}
+
+/**
+ * Text → overlapping chunks → Ollama embeddings → Qdrant points with the organization in their
+ * payload, and the chunks and status in Postgres. Ingesting a reference again replaces its chunks:
+ * the new points are written before the old ones are removed, so retrieval never goes empty.
+ */
+@Injectable()
+export class IngestionService {
+  private readonly logger = new Logger(IngestionService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly ollama: OllamaService,
+    private readonly vectors: VectorStore,
+    @Inject(AI_CONFIG) private readonly config: AiConfig,
+  ) {}
+
+  async ingest(input: IngestInput): Promise<SourceView> {
+    const chunks = chunkText(input.text, { size: this.config.CHUNK_SIZE, overlap: this.config.CHUNK_OVERLAP });
+    if (chunks.length === 0) throw rpcError(422, AiErrorCode.DOCUMENT_EMPTY, 'The document contains no text');
+    const source = await this.startRevision(input);
+    try {
+      const vectors: number[][] = [];
+      for (let i = 0; i < chunks.length; i += EMBED_BATCH) {
+        vectors.push(...(await this.ollama.embed(chunks.slice(i, i + EMBED_BATCH).map((chunk) => chunk.content))));
+      }
+      const rows = chunks.map((chunk) => ({
+        id: randomUUID(),
+        organizationId: input.organizationId,
+        sourceId: source.id,
+        position: chunk.position,
+        content: chunk.content,
+        charStart: chunk.start,
+        charEnd: chunk.end,
+      }));
+      await this.vectors.upsert(
+        rows.map((row, index) => ({
+          id: row.id,
+          vector: vectors[index],
+          payload: {
+            organization_id: input.organizationId,
+            source_id: source.id,
+            title: input.title,
+            position: row.position,
+            visibility: input.visibility,
+            content: row.content,
+          },
+        })),
+      );
+      await this.vectors.deleteSourceExcept(
+        input.organizationId,
+        source.id,
+        rows.map((row) => row.id),
+      );
+      await this.dataSource.transaction(async (manager) => {
+        await manager.delete(ChunkEntity, { organizationId: input.organizationId, sourceId: source.id });
+        await manager.insert(ChunkEntity, rows);
+        await manager.update(
+          SourceEntity,
+          { organizationId: input.organizationId, id: source.id },
+          { status: 'ready', error: null, chunkCount: rows.length, charCount: input.text.length },
+        );
+      });
+      this.logger.log(`Ingested source ${source.id} revision ${source.revision}: ${rows.length} chunks`);
+    } catch (error) {
+      await this.markFailed(input.organizationId, source.id, error);
+      throw error;
+    }
+    return this.view(input.organizationId, source.id);
+  }
+
+  async delete(organizationId: string, sourceId: string): Promise<boolean> {
+    const sources = new OrgScopedRepository(SourceEntity, this.dataSource.manager);
+    if (!(await sources.exists(organizationId, { id: sourceId }))) return false;
+    await this.vectors.deleteSource(organizationId, sourceId);
+    await sources.deleteById(organizationId, sourceId);
+    return true;
+  }
+
+  private async startRevision(input: IngestInput): Promise<{ id: string; revision: number }> {
+    const rows: { id: string; revision: number }[] = await this.dataSource.query(
+      `INSERT INTO sources (organization_id, source_ref, title, kind, visibility, file_name, content_type, status, created_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 'processing', $8)
+       ON CONFLICT (organization_id, source_ref) DO UPDATE SET
+         title = EXCLUDED.title, kind = EXCLUDED.kind, visibility = EXCLUDED.visibility, file_name = EXCLUDED.file_name,
+         content_type = EXCLUDED.content_type, status = 'processing', error = NULL,
+         revision = sources.revision + 1, updated_at = now()
+       RETURNING id, revision`,
+      [input.organizationId, input.sourceRef, input.title, input.kind, input.visibility, input.fileName, input.contentType, input.userId],
+    );
+    return rows[0];
+  }
+
+  private async markFailed(organizationId: string, sourceId: string, error: unknown): Promise<void> {
+    const reason = error instanceof RpcException ? (error.getError() as { message?: string }).message : 'Ingestion failed';
+    await this.dataSource.manager.update(SourceEntity, { organizationId, id: sourceId }, { status: 'failed', error: reason ?? 'Ingestion failed' });
+  }
+
+  private async view(organizationId: string, sourceId: string): Promise<SourceView> {
+    const source = await new OrgScopedRepository(SourceEntity, this.dataSource.manager).findById(organizationId, sourceId);
+    if (!source) throw rpcError(404, 'NOT_FOUND', `Source ${sourceId} not found`);
+    return toSourceView(source);
+  }
+}

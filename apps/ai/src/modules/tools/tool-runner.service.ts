@@ -1,0 +1,91 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { ToolCallView } from '@quartier/contracts-ai';
+import { LeasingSubjects, OverdueChargeView } from '@quartier/contracts-leasing';
+import { PortfolioSubjects, PropertyResponse, UnitResponse } from '@quartier/contracts-portfolio';
+import { OrgCaller, Page } from '@quartier/contracts-shared';
+import { WorkOrderSubjects, WorkOrderView } from '@quartier/contracts-workorders';
+import { RpcClient, RpcError } from '@quartier/messaging';
+import { ToolArguments, ToolName, validateToolCall } from './tool-definitions';
+import { summarizeOverdue, summarizeProperties, summarizeUnits, summarizeWorkOrders } from './tool-results';
+
+const OPEN_STATUSES = ['open', 'assigned', 'in_progress'] as const;
+
+export interface ToolOutcome {
+  view: ToolCallView;
+  /** What the model reads back: the data, or why there is none. */
+  content: string;
+}
+
+/**
+ * Runs the assistant's tool calls against the owning services with the caller's own headers:
+ * each service applies the caller's roles exactly as it does for the API, so the assistant
+ * never sees more than its user may.
+ */
+@Injectable()
+export class ToolRunner {
+  private readonly logger = new Logger(ToolRunner.name);
+
+  constructor(private readonly rpc: RpcClient) {}
+
+  async run(caller: OrgCaller, name: string, rawArguments: unknown): Promise<ToolOutcome> {
+    const call = validateToolCall(name, rawArguments);
+    if (!call.ok) {
+      return { view: { name, arguments: {}, ok: false }, content: JSON.stringify({ error: call.error }) };
+    }
+    try {
+      const data = await this.execute(caller, call.name, call.args);
+      return { view: { name, arguments: call.args, ok: true }, content: JSON.stringify(data) };
+    } catch (error) {
+      const status = error instanceof RpcError ? error.status : 500;
+      this.logger.warn(`Tool ${name} failed with ${status}`);
+      const reason = status === 403 ? 'The user is not allowed to see this data' : 'The data is not available right now';
+      return { view: { name, arguments: call.args, ok: false }, content: JSON.stringify({ error: reason, status }) };
+    }
+  }
+
+  /** Calls one tool and returns its summarized data; failures are thrown as RpcError. */
+  execute(caller: OrgCaller, name: ToolName, args: ToolArguments & { limit: number }): Promise<object> {
+    const size = args.limit;
+    switch (name) {
+      case 'list_properties':
+        return this.rpc
+          .request<Page<PropertyResponse>>(PortfolioSubjects.propertiesList, pick({ status: args.status, city: args.city, size }), caller)
+          .then(summarizeProperties);
+      case 'list_units':
+        return this.rpc
+          .request<Page<UnitResponse>>(PortfolioSubjects.unitsList, pick({ propertyId: args.propertyId, status: args.status, size }), caller)
+          .then(summarizeUnits);
+      case 'list_vacant_units':
+        return this.rpc
+          .request<Page<UnitResponse>>(PortfolioSubjects.unitsAvailable, pick({ propertyId: args.propertyId, size }), caller)
+          .then(summarizeUnits);
+      case 'list_overdue_payments':
+        return this.rpc.request<Page<OverdueChargeView>>(LeasingSubjects.paymentsOverdue, { size }, caller).then(summarizeOverdue);
+      case 'list_open_work_orders':
+        return this.openWorkOrders(caller, args, size);
+    }
+  }
+
+  private async openWorkOrders(caller: OrgCaller, args: ToolArguments, size: number): Promise<object> {
+    if (args.urgentOnly === true) {
+      const page = await this.rpc.request<Page<WorkOrderView>>(WorkOrderSubjects.urgent, { size }, caller);
+      const items = page.items.filter((order) => args.priority === undefined || order.priority === args.priority);
+      return summarizeWorkOrders(items, args.priority === undefined ? page.total : items.length);
+    }
+    const pages = await Promise.all(
+      OPEN_STATUSES.map((status) =>
+        this.rpc.request<Page<WorkOrderView>>(WorkOrderSubjects.list, pick({ status, priority: args.priority, size }), caller),
+      ),
+    );
+    const items = pages
+      .flatMap((page) => page.items)
+      .sort((a, b) => a.dueAt.localeCompare(b.dueAt))
+      .slice(0, size);
+    return summarizeWorkOrders(items, pages.reduce((sum, page) => sum + page.total, 0));
+  }
+}
+
+/** Drops absent values, so services see only the filters the model set. */
+function pick(values: Record<string, string | number | boolean | undefined>): Record<string, string | number | boolean> {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Record<string, string | number | boolean>;
+}

@@ -1,0 +1,6 @@
+export * from './subjects';
+export * from './errors';
+export * from './limits';
+export * from './source.dto';
+export * from './chat.dto';
+export * from './health.dto';
