@@ -269,6 +269,15 @@ describe('portfolio documents over NATS, stored on local disk', () => {
     const moved = await call<DocumentResponse>(PortfolioSubjects.documentsUpdate, { id: document.id, buildingId: otherBuilding.id, tags: ['neu'], title: 'Umbenannt' }, org.caller);
     expect(moved).toMatchObject({ propertyId: property.id, buildingId: otherBuilding.id, unitId: null, tags: ['neu'], title: 'Umbenannt' });
     expect((await rpcFailure(stack, PortfolioSubjects.documentsUpdate, { id: document.id, title: null }, org.caller)).status).toBe(422);
+
+    // A deleted unit does not lock its documents: they can still be renamed and re-linked.
+    const gone = await org.unit(otherBuilding.id);
+    const protocol = await uploadDocument(stack, org.caller, pdfOf(100), { unitId: gone.id, category: 'handover_protocol' });
+    await call(PortfolioSubjects.unitsDelete, { id: gone.id }, org.caller);
+    expect((await call<DocumentResponse>(PortfolioSubjects.documentsUpdate, { id: protocol.id, title: 'Übergabe' }, org.caller)).title).toBe('Übergabe');
+    expect((await rpcFailure(stack, PortfolioSubjects.documentsUpdate, { id: protocol.id, unitId: gone.id }, org.caller)).status).toBe(404);
+    const relinked = await call<DocumentResponse>(PortfolioSubjects.documentsUpdate, { id: protocol.id, unitId: null, buildingId: otherBuilding.id }, org.caller);
+    expect(relinked).toMatchObject({ propertyId: property.id, buildingId: otherBuilding.id, unitId: null });
   });
 
   it("answers another organization's documents and uploads with 404 everywhere and changes nothing", async () => {

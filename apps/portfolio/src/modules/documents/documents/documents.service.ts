@@ -172,9 +172,11 @@ export class DocumentsService {
     if (errors.length > 0) throw validationFailed(errors);
     const document = await this.documents.findById(organizationId, id);
     if (!document) throw notFound('Document', id);
-    const links = await resolveLinks(this.dataSource.manager, organizationId, mergeLinks(document, fields));
+    // Links are checked only when they change, so a document whose unit was deleted can still be renamed.
+    if (fields.propertyId !== undefined || fields.buildingId !== undefined || fields.unitId !== undefined) {
+      Object.assign(document, await resolveLinks(this.dataSource.manager, organizationId, mergeLinks(document, fields)));
+    }
     if (fields.folderId) await this.folders.assertExists(organizationId, fields.folderId);
-    Object.assign(document, links);
     if (fields.title !== undefined) document.title = fields.title;
     if (fields.category !== undefined) document.category = fields.category;
     if (fields.tags !== undefined) document.tags = normalizeTags(fields.tags ?? []);
