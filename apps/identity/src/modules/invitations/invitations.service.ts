@@ -15,6 +15,7 @@ import { OrgScopedRepository } from '@quartier/db';
 import { allowListedSort, forbidden, notFound } from '@quartier/messaging';
 import { IDENTITY_CONFIG, IdentityConfig } from '../../identity.config';
 import { recordAuditEntries } from '../audit/audit-entry';
+import { emailTaken } from '../auth/auth.errors';
 import { hashOneTimeToken, newOneTimeToken } from '../auth/one-time-token';
 import { PasswordHasher } from '../auth/password-hasher';
 import { LimitsService } from '../limits/limits.service';
@@ -24,7 +25,7 @@ import { canChangeMembership, canManageMembers } from '../organizations/member-r
 import { alreadyMember } from '../organizations/organization.errors';
 import { lockOrganization, memberships } from '../organizations/organization-store';
 import { normalizeEmail } from '../users/user.mapper';
-import { findUserByEmail, findUserById, newUser } from '../users/user-store';
+import { findUserByEmail, findUserById, isUniqueViolation, newUser } from '../users/user-store';
 import { InvitationEntity } from './invitation.entity';
 import { accountDetailsRequired, invalidInvitationToken, invitationAlreadyAccepted } from './invitation.errors';
 import { toInvitationDto } from './invitation.mapper';
@@ -135,6 +136,16 @@ export class InvitationsService {
   async accept(request: AcceptInvitationDto, caller: Caller): Promise<InvitationAcceptedDto> {
     const startedAt = Date.now();
     const passwordHash = request.password ? await this.passwords.hash(request.password) : null;
+    try {
+      return await this.acceptInTransaction(request, caller, passwordHash, startedAt);
+    } catch (error) {
+      // The invited email registered an account in the same moment: accepting again joins that account.
+      if (isUniqueViolation(error)) throw emailTaken();
+      throw error;
+    }
+  }
+
+  private acceptInTransaction(request: AcceptInvitationDto, caller: Caller, passwordHash: string | null, startedAt: number): Promise<InvitationAcceptedDto> {
     return this.dataSource.transaction(async (manager) => {
       const invitation = await manager
         .getRepository(InvitationEntity)
