@@ -126,5 +126,12 @@ describe('market data and model fitting', () => {
     expect(invalid.status).toBe(422);
     expect(invalid.body.errors?.map((error) => error.field).sort()).toEqual(['sales.0.coordinates', 'sales.0.priceCents']);
     expect((await call<MarketSalePageView>(MarketDataSubjects.listSales, {}, manager)).total).toBe(2);
+
+    const [first] = own.items;
+    expect((await rpcFailure(call(MarketDataSubjects.deleteSale, { id: first.id }, otherOrg))).status).toBe(404);
+    const [platformSale] = await operator.query('SELECT id FROM market_sales WHERE organization_id IS NULL LIMIT 1');
+    expect((await rpcFailure(call(MarketDataSubjects.deleteSale, { id: platformSale.id }, manager))).status).toBe(404);
+    expect(await call(MarketDataSubjects.deleteSale, { id: first.id }, manager)).toEqual({ deleted: true });
+    expect((await call<MarketSalePageView>(MarketDataSubjects.listSales, {}, manager)).items.map((item) => item.sourceId)).toEqual(['crm-1']);
   });
 });

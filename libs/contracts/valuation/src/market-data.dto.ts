@@ -14,6 +14,7 @@ import {
   IsOptional,
   IsPositive,
   IsString,
+  IsUUID,
   Length,
   Max,
   Min,
@@ -90,6 +91,12 @@ export const MARKET_SALE_SORT_FIELDS = ['saleDate', 'priceCents', 'createdAt'] a
 
 /** `?sort=` over MARKET_SALE_SORT_FIELDS (default: newest sale first). */
 export class MarketSaleQueryDto extends PageQueryDto {}
+
+export class MarketSaleIdDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id!: string;
+}
 
 export class MarketSaleView {
   @ApiProperty({ format: 'uuid' }) id!: string;

@@ -15,6 +15,8 @@ export const MarketDataSubjects = {
   addSales: 'valuation.v1.market-data.sales.add',
   /** MarketSaleQueryDto → MarketSalePageView (the organization's own sales) */
   listSales: 'valuation.v1.market-data.sales.list',
+  /** MarketSaleIdDto → { deleted: true } (404 for platform data and other organizations' sales) */
+  deleteSale: 'valuation.v1.market-data.sales.delete',
 } as const;
 
 export const ModelSubjects = {

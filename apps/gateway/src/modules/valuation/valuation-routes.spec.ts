@@ -38,7 +38,7 @@ describe('valuation routes', () => {
     await harness?.teardown();
   });
 
-  const call = (method: 'get' | 'post', path: string, body?: object, bearer = token) => {
+  const call = (method: 'get' | 'post' | 'delete', path: string, body?: object, bearer = token) => {
     const pending = request(harness.url)[method](`/api/v1${path}`).set('Authorization', `Bearer ${bearer}`);
     return body ? pending.send(body) : pending;
   };
@@ -62,6 +62,8 @@ describe('valuation routes', () => {
       expect([path, seen[subject]?.data]).toEqual([path, payload]);
     }
     expect(seen[ValuationSubjects.valuate].headers['x-organization-id']).toBe(harness.organizationId);
+    expect((await call('delete', `/avm/market-data/sales/${id}`)).status).toBe(204);
+    expect(seen[MarketDataSubjects.deleteSale].data).toEqual({ id });
   });
 
   it('validates at the edge (422) and passes the service’s 422 and 404 problems through', async () => {

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ADMIN_ROLES, RequireRoles } from '@quartier/auth';
 import { Caller } from '@quartier/contracts-shared';
 import {
@@ -86,6 +86,15 @@ export class ValuationController {
   @ApiProblems(422)
   listSales(@Query() query: MarketSaleQueryDto, @RequestCaller() caller: Caller): Promise<MarketSalePageView> {
     return this.rpc.request(MarketDataSubjects.listSales, query, caller);
+  }
+
+  @Delete('market-data/sales/:id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete one of your own comparable sales' })
+  @ApiNoContentResponse({ description: 'Deleted' })
+  @ApiProblems(404, 422)
+  async deleteSale(@UuidParam() id: string, @RequestCaller() caller: Caller): Promise<void> {
+    await this.rpc.request(MarketDataSubjects.deleteSale, { id }, caller);
   }
 
   @Get('models')

@@ -7,6 +7,7 @@ import {
   MarketDataQueryDto,
   MarketDataSubjects,
   MarketDataSummaryView,
+  MarketSaleIdDto,
   MarketSalePageView,
   MarketSaleQueryDto,
 } from '@quartier/contracts-valuation';
@@ -32,5 +33,11 @@ export class MarketDataController {
   @MessagePattern(MarketDataSubjects.listSales)
   listSales(@CurrentCaller() caller: OrgCaller, @Payload() query: MarketSaleQueryDto): Promise<MarketSalePageView> {
     return this.marketData.listOwn(caller, query);
+  }
+
+  @MessagePattern(MarketDataSubjects.deleteSale)
+  async deleteSale(@CurrentCaller() caller: OrgCaller, @Payload() request: MarketSaleIdDto): Promise<{ deleted: true }> {
+    await this.marketData.deleteOwn(caller, request.id);
+    return { deleted: true };
   }
 }

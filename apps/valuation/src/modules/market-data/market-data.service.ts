@@ -10,7 +10,7 @@ import {
   MarketSalePageView,
   MarketSaleQueryDto,
 } from '@quartier/contracts-valuation';
-import { allowListedSort, validationFailed } from '@quartier/messaging';
+import { allowListedSort, notFound, validationFailed } from '@quartier/messaging';
 import { boundingBox, haversineKm } from '../models/geo';
 import { MarketSaleEntity } from './market-sale.entity';
 import { MarketSaleRow, organizationRow, toMarketSaleView } from './market-sale.mapper';
@@ -48,6 +48,12 @@ export class MarketDataService {
       take: size,
     });
     return pageOf(rows.map(toMarketSaleView), total, page, size);
+  }
+
+  /** Deletes one of the organization's own sales; platform data and other organizations' sales are 404. */
+  async deleteOwn(caller: OrgCaller, id: string): Promise<void> {
+    const result = await this.dataSource.getRepository(MarketSaleEntity).delete({ id, organizationId: caller.organizationId });
+    if (!result.affected) throw notFound('Market sale', id);
   }
 
   async summary(caller: OrgCaller, query: MarketDataQueryDto): Promise<MarketDataSummaryView> {
