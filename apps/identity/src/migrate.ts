@@ -4,7 +4,7 @@ import { identityConfigSpec } from './identity.config';
 import { IDENTITY_SCHEMA, identityEntities } from './identity.entities';
 import { identityMigrations } from './migrations';
 
-/** `node dist/apps/identity/src/migrate.js`: applies identity's migrations and exits (Helm Job, launcher). */
+/** `node dist/apps/identity/apps/identity/src/migrate.js`: applies identity's migrations and exits (Helm Job, launcher). */
 async function migrate(): Promise<void> {
   const config = loadConfig(identityConfigSpec, process.env);
   const dataSource = await createServiceDataSource({

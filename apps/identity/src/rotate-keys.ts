@@ -7,7 +7,7 @@ import { maintainSigningKeys, publishedKeys } from './modules/signing-keys/signi
 import { describeMaintenance, keyStoreOptions } from './modules/signing-keys/signing-keys.service';
 
 /**
- * `npm run identity:rotate-keys` (in an image: `node dist/apps/identity/src/rotate-keys.js`):
+ * `npm run identity:rotate-keys` (in an image: `node dist/apps/identity/apps/identity/src/rotate-keys.js`):
  * an operator makes a new signing key active now. The previous one stays in the JWKS until its
  * tokens have expired; running replicas switch within SIGNING_KEY_CHECK_SECONDS.
  */
