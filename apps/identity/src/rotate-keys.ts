@@ -26,7 +26,9 @@ async function rotateKeys(): Promise<void> {
     process.stdout.write(`identity: ${describeMaintenance(result) ?? 'no change'}\n`);
     const published = await publishedKeys(dataSource.manager);
     for (const key of published) {
-      const state = key.retiredAt ? `retired, published until ${key.expiresAt?.toISOString()}` : 'active';
+      const state = key.retiredAt
+        ? `signs until ${key.retiredAt.toISOString()}, published until ${key.expiresAt?.toISOString()}`
+        : `signs from ${key.activatedAt.toISOString()}`;
       process.stdout.write(`  ${key.kid}  ${state}\n`);
     }
   } finally {
