@@ -97,6 +97,8 @@ describe('documents end to end', () => {
     expect((original.body as Buffer).equals(first)).toBe(true);
     expect((await api().get(`/documents/${id}/download`).query({ version: 1 }).set(bearer(owner)).buffer(true).parse(binary).expect(200)).body.equals(first)).toBe(true);
     await api().get(`/documents/${id}/versions/3/download`).set(bearer(owner)).expect(404);
+    const preview = await api().get(`/documents/${id}/versions/1/download`).query({ inline: true }).set(bearer(owner)).buffer(true).parse(binary).expect(200);
+    expect(preview.headers['content-disposition']).toMatch(/^inline; /);
 
     expect((await api().get('/documents/usage').set(bearer(owner)).expect(200)).body).toEqual({
       documents: 1,

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
 import { PageQueryDto } from '@quartier/contracts-shared';
-import { IdDto, PageMetaResponse } from './common.dto';
+import { IdDto, PageMetaResponse, toBoolean } from './common.dto';
 
 export const DOCUMENT_CATEGORIES = [
   'lease_contract',
@@ -222,8 +222,17 @@ export class DocumentUsageResponse {
   @ApiProperty({ description: 'Bytes of every version of every document', example: 73400320 }) storageBytes!: number;
 }
 
+/** `?inline=true` of a download: shown by the browser (PDF, image preview) instead of saved. */
+export class DispositionQueryDto {
+  @ApiPropertyOptional({ description: 'Content-Disposition inline instead of attachment, for previews', default: false })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  inline?: boolean;
+}
+
 /** `?version=` of a download: a version number, the current one when absent. */
-export class DownloadQueryDto {
+export class DownloadQueryDto extends DispositionQueryDto {
   @ApiPropertyOptional({ type: 'integer', minimum: 1 })
   @IsOptional()
   @Type(() => Number)

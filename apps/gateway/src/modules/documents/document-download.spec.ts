@@ -16,4 +16,8 @@ describe('Content-Disposition of downloads', () => {
     expect(header).not.toMatch(/[\r\n]/);
     expect(header.startsWith('attachment; filename="a_; filename=_evil.exe__X-Injected: 1.pdf"')).toBe(true);
   });
+
+  it('lets the browser show a preview when asked', () => {
+    expect(contentDisposition('grundriss.pdf', true)).toBe(`inline; filename="grundriss.pdf"; filename*=UTF-8''grundriss.pdf`);
+  });
 });

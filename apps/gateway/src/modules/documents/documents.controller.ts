@@ -5,6 +5,7 @@ import { RequireRoles } from '@quartier/auth';
 import { IdentitySubjects, LimitsDto } from '@quartier/contracts-identity';
 import {
   DOCUMENT_CATEGORIES,
+  DispositionQueryDto,
   DocumentPageResponse,
   DocumentQueryDto,
   DocumentResponse,
@@ -134,12 +135,12 @@ export class DocumentsController {
   }
 
   @Get(':id/download')
-  @ApiOperation({ summary: 'Download the current version (or ?version=n) with its Content-Type and file name' })
+  @ApiOperation({ summary: 'Download the current version (or ?version=n) with its Content-Type and file name; ?inline=true for a preview' })
   @ApiProduces('application/octet-stream')
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   @ApiProblems(404, 422)
   download(@UuidParam() id: string, @Query() query: DownloadQueryDto, @RequestCaller() caller: Caller): Promise<StreamableFile> {
-    return streamDocument(this.rpc, caller, id, query.version);
+    return streamDocument(this.rpc, caller, id, query.version, query.inline);
   }
 
   @Post(':id/versions')
@@ -172,8 +173,13 @@ export class DocumentsController {
   @ApiProduces('application/octet-stream')
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   @ApiProblems(404, 422)
-  downloadVersion(@UuidParam() id: string, @versionParam() version: number, @RequestCaller() caller: Caller): Promise<StreamableFile> {
-    return streamDocument(this.rpc, caller, id, version);
+  downloadVersion(
+    @UuidParam() id: string,
+    @versionParam() version: number,
+    @Query() query: DispositionQueryDto,
+    @RequestCaller() caller: Caller,
+  ): Promise<StreamableFile> {
+    return streamDocument(this.rpc, caller, id, version, query.inline);
   }
 
   private async createDocument(request: FastifyRequest, caller: Caller): Promise<DocumentResponse> {
