@@ -9,13 +9,19 @@ const scopeRules = [
   { sourceTag: 'scope:leasing', onlyDependOnLibsWithTags: [...sharedLibs, 'scope:leasing', 'scope:portfolio', 'scope:identity'] },
   { sourceTag: 'scope:workorders', onlyDependOnLibsWithTags: [...sharedLibs, 'scope:workorders', 'scope:leasing', 'scope:portfolio', 'scope:iot', 'scope:identity'] },
   { sourceTag: 'scope:iot', onlyDependOnLibsWithTags: [...sharedLibs, 'scope:iot', 'scope:portfolio', 'scope:identity'] },
+  { sourceTag: 'scope:valuation', onlyDependOnLibsWithTags: [...sharedLibs, 'scope:valuation', 'scope:portfolio'] },
+  { sourceTag: 'scope:publishing', onlyDependOnLibsWithTags: [...sharedLibs, 'scope:publishing', 'scope:portfolio', 'scope:leasing', 'scope:identity'] },
+  {
+    sourceTag: 'scope:ai',
+    onlyDependOnLibsWithTags: [...sharedLibs, 'scope:ai', 'scope:portfolio', 'scope:leasing', 'scope:workorders', 'scope:iot', 'scope:identity'],
+  },
   {
     sourceTag: 'scope:gateway',
-    onlyDependOnLibsWithTags: [...sharedLibs, 'scope:identity', 'scope:portfolio', 'scope:leasing', 'scope:workorders', 'scope:iot'],
+    onlyDependOnLibsWithTags: [...sharedLibs, 'scope:identity', 'scope:portfolio', 'scope:leasing', 'scope:workorders', 'scope:iot', 'scope:valuation', 'scope:publishing', 'scope:ai'],
   },
   {
     sourceTag: 'scope:e2e',
-    onlyDependOnLibsWithTags: [...sharedLibs, 'scope:identity', 'scope:portfolio', 'scope:leasing', 'scope:workorders', 'scope:iot'],
+    onlyDependOnLibsWithTags: [...sharedLibs, 'scope:identity', 'scope:portfolio', 'scope:leasing', 'scope:workorders', 'scope:iot', 'scope:valuation', 'scope:publishing', 'scope:ai'],
   },
 ];
 const ormPackages = ['typeorm', '@nestjs/typeorm', 'pg', 'nats', 'mqtt', 'ioredis'];
