@@ -5,8 +5,8 @@ import { CHANNELS, type Channel } from './publishing.enums';
 /** Per channel: which settings (shown back) and secrets (stored encrypted, never shown) it needs. */
 export const CHANNEL_CREDENTIALS: Record<Channel, { settings: readonly string[]; secrets: readonly string[] }> = {
   immoscout24: { settings: [], secrets: ['consumerKey', 'consumerSecret', 'accessToken', 'accessTokenSecret'] },
-  immowelt: { settings: ['ftpUsername', 'providerId'], secrets: ['ftpPassword'] },
-  kleinanzeigen: { settings: ['ftpUsername', 'providerId'], secrets: ['ftpPassword'] },
+  immowelt: { settings: ['ftpUsername', 'providerId', 'companyName'], secrets: ['ftpPassword'] },
+  kleinanzeigen: { settings: ['ftpUsername', 'providerId', 'companyName'], secrets: ['ftpPassword'] },
   facebook: { settings: ['pageId'], secrets: ['pageAccessToken'] },
   instagram: { settings: ['igUserId'], secrets: ['accessToken'] },
   linkedin: { settings: ['organizationId'], secrets: ['accessToken'] },

@@ -1,0 +1,4 @@
+import { runMain } from '@quartier/messaging';
+import { publishingService } from './publishing.service-app';
+
+runMain(publishingService);

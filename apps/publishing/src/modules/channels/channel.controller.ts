@@ -1,0 +1,34 @@
+import { Controller, UseGuards } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { OrgCaller } from '@quartier/contracts-shared';
+import { ChannelListView, ChannelNameDto, ChannelSubjects, ChannelView, ConfigureChannelMessageDto } from '@quartier/contracts-publishing';
+import { CurrentCaller, forbidden } from '@quartier/messaging';
+import { StaffOnlyGuard } from '../shared/staff-only.guard';
+import { ChannelService } from './channel.service';
+
+function requireAdmin(caller: OrgCaller): void {
+  if (!caller.roles.some((role) => role === 'owner' || role === 'admin')) throw forbidden('Only owners and admins configure publishing channels');
+}
+
+@Controller()
+@UseGuards(StaffOnlyGuard)
+export class ChannelController {
+  constructor(private readonly channels: ChannelService) {}
+
+  @MessagePattern(ChannelSubjects.list)
+  list(@CurrentCaller() caller: OrgCaller): Promise<ChannelListView> {
+    return this.channels.list(caller);
+  }
+
+  @MessagePattern(ChannelSubjects.configure)
+  configure(@CurrentCaller() caller: OrgCaller, @Payload() dto: ConfigureChannelMessageDto): Promise<ChannelView> {
+    requireAdmin(caller);
+    return this.channels.configure(caller, dto);
+  }
+
+  @MessagePattern(ChannelSubjects.remove)
+  remove(@CurrentCaller() caller: OrgCaller, @Payload() dto: ChannelNameDto): Promise<{ deleted: true }> {
+    requireAdmin(caller);
+    return this.channels.remove(caller, dto.channel);
+  }
+}

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { EventsLifecycle } from './events.lifecycle';
+
+@Module({ providers: [EventsLifecycle] })
+export class EventsModule {}

@@ -1,0 +1,18 @@
+import { Controller, UseGuards } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { OrgCaller } from '@quartier/contracts-shared';
+import { FeedQueryDto, FeedSubjects, FeedView } from '@quartier/contracts-publishing';
+import { CurrentCaller } from '@quartier/messaging';
+import { StaffOnlyGuard } from '../shared/staff-only.guard';
+import { FeedService } from './feed.service';
+
+@Controller()
+@UseGuards(StaffOnlyGuard)
+export class FeedController {
+  constructor(private readonly feeds: FeedService) {}
+
+  @MessagePattern(FeedSubjects.get)
+  get(@CurrentCaller() caller: OrgCaller, @Payload() query: FeedQueryDto): Promise<FeedView> {
+    return this.feeds.download(caller, query);
+  }
+}
