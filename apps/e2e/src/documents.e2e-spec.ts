@@ -95,6 +95,7 @@ describe('documents end to end', () => {
     expect(original.headers['content-length']).toBe(String(first.length));
     expect(original.headers['content-disposition']).toContain(`filename*=UTF-8''Mietvertrag%20M%C3%BCller.pdf`);
     expect((original.body as Buffer).equals(first)).toBe(true);
+    expect(original.headers['repr-digest']).toBe(`sha-256=:${createHash('sha256').update(first).digest('base64')}:`);
     expect((await api().get(`/documents/${id}/download`).query({ version: 1 }).set(bearer(owner)).buffer(true).parse(binary).expect(200)).body.equals(first)).toBe(true);
     await api().get(`/documents/${id}/versions/3/download`).set(bearer(owner)).expect(404);
     const preview = await api().get(`/documents/${id}/versions/1/download`).query({ inline: true }).set(bearer(owner)).buffer(true).parse(binary).expect(200);

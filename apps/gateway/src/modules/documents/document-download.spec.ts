@@ -1,4 +1,4 @@
-import { contentDisposition } from './document-download';
+import { contentDisposition, reprDigest } from './document-download';
 
 describe('Content-Disposition of downloads', () => {
   it('keeps plain names as they are', () => {
@@ -19,5 +19,9 @@ describe('Content-Disposition of downloads', () => {
 
   it('lets the browser show a preview when asked', () => {
     expect(contentDisposition('grundriss.pdf', true)).toBe(`inline; filename="grundriss.pdf"; filename*=UTF-8''grundriss.pdf`);
+  });
+
+  it('states the SHA-256 of the file as an RFC 9530 Repr-Digest', () => {
+    expect(reprDigest('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855')).toBe('sha-256=:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=:');
   });
 });

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { PortfolioSubjects } from '@quartier/contracts-portfolio';
 import { GatewayHarness, respond, startGatewayHarness } from '../../../test/gateway-harness';
@@ -6,6 +6,7 @@ import { GatewayHarness, respond, startGatewayHarness } from '../../../test/gate
 const MAX_BYTES = 1000;
 const CHUNK_BYTES = 400;
 const BROKEN = '00000000-0000-4000-8000-000000000002';
+const CORRUPT = '00000000-0000-4000-8000-000000000003';
 
 /** The /api/v1/documents routes against a stand-in portfolio that records what reaches it. */
 describe('documents routes', () => {
@@ -21,7 +22,8 @@ describe('documents routes', () => {
         if (subject === PortfolioSubjects.documentsUploadStart) return { uploadId: randomUUID(), maxBytes: MAX_BYTES, chunkBytes: CHUNK_BYTES };
         if (subject === PortfolioSubjects.documentsUploadChunk) return { receivedBytes: 0 };
         if (subject === PortfolioSubjects.documentsDownload) {
-          return { documentId: payload.id, version: 1, fileName: 'Übergabe.pdf', contentType: 'application/pdf', size: 1000, sha256: '', chunkBytes: CHUNK_BYTES };
+          const sha256 = createHash('sha256').update(Buffer.alloc(1000, payload.id === CORRUPT ? 0x42 : 0x41)).digest('hex');
+          return { documentId: payload.id, version: 1, fileName: 'Übergabe.pdf', contentType: 'application/pdf', size: 1000, sha256, chunkBytes: CHUNK_BYTES };
         }
         if (subject === PortfolioSubjects.documentsDownloadChunk) {
           if (payload.id === BROKEN && payload.offset !== 0) throw { status: 503, code: 'SERVICE_UNAVAILABLE', message: 'The document storage is unavailable' };
@@ -81,17 +83,21 @@ describe('documents routes', () => {
     expect(subjectsSince(start).at(-1)).toBe(PortfolioSubjects.documentsUploadDiscard);
   });
 
-  it('sends the file name in Content-Disposition, and aborts a download that fails half-way instead of sending a short file', async () => {
+  it('sends the file name in Content-Disposition, its SHA-256 in Repr-Digest, and aborts a download that fails half-way or does not match its checksum', async () => {
     const agent = await api('agent');
     const ok = await agent('get', `/documents/${randomUUID()}/download`).expect(200);
     expect(ok.headers['content-length']).toBe('1000');
     expect(ok.headers['content-disposition']).toBe(`attachment; filename="_bergabe.pdf"; filename*=UTF-8''%C3%9Cbergabe.pdf`);
     expect(ok.body).toEqual(Buffer.alloc(1000, 0x41));
 
-    const broken = await agent('get', `/documents/${BROKEN}/download`).then(
-      (response) => ({ complete: true, length: (response.body as Buffer).length }),
-      (error: Error) => ({ complete: false, message: error.message }),
-    );
-    expect(broken).toMatchObject({ complete: false });
+    expect(ok.headers['repr-digest']).toBe(`sha-256=:${createHash('sha256').update(ok.body as Buffer).digest('base64')}:`);
+
+    for (const id of [BROKEN, CORRUPT]) {
+      const outcome = await agent('get', `/documents/${id}/download`).then(
+        (response) => ({ id, complete: true, length: (response.body as Buffer).length }),
+        () => ({ id, complete: false }),
+      );
+      expect(outcome).toEqual({ id, complete: false });
+    }
   });
 });

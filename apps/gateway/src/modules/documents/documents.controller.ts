@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query, Req, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { FastifyRequest } from 'fastify';
+import { FastifyReply, FastifyRequest } from 'fastify';
 import { RequireRoles } from '@quartier/auth';
 import { IdentitySubjects, LimitsDto } from '@quartier/contracts-identity';
 import {
@@ -139,8 +139,13 @@ export class DocumentsController {
   @ApiProduces('application/octet-stream')
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
   @ApiProblems(404, 422)
-  download(@UuidParam() id: string, @Query() query: DownloadQueryDto, @RequestCaller() caller: Caller): Promise<StreamableFile> {
-    return streamDocument(this.rpc, caller, id, query.version, query.inline);
+  download(
+    @UuidParam() id: string,
+    @Query() query: DownloadQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @RequestCaller() caller: Caller,
+  ): Promise<StreamableFile> {
+    return streamDocument(this.rpc, caller, { id, ...query }, reply);
   }
 
   @Post(':id/versions')
@@ -177,9 +182,10 @@ export class DocumentsController {
     @UuidParam() id: string,
     @versionParam() version: number,
     @Query() query: DispositionQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
     @RequestCaller() caller: Caller,
   ): Promise<StreamableFile> {
-    return streamDocument(this.rpc, caller, id, version, query.inline);
+    return streamDocument(this.rpc, caller, { id, version, inline: query.inline }, reply);
   }
 
   private async createDocument(request: FastifyRequest, caller: Caller): Promise<DocumentResponse> {
