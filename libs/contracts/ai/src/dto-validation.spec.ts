@@ -19,9 +19,9 @@ describe('ai contracts', () => {
     expect(fieldsWithErrors(ChatDto, { message: 'hi', conversationId: 'nope' })).toEqual(['conversationId']);
   });
 
-  it('accepts only PDF, text, Markdown and CSV uploads', () => {
-    const file = { fileName: 'a.txt', data: Buffer.from('hello').toString('base64') };
-    expect(fieldsWithErrors(UploadDocumentMessageDto, { ...file, contentType: 'text/plain' })).toEqual([]);
-    expect(fieldsWithErrors(UploadDocumentMessageDto, { ...file, contentType: 'image/png' })).toEqual(['contentType']);
+  it('requires base64 data and a file name for an upload', () => {
+    const file = { fileName: 'a.txt', contentType: 'text/plain', data: Buffer.from('hello').toString('base64') };
+    expect(fieldsWithErrors(UploadDocumentMessageDto, file)).toEqual([]);
+    expect(fieldsWithErrors(UploadDocumentMessageDto, { ...file, data: 'not base64!', fileName: '' }).sort()).toEqual(['data', 'fileName']);
   });
 });

@@ -4,7 +4,6 @@ import { PageQueryDto } from '@quartier/contracts-shared';
 import {
   AI_INGEST_MAX_CHARS,
   AI_TITLE_MAX_CHARS,
-  AI_UPLOAD_CONTENT_TYPES,
   SOURCE_KINDS,
   SOURCE_STATUSES,
   SOURCE_VISIBILITIES,
@@ -69,7 +68,9 @@ export class UploadDocumentMessageDto extends UploadFieldsDto {
   @MaxLength(255)
   fileName!: string;
 
-  @IsIn(AI_UPLOAD_CONTENT_TYPES)
+  /** As the client declared it; the service decides with the file name and the bytes (415 when unsupported). */
+  @IsString()
+  @MaxLength(255)
   contentType!: string;
 
   @IsBase64()

@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import PDFDocument from 'pdfkit';
+import { AiSubjects, SourcePageView, SourceView } from '@quartier/contracts-ai';
+import { testCaller } from '@quartier/testing';
+import { AiStack, DIMENSION, rpcFailure, startAiStack } from './support/ai-stack';
+
+const HOUSE_RULES = [
+  'Pets: cats and small dogs are welcome with the written consent of the property manager.',
+  'Quiet hours are from 22:00 to 06:00 on every day of the week.',
+  'Bicycles belong in the bicycle cellar, never in the staircase.',
+  'Rubbish bins are emptied on Tuesday mornings; put them out on Monday evening.',
+  'Barbecues with charcoal are not allowed on balconies; electric grills are fine.',
+  'The laundry room is open from 07:00 to 21:00, please clean the lint filter after use.',
+].join('\n\n');
+
+function pdf(text: string): Promise<Buffer> {
+  return new Promise((resolve) => {
+    const doc = new PDFDocument();
+    const parts: Buffer[] = [];
+    doc.on('data', (part: Buffer) => parts.push(part));
+    doc.on('end', () => resolve(Buffer.concat(parts)));
+    doc.text(text);
+    doc.end();
+  });
+}
+
+describe('ai sources: ingest, upload, re-ingest, delete', () => {
+  let ai: AiStack;
+  const orgA = randomUUID();
+  const orgB = randomUUID();
+  const managerA = testCaller(orgA, { roles: ['manager'], scopes: ['read', 'write', 'delete'] });
+  const managerB = testCaller(orgB, { roles: ['manager'], scopes: ['read', 'write', 'delete'] });
+
+  beforeAll(async () => {
+    ai = await startAiStack();
+  });
+  afterAll(async () => {
+    await ai?.teardown();
+  });
+
+  const points = () => [...(ai.qdrant.collections.get(ai.collection)?.points.values() ?? [])];
+  const chunkRows = (sourceId: string) =>
+    ai.query<{ id: string; position: number }>('SELECT id, position FROM ai.chunks WHERE source_id = $1 ORDER BY position', [sourceId]);
+
+  it('creates the collection at boot with the embedding dimension', () => {
+    expect(ai.qdrant.collections.get(ai.collection)?.size).toBe(DIMENSION);
+  });
+
+  it('ingests text into overlapping chunks stored in Postgres and in Qdrant under the organization', async () => {
+    const source = await ai.stack.rpc.request<SourceView>(AiSubjects.ingest, { title: 'House rules', text: HOUSE_RULES }, managerA);
+    expect(source).toMatchObject({ title: 'House rules', sourceRef: 'House rules', kind: 'text', visibility: 'staff', status: 'ready', revision: 1 });
+    expect(source.chunkCount).toBeGreaterThan(1);
+    const rows = await chunkRows(source.id);
+    expect(rows.map((row) => row.position)).toEqual([...Array(source.chunkCount).keys()]);
+    const mine = points().filter((point) => point.payload.source_id === source.id);
+    expect(mine.map((point) => point.id).sort()).toEqual(rows.map((row) => row.id).sort());
+    for (const point of mine) expect(point.payload).toMatchObject({ organization_id: orgA, title: 'House rules', visibility: 'staff' });
+  });
+
+  it('replaces the chunks when the same reference is ingested again', async () => {
+    const first = await ai.stack.rpc.request<SourceView>(AiSubjects.ingest, { title: 'Parking', sourceRef: 'doc-parking', text: 'Parking spaces cost 40 EUR per month.' }, managerA);
+    const oldIds = (await chunkRows(first.id)).map((row) => row.id);
+    const second = await ai.stack.rpc.request<SourceView>(
+      AiSubjects.ingest,
+      { title: 'Parking 2027', sourceRef: 'doc-parking', text: 'Parking spaces cost 55 EUR per month from January.' },
+      managerA,
+    );
+    expect(second).toMatchObject({ id: first.id, title: 'Parking 2027', revision: 2, status: 'ready', chunkCount: 1 });
+    const newRows = await chunkRows(first.id);
+    expect(newRows).toHaveLength(1);
+    expect(oldIds).not.toContain(newRows[0].id);
+    const stored = points().filter((point) => point.payload.source_id === first.id);
+    expect(stored.map((point) => point.payload.content)).toEqual(['Parking spaces cost 55 EUR per month from January.']);
+  });
+
+  it('reads uploaded PDF, Markdown and CSV files', async () => {
+    const upload = (fileName: string, contentType: string, bytes: Buffer) =>
+      ai.stack.rpc.request<SourceView>(AiSubjects.upload, { fileName, contentType, data: bytes.toString('base64') }, managerA);
+    const fromPdf = await upload('heating.pdf', 'application/pdf', await pdf('The boiler is serviced every October by Heizung GmbH.'));
+    expect(fromPdf).toMatchObject({ title: 'heating.pdf', kind: 'upload', contentType: 'application/pdf', status: 'ready', chunkCount: 1 });
+    const [chunk] = await ai.query<{ content: string }>('SELECT content FROM ai.chunks WHERE source_id = $1', [fromPdf.id]);
+    expect(chunk.content).toBe('The boiler is serviced every October by Heizung GmbH.');
+    const fromCsv = await upload('units.csv', 'text/csv', Buffer.from('unit,rent\n1A,850\n2B,910\n'));
+    const [csvChunk] = await ai.query<{ content: string }>('SELECT content FROM ai.chunks WHERE source_id = $1', [fromCsv.id]);
+    expect(csvChunk.content).toBe('unit: 1A; rent: 850\nunit: 2B; rent: 910');
+    expect(await upload('faq.md', 'application/octet-stream', Buffer.from('# FAQ\n\nKeys are at the office.'))).toMatchObject({ contentType: 'text/markdown' });
+  });
+
+  it('refuses other files with 415 and empty documents with 422, storing nothing', async () => {
+    const before = (await ai.stack.rpc.request<SourcePageView>(AiSubjects.sourcesList, {}, managerA)).total;
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]).toString('base64');
+    expect(await rpcFailure(ai.stack, AiSubjects.upload, { fileName: 'plan.pdf', contentType: 'application/pdf', data: png }, managerA)).toMatchObject({
+      status: 415,
+      code: 'UNSUPPORTED_DOCUMENT',
+    });
+    expect(await rpcFailure(ai.stack, AiSubjects.upload, { fileName: 'plan.png', contentType: 'image/png', data: png }, managerA)).toMatchObject({ status: 415 });
+    expect(await rpcFailure(ai.stack, AiSubjects.ingest, { title: 'Blank', text: ' \n\n ' }, managerA)).toMatchObject({ status: 422, code: 'DOCUMENT_EMPTY' });
+    expect((await ai.stack.rpc.request<SourcePageView>(AiSubjects.sourcesList, {}, managerA)).total).toBe(before);
+  });
+
+  it("answers another organization's sources as missing and lists only the organization's own", async () => {
+    const source = await ai.stack.rpc.request<SourceView>(AiSubjects.ingest, { title: 'Secret', text: 'Owner meeting on Friday.' }, managerA);
+    expect(await rpcFailure(ai.stack, AiSubjects.sourcesGet, { id: source.id }, managerB)).toMatchObject({ status: 404 });
+    expect(await rpcFailure(ai.stack, AiSubjects.sourcesDelete, { id: source.id }, managerB)).toMatchObject({ status: 404 });
+    expect((await ai.stack.rpc.request<SourcePageView>(AiSubjects.sourcesList, {}, managerB)).total).toBe(0);
+    expect(points().some((point) => point.payload.source_id === source.id)).toBe(true);
+  });
+
+  it('keeps residents and read-only staff away from the document index', async () => {
+    const resident = testCaller(orgA, { roles: ['resident'], scopes: ['read', 'write'] });
+    const viewer = testCaller(orgA, { roles: ['viewer'], scopes: ['read'] });
+    expect(await rpcFailure(ai.stack, AiSubjects.sourcesList, {}, resident)).toMatchObject({ status: 403 });
+    expect(await rpcFailure(ai.stack, AiSubjects.ingest, { title: 'x', text: 'y' }, viewer)).toMatchObject({ status: 403 });
+    expect((await ai.stack.rpc.request<SourcePageView>(AiSubjects.sourcesList, {}, viewer)).total).toBeGreaterThan(0);
+  });
+
+  it('deletes a source with its chunks and points', async () => {
+    const source = await ai.stack.rpc.request<SourceView>(AiSubjects.ingest, { title: 'Old notice', text: 'The lift is out of order.' }, managerA);
+    await ai.stack.rpc.request(AiSubjects.sourcesDelete, { id: source.id }, managerA);
+    expect(await rpcFailure(ai.stack, AiSubjects.sourcesGet, { id: source.id }, managerA)).toMatchObject({ status: 404 });
+    expect(await chunkRows(source.id)).toEqual([]);
+    expect(points().some((point) => point.payload.source_id === source.id)).toBe(false);
+  });
+
+  it('marks the source failed and answers 503 when Ollama is down', async () => {
+    await ai.ollama.close();
+    const error = await rpcFailure(ai.stack, AiSubjects.ingest, { title: 'Offline', text: 'Written while Ollama was down.' }, managerA);
+    expect(error).toMatchObject({ status: 503, code: 'LLM_UNAVAILABLE' });
+    const list = await ai.stack.rpc.request<SourcePageView>(AiSubjects.sourcesList, { status: 'failed' }, managerA);
+    expect(list.items.map((item) => [item.title, item.error])).toEqual([['Offline', 'Ollama is not available']]);
+  });
+});
