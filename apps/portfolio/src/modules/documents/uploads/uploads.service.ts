@@ -44,7 +44,7 @@ export class UploadsService {
   async append(organizationId: string, dto: UploadChunkMessageDto): Promise<UploadChunkResponse> {
     const data = Buffer.from(dto.data, 'base64');
     return this.dataSource.transaction(async (manager) => {
-      const upload = await this.lock(manager, organizationId, dto.uploadId);
+      const upload = await this.find(organizationId, dto.uploadId, manager, true);
       const verdict = checkChunk({ chunks: upload.chunks, receivedBytes: upload.size }, dto.index, data.length, {
         maxBytes: this.limits.maxBytes,
         chunkBytes: this.limits.chunkBytes,
@@ -74,10 +74,10 @@ export class UploadsService {
     await this.dataSource.query('DELETE FROM document_uploads WHERE id = $1 AND organization_id = $2', [uploadId, organizationId]);
   }
 
-  /** The upload, or 404 (also for another organization's upload). */
-  async find(organizationId: string, uploadId: string, manager: EntityManager = this.dataSource.manager): Promise<StagedUpload> {
+  /** The upload, or 404 (also for another organization's upload); `forUpdate` locks its row in `manager`'s transaction. */
+  async find(organizationId: string, uploadId: string, manager: EntityManager = this.dataSource.manager, forUpdate = false): Promise<StagedUpload> {
     const [row] = await manager.query<{ id: string; chunks: number; received_bytes: string }[]>(
-      'SELECT id, chunks, received_bytes FROM document_uploads WHERE id = $1 AND organization_id = $2',
+      `SELECT id, chunks, received_bytes FROM document_uploads WHERE id = $1 AND organization_id = $2${forUpdate ? ' FOR UPDATE' : ''}`,
       [uploadId, organizationId],
     );
     if (!row) throw uploadNotFound(uploadId);
@@ -107,15 +107,6 @@ export class UploadsService {
     if (deleted === 0) throw uploadNotFound(uploadId);
   }
 
-  private async lock(manager: EntityManager, organizationId: string, uploadId: string): Promise<StagedUpload> {
-    const [row] = await manager.query<{ id: string; chunks: number; received_bytes: string }[]>(
-      'SELECT id, chunks, received_bytes FROM document_uploads WHERE id = $1 AND organization_id = $2 FOR UPDATE',
-      [uploadId, organizationId],
-    );
-    if (!row) throw uploadNotFound(uploadId);
-    return { id: row.id, chunks: row.chunks, size: Number(row.received_bytes) };
-  }
-
   private async chunk(organizationId: string, uploadId: string, index: number): Promise<Buffer> {
     const [row] = await this.dataSource.query<{ data: Buffer }[]>(
       'SELECT data FROM document_upload_chunks WHERE upload_id = $1 AND organization_id = $2 AND index = $3',
@@ -130,6 +121,6 @@ function uploadNotFound(uploadId: string) {
   return rpcError(404, DocumentErrorCode.UPLOAD_NOT_FOUND, `Upload ${uploadId} not found (finished, discarded or expired)`);
 }
 
-export function tooLarge(maxBytes: number, what = 'The file'): ReturnType<typeof rpcError> {
+function tooLarge(maxBytes: number, what = 'The file'): ReturnType<typeof rpcError> {
   return rpcError(413, CommonErrorCode.PAYLOAD_TOO_LARGE, `${what} is larger than ${maxBytes} bytes`, { maxBytes });
 }
