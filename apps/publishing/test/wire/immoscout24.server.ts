@@ -48,9 +48,17 @@ export async function startImmoScout24Server(credentials: Is24Credentials) {
   const realEstates = new Map<string, RealEstate>();
   const published = new Set<string>();
   const failures: { status: number; code: string; message: string }[] = [];
+  const lostAnswers: string[] = [];
   let nextId = 68_400;
   let baseUrl = '';
   const server = await startHttpServer((request) => {
+    const reply = route(request);
+    const lost = lostAnswers.indexOf(`${request.method} ${request.path.slice(PREFIX.length)}`);
+    if (lost === -1) return reply;
+    lostAnswers.splice(lost, 1);
+    return { status: 504, body: messages('ERROR_COMMON_GATEWAY_TIMEOUT', 'Gateway timeout') };
+  });
+  function route(request: ReceivedRequest): { status: number; body?: unknown } {
     if (!oauthSignatureValid(request, baseUrl, credentials)) return { status: 401, body: messages('ERROR_COMMON_ACCESS_DENIED', 'OAuth signature invalid') };
     const failure = failures.shift();
     if (failure) return { status: failure.status, body: messages(failure.code, failure.message) };
@@ -92,7 +100,7 @@ export async function startImmoScout24Server(credentials: Is24Credentials) {
       return published.delete(unpublish[1]) ? { status: 200, body: messages('MESSAGE_RESOURCE_DELETED', 'depublished') } : { status: 404, body: messages('ERROR_RESOURCE_NOT_FOUND', 'not published') };
     }
     return { status: 404, body: messages('ERROR_RESOURCE_NOT_FOUND', `${request.method} ${request.path} unknown`) };
-  });
+  }
   baseUrl = server.url;
   return {
     apiUrl: `${server.url}/restapi/api`,
@@ -101,6 +109,8 @@ export async function startImmoScout24Server(credentials: Is24Credentials) {
     published,
     /** The next calls answer these errors, in order (before any routing). */
     failNext: (...errors: { status: number; code: string; message: string }[]) => failures.push(...errors),
+    /** The next such call (e.g. `POST /user/me/realestate`) is carried out, but its answer is lost (504). */
+    loseAnswerOf: (call: string) => lostAnswers.push(call),
     close: server.close,
   };
 }

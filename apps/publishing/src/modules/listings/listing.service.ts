@@ -154,6 +154,7 @@ export class ListingService {
       });
     }
     const jobs = await this.dataSource.transaction(async (manager) => {
+      await lockListing(manager, caller.organizationId, row.id);
       const created = [];
       for (const channel of dto.channels) {
         await this.markPending(manager, caller.organizationId, row.id, channel);
@@ -183,6 +184,7 @@ export class ListingService {
   }
 
   private async withdraw(manager: EntityManager, organizationId: string, listingId: string, channels: Channel[] | undefined, createdBy: string | null) {
+    await lockListing(manager, organizationId, listingId);
     const live = await this.publications.withManager(manager).find(organizationId, { listingId, status: In(['published', 'pending', 'failed']) });
     const targets = live.filter((publication) => !channels || channels.includes(publication.channel));
     const jobs = [];
@@ -208,6 +210,11 @@ export class ListingService {
     if (!row) throw notFound('Listing', id);
     return row;
   }
+}
+
+/** Publish and unpublish requests of one listing queue one after the other (a double click finds the first one's job). */
+async function lockListing(manager: EntityManager, organizationId: string, id: string): Promise<void> {
+  await manager.query('SELECT id FROM listings WHERE id = $1 AND organization_id = $2 FOR UPDATE', [id, organizationId]);
 }
 
 function readinessOf(missing: string[]): { ready: boolean; missing: string[] } {

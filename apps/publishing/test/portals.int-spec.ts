@@ -1,0 +1,267 @@
+import { randomUUID } from 'node:crypto';
+import JSZip from 'jszip';
+import { LeaseEvent } from '@quartier/contracts-leasing';
+import { PortfolioEvent } from '@quartier/contracts-portfolio';
+import { JobListView, JobPageView, JobSubjects, ListingSubjects, ListingView, PublishingEvent } from '@quartier/contracts-publishing';
+import { FTP, GRAPH, IS24, LINKEDIN, PublishingFixture, startPublishingFixture } from './fixture';
+import { publishDomainEvent, rpcFailure, waitFor } from './helpers';
+import { hasOpenImmoXsd, openImmoErrors } from './openimmo-schema';
+
+describe('publishing to portals', () => {
+  let fixture: PublishingFixture;
+
+  beforeAll(async () => {
+    fixture = await startPublishingFixture();
+    await fixture.configure('immoscout24', {}, IS24);
+  });
+  afterAll(async () => {
+    await fixture?.teardown();
+  });
+
+  const publish = (id: string, channels: string[]) => fixture.call<JobListView>(ListingSubjects.publish, { id, channels });
+  const unpublish = (id: string, channels?: string[]) => fixture.call<JobListView>(ListingSubjects.unpublish, { id, channels });
+  const get = (id: string) => fixture.call<ListingView>(ListingSubjects.get, { id });
+
+  describe('ImmoScout24', () => {
+    it('creates the real estate with signed requests, publishes it to channel 10000 and records id, URL and the event', async () => {
+      const listing = await fixture.rentalListing();
+      const jobs = await publish(listing.id, ['immoscout24']);
+      expect(jobs.items).toMatchObject([{ channel: 'immoscout24', action: 'publish', status: 'pending', attempts: 0, maxAttempts: 3 }]);
+      const job = await fixture.settled(jobs.items[0].id);
+      expect(job).toMatchObject({ status: 'published', attempts: 1, lastError: null });
+
+      const estate = fixture.is24.realEstates.get(job.externalId as string);
+      expect(estate?.type).toBe('realestates.apartmentRent');
+      expect(estate?.body).toMatchObject({ externalId: listing.id, baseRent: 1450, serviceCharge: 220, deposit: '4350', livingSpace: 78.5, numberOfRooms: 3, thermalCharacteristic: 92.4 });
+      expect(fixture.is24.published.has(job.externalId as string)).toBe(true);
+      expect(job.url).toBe(`https://www.immobilienscout24.de/expose/${job.externalId}`);
+
+      const after = await get(listing.id);
+      expect(after.status).toBe('published');
+      expect(after.publications).toMatchObject([{ channel: 'immoscout24', status: 'published', externalId: job.externalId, url: job.url }]);
+      await waitFor(() => fixture.events.events.some((event) => event.payload.jobId === job.id));
+      expect(fixture.events.events.find((event) => event.payload.jobId === job.id)).toMatchObject({
+        type: PublishingEvent.PUBLISHED,
+        organizationId: fixture.organizationId,
+        payload: { listingId: listing.id, channel: 'immoscout24', externalId: job.externalId },
+      });
+
+      // Publishing again after an edit updates the same real estate instead of creating a second one.
+      await fixture.call(ListingSubjects.update, { id: listing.id, priceCents: 139_000 });
+      const again = await fixture.settled((await publish(listing.id, ['immoscout24'])).items[0].id);
+      expect(again.externalId).toBe(job.externalId);
+      expect(fixture.is24.realEstates.get(job.externalId as string)?.body.baseRent).toBe(1390);
+      expect([...fixture.is24.realEstates.values()].filter((estate) => estate.body.externalId === listing.id)).toHaveLength(1);
+
+      const withdrawn = await fixture.settled((await unpublish(listing.id)).items[0].id);
+      expect(withdrawn).toMatchObject({ action: 'unpublish', status: 'withdrawn' });
+      expect(fixture.is24.realEstates.has(job.externalId as string)).toBe(false);
+      expect((await get(listing.id)).publications[0]).toMatchObject({ status: 'withdrawn', url: null });
+    });
+
+    it('answers a double click with the same open job', async () => {
+      const listing = await fixture.rentalListing();
+      const [first, second] = await Promise.all([publish(listing.id, ['immoscout24']), publish(listing.id, ['immoscout24'])]);
+      expect(second.items[0].id).toBe(first.items[0].id);
+      await fixture.settled(first.items[0].id);
+      expect([...fixture.is24.realEstates.values()].filter((estate) => estate.body.externalId === listing.id)).toHaveLength(1);
+    });
+
+    it('retries a portal outage with backoff', async () => {
+      const listing = await fixture.rentalListing();
+      fixture.is24.failNext({ status: 503, code: 'ERROR_COMMON_SERVICE_UNAVAILABLE', message: 'Maintenance' }, { status: 429, code: 'ERROR_QUOTA', message: 'Too many requests' });
+      const job = await fixture.settled((await publish(listing.id, ['immoscout24'])).items[0].id);
+      expect(job).toMatchObject({ status: 'published', attempts: 3, lastError: null });
+      expect(fixture.is24.published.has(job.externalId as string)).toBe(true);
+    });
+
+    it('finds the real estate a create with a lost answer made, instead of creating it twice', async () => {
+      const listing = await fixture.rentalListing();
+      fixture.is24.loseAnswerOf('POST /user/me/realestate');
+      const job = await fixture.settled((await publish(listing.id, ['immoscout24'])).items[0].id);
+      expect(job).toMatchObject({ status: 'published', attempts: 2 });
+      expect([...fixture.is24.realEstates.values()].filter((estate) => estate.body.externalId === listing.id).map((estate) => estate.id)).toEqual([job.externalId]);
+    });
+
+    it('fails at once with the portal’s message when it refuses the content, and after the last attempt on outages', async () => {
+      const refusedListing = await fixture.rentalListing();
+      fixture.is24.failNext({ status: 400, code: 'ERROR_REQUEST_VALIDATION', message: 'The field postcode is invalid' });
+      const refused = await fixture.settled((await publish(refusedListing.id, ['immoscout24'])).items[0].id);
+      expect(refused).toMatchObject({ status: 'failed', attempts: 1, lastError: 'ImmoScout24: ERROR_REQUEST_VALIDATION: The field postcode is invalid' });
+      expect((await get(refusedListing.id)).publications[0]).toMatchObject({ status: 'failed', lastError: refused.lastError });
+      await waitFor(() => fixture.events.events.some((event) => event.type === PublishingEvent.FAILED && event.payload.jobId === refused.id));
+
+      const outageListing = await fixture.rentalListing();
+      const outage = { status: 502, code: 'ERROR_COMMON_BAD_GATEWAY', message: 'upstream down' };
+      fixture.is24.failNext(outage, outage, outage);
+      const dead = await fixture.settled((await publish(outageListing.id, ['immoscout24'])).items[0].id);
+      expect(dead).toMatchObject({ status: 'failed', attempts: 3, lastError: 'ImmoScout24: ERROR_COMMON_BAD_GATEWAY: upstream down' });
+
+      const failed = await fixture.call<JobPageView>(JobSubjects.list, { status: 'failed', channel: 'immoscout24' });
+      expect(failed.items.map((item) => item.id)).toEqual(expect.arrayContaining([refused.id, dead.id]));
+      expect(failed.items.every((item) => item.status === 'failed')).toBe(true);
+      expect((await fixture.call<JobPageView>(JobSubjects.list, { listingId: refusedListing.id })).items.map((item) => item.id)).toEqual([refused.id]);
+    });
+
+    it('fails for good with wrong credentials: the signature check of the portal answers 401', async () => {
+      await fixture.configure('immoscout24', {}, { consumerSecret: 'wrong' });
+      const listing = await fixture.rentalListing();
+      const job = await fixture.settled((await publish(listing.id, ['immoscout24'])).items[0].id);
+      expect(job).toMatchObject({ status: 'failed', attempts: 1, lastError: 'ImmoScout24: ERROR_COMMON_ACCESS_DENIED: OAuth signature invalid' });
+      expect(job.lastError).not.toContain('wrong');
+      await fixture.configure('immoscout24', {}, IS24);
+    });
+  });
+
+  describe('OpenImmo feeds', () => {
+    beforeAll(async () => {
+      await fixture.configure('immowelt', { ftpUsername: FTP.username, providerId: 'IW-4711', companyName: 'Becker Immobilien GmbH' }, { ftpPassword: FTP.password });
+    });
+
+    const zips = async () => {
+      const files = [...fixture.immoweltFtp.files('import').entries()].sort(([a], [b]) => a.localeCompare(b));
+      return Promise.all(files.map(async ([name, bytes]) => ({ name, zip: await JSZip.loadAsync(bytes) })));
+    };
+    const xmlOf = async (zip: JSZip) => (await zip.file(/\.xml$/)[0].async('string')) as string;
+
+    it('uploads a ZIP with a valid delta feed (aktion add) and the document pictures, then a delete when withdrawn', async () => {
+      const photo = Buffer.from('\xff\xd8\xff\xe0 a tiny jpeg', 'latin1');
+      const documentId = fixture.portfolio.addDocument(fixture.organizationId, 'Küche.JPG', 'image/jpeg', photo);
+      const listing = await fixture.rentalListing(fixture.agent, { images: [{ documentId, title: 'Küche' }, { url: 'https://cdn.example.de/bad.jpg' }] });
+      const job = await fixture.settled((await publish(listing.id, ['immowelt'])).items[0].id);
+      expect(job).toMatchObject({ status: 'published', externalId: listing.id });
+
+      const [first] = await zips();
+      expect(first.name).toMatch(/^IW-4711_\d{14}\.zip$/);
+      expect((await first.zip.file(`${listing.id}_1.jpg`)?.async('nodebuffer'))?.equals(photo)).toBe(true);
+      const xml = await xmlOf(first.zip);
+      expect(xml).toContain('umfang="TEIL"');
+      expect(xml).toContain(`<objektnr_extern>${listing.id}</objektnr_extern>`);
+      expect(xml).toContain('<aktion/>');
+      expect(xml).toContain('<anhang location="EXTERN" gruppe="TITELBILD">');
+      expect(xml).toContain('<pfad>https://cdn.example.de/bad.jpg</pfad>');
+      if (hasOpenImmoXsd) expect(await openImmoErrors(xml)).toEqual([]);
+
+      await fixture.settled((await unpublish(listing.id, ['immowelt'])).items[0].id);
+      const all = await zips();
+      expect(all).toHaveLength(2);
+      const deletion = await xmlOf(all[1].zip);
+      expect(deletion).toContain('<aktion aktionart="DELETE"/>');
+      if (hasOpenImmoXsd) expect(await openImmoErrors(deletion)).toEqual([]);
+    });
+
+    it('sends a change for a listing the portal already has, and serves the full feed for download', async () => {
+      const listing = await fixture.rentalListing();
+      await fixture.settled((await publish(listing.id, ['immowelt'])).items[0].id);
+      await fixture.call(ListingSubjects.update, { id: listing.id, description: 'Jetzt mit neuem Bad.' });
+      await fixture.settled((await publish(listing.id, ['immowelt'])).items[0].id);
+      const latest = (await zips()).at(-1) as { zip: JSZip };
+      const change = await xmlOf(latest.zip);
+      expect(change).toContain('<aktion aktionart="CHANGE"/>');
+      expect(change).toContain('Jetzt mit neuem Bad.');
+
+      const feed = await fixture.call<{ filename: string; content: string }>('publishing.v1.feeds.get', { channel: 'immowelt' });
+      expect(feed.filename).toBe('openimmo-immowelt-full.xml');
+      expect(feed.content).toContain('umfang="VOLL"');
+      expect(feed.content).toContain(`<objektnr_extern>${listing.id}</objektnr_extern>`);
+      if (hasOpenImmoXsd) expect(await openImmoErrors(feed.content)).toEqual([]);
+      const delta = await fixture.call<{ content: string }>('publishing.v1.feeds.get', { channel: 'immowelt', mode: 'delta' });
+      expect(delta.content).not.toContain('<immobilie>');
+    });
+
+    it('fails the job at once when the FTP login is refused, with the server’s reply', async () => {
+      await fixture.configure('immowelt', {}, { ftpPassword: 'wrong-password' });
+      const listing = await fixture.rentalListing();
+      const job = await fixture.settled((await publish(listing.id, ['immowelt'])).items[0].id);
+      expect(job.status).toBe('failed');
+      expect(job.attempts).toBe(1);
+      expect(job.lastError).toMatch(/^Immowelt FTP: 530/);
+      expect(job.lastError).not.toContain('wrong-password');
+      await fixture.configure('immowelt', {}, { ftpPassword: FTP.password });
+    });
+
+    it('refuses the feed of a portal that is not configured (422)', async () => {
+      const failure = await rpcFailure(fixture.call('publishing.v1.feeds.get', { channel: 'kleinanzeigen' }));
+      expect([failure.status, failure.code]).toEqual([422, 'PUBLISHING_CHANNEL_NOT_CONFIGURED']);
+    });
+  });
+
+  describe('social media', () => {
+    beforeAll(async () => {
+      await fixture.configure('facebook', { pageId: GRAPH.pageId }, { pageAccessToken: GRAPH.pageAccessToken });
+      await fixture.configure('instagram', { igUserId: GRAPH.igUserId }, { accessToken: GRAPH.igAccessToken });
+      await fixture.configure('linkedin', { organizationId: LINKEDIN.organizationId }, { accessToken: LINKEDIN.accessToken });
+    });
+
+    it('posts to the Facebook page, Instagram (container + publish) and the LinkedIn page with the Energieausweis line', async () => {
+      const listing = await fixture.rentalListing();
+      const jobs = await publish(listing.id, ['facebook', 'instagram', 'linkedin']);
+      const [facebook, instagram, linkedin] = await Promise.all(jobs.items.map((job) => fixture.settled(job.id)));
+      expect([facebook.status, instagram.status, linkedin.status]).toEqual(['published', 'published', 'published']);
+
+      const post = fixture.graph.posts.get(facebook.externalId as string);
+      expect(post?.url).toBe('https://cdn.example.de/objekte/42/wohnzimmer.jpg');
+      expect(post?.caption).toContain('Energieausweis: Verbrauchsausweis, 92,4 kWh/(m²·a), Klasse C, Fernwärme, Baujahr 1998');
+      expect(facebook.url).toBe(`https://www.facebook.com/${facebook.externalId}`);
+
+      expect(fixture.graph.media.get(instagram.externalId as string)).toMatchObject({ image_url: 'https://cdn.example.de/objekte/42/wohnzimmer.jpg' });
+      expect(instagram.url).toBe(`https://www.instagram.com/p/Q${instagram.externalId}/`);
+
+      const share = fixture.linkedin.posts.get(linkedin.externalId as string);
+      expect(share).toMatchObject({ author: `urn:li:organization:${LINKEDIN.organizationId}`, visibility: 'PUBLIC', lifecycleState: 'PUBLISHED' });
+      expect(String(share?.commentary)).toContain('1.450 € kalt');
+      expect(linkedin.url).toBe(`https://www.linkedin.com/feed/update/${linkedin.externalId}`);
+
+      await Promise.all((await unpublish(listing.id, ['facebook', 'linkedin'])).items.map((job) => fixture.settled(job.id)));
+      expect(fixture.graph.posts.has(facebook.externalId as string)).toBe(false);
+      expect(fixture.linkedin.posts.has(linkedin.externalId as string)).toBe(false);
+    });
+
+    it('fails with the network’s message when a token is rejected', async () => {
+      await fixture.configure('linkedin', {}, { accessToken: 'expired' });
+      const listing = await fixture.rentalListing();
+      const job = await fixture.settled((await publish(listing.id, ['linkedin'])).items[0].id);
+      expect(job).toMatchObject({ status: 'failed', attempts: 1, lastError: 'LinkedIn: Invalid access token' });
+    });
+  });
+
+  describe('when the unit is rented', () => {
+    it('withdraws its listings from every channel on lease activation, once, and refuses to publish them again', async () => {
+      const listing = await fixture.rentalListing();
+      const published = await fixture.settled((await publish(listing.id, ['immoscout24'])).items[0].id);
+      const other = await fixture.rentalListing();
+      const lease = { leaseId: randomUUID(), unitId: listing.unitId, tenantId: randomUUID(), startDate: '2027-01-01', endDate: null };
+      const eventId = await publishDomainEvent(fixture.stack.nats, fixture.stack.prefix, fixture.organizationId, LeaseEvent.ACTIVATED, lease);
+
+      await waitFor(async () => (await get(listing.id)).publications[0]?.status === 'withdrawn');
+      const after = await get(listing.id);
+      expect(after).toMatchObject({ status: 'withdrawn', withdrawnReason: `unit rented (${LeaseEvent.ACTIVATED})` });
+      expect(fixture.is24.realEstates.has(published.externalId as string)).toBe(false);
+      expect((await get(other.id)).status).toBe('draft');
+
+      const refused = await rpcFailure(publish(listing.id, ['immoscout24']));
+      expect([refused.status, refused.code]).toEqual([409, 'PUBLISHING_LISTING_STATE']);
+
+      // Redelivery of the same event changes nothing.
+      await fixture.stack.nats.jetstream().publish(`${fixture.stack.prefix}.events.${LeaseEvent.ACTIVATED}`, JSON.stringify({ id: eventId, type: LeaseEvent.ACTIVATED, organizationId: fixture.organizationId, occurredAt: new Date().toISOString(), payload: lease }));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect((await fixture.call<JobPageView>(JobSubjects.list, { listingId: listing.id, action: 'unpublish' })).total).toBe(1);
+    });
+
+    it('withdraws on portfolio’s occupied status too, but not on other status changes or other organizations', async () => {
+      const listing = await fixture.rentalListing();
+      await fixture.settled((await publish(listing.id, ['immoscout24'])).items[0].id);
+      const change = (toStatus: string, organizationId = fixture.organizationId) =>
+        publishDomainEvent(fixture.stack.nats, fixture.stack.prefix, organizationId, PortfolioEvent.UNIT_STATUS_CHANGED, {
+          unitId: listing.unitId, buildingId: randomUUID(), propertyId: listing.propertyId, fromStatus: 'vacant', toStatus, source: 'manual', eventId: null,
+        });
+      await change('reserved');
+      await change('occupied', randomUUID());
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect((await get(listing.id)).status).toBe('published');
+      await change('occupied');
+      await waitFor(async () => (await get(listing.id)).publications[0]?.status === 'withdrawn');
+      expect((await get(listing.id)).status).toBe('withdrawn');
+    });
+  });
+});
