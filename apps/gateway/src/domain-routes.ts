@@ -1,4 +1,5 @@
 import { Type } from '@nestjs/common';
+import { AiRoutesModule } from './modules/ai/ai.module';
 import { AuditLogsRoutesModule } from './modules/audit-logs/audit-logs.module';
 import { AuthRoutesModule } from './modules/auth/auth.module';
 import { ContactsRoutesModule } from './modules/contacts/contacts.module';
@@ -31,4 +32,5 @@ export const DOMAIN_ROUTES: Type<unknown>[] = [
   LeasingRoutesModule,
   ValuationRoutesModule,
   RealtimeRoutesModule,
+  AiRoutesModule,
 ];
