@@ -3,6 +3,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
+import WebSocket from 'ws';
 import { E2eSuite, startE2eSuite } from './support/suite';
 import { Session, bearer, propertyBody, registerOrganization } from './support/session';
 
@@ -184,6 +185,42 @@ describe('documents end to end', () => {
     expect(tree.body.items).toMatchObject([{ name: 'Objekte', documentCount: 0, children: [{ name: 'Haus A', documentCount: 1, children: [] }] }]);
     expect((await api().delete(`/documents/folders/${child.body.id}`).set(bearer(session)).expect(409)).body.code).toBe('FOLDER_NOT_EMPTY');
     await api().delete(`/documents/folders/${root.body.id}`).set(bearer(session)).expect(409);
+  });
+
+  it("announces uploads over the WebSocket to the organization's clients only", async () => {
+    const listen = async (session: Session) => {
+      const events: { type: string; payload: { documentId?: string } }[] = [];
+      const socket = new WebSocket(`${suite.baseUrl.replace(/^http/, 'ws')}/ws`, { headers: bearer(session) });
+      const ready = new Promise<void>((resolve, reject) => {
+        socket.on('error', reject);
+        socket.on('message', (data) => {
+          const message = JSON.parse(String(data)) as { type: string; event?: { type: string; payload: { documentId?: string } } };
+          if (message.type === 'ready') resolve();
+          if (message.type === 'event' && message.event?.type.startsWith('portfolio.document.')) events.push(message.event);
+        });
+      });
+      await ready;
+      return { events, close: () => socket.close() };
+    };
+    const waitFor = async (events: { payload: { documentId?: string } }[], documentId: string) => {
+      for (let tries = 0; tries < 100 && !events.some((event) => event.payload.documentId === documentId); tries += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    };
+    const mine = await listen(owner);
+    const theirs = await listen(other);
+    try {
+      const created = await api().post('/documents').set(bearer(owner)).attach('file', pdfOf(100), 'protokoll.pdf').expect(201);
+      await waitFor(mine.events, created.body.id);
+      expect(mine.events).toContainEqual(expect.objectContaining({ type: 'portfolio.document.uploaded', payload: expect.objectContaining({ documentId: created.body.id, version: 1 }) }));
+      // Their own upload reaches them, and ours never did.
+      const theirDocument = await api().post('/documents').set(bearer(other)).attach('file', pdfOf(100), 'andere.pdf').expect(201);
+      await waitFor(theirs.events, theirDocument.body.id);
+      expect(theirs.events.map((event) => event.payload.documentId)).toEqual([theirDocument.body.id]);
+    } finally {
+      mine.close();
+      theirs.close();
+    }
   });
 
   it('documents every document route in the OpenAPI description', async () => {
