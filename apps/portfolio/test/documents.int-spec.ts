@@ -268,6 +268,11 @@ describe('portfolio documents over NATS, stored on local disk', () => {
     const document = await call<DocumentResponse>(PortfolioSubjects.documentsCreate, { uploadId, fileName: 'a.pdf', unitId: unit.id }, org.caller);
     const moved = await call<DocumentResponse>(PortfolioSubjects.documentsUpdate, { id: document.id, buildingId: otherBuilding.id, tags: ['neu'], title: 'Umbenannt' }, org.caller);
     expect(moved).toMatchObject({ propertyId: property.id, buildingId: otherBuilding.id, unitId: null, tags: ['neu'], title: 'Umbenannt' });
+    const updated = await waitFor(
+      async () => published.events.find((event) => event.type === 'portfolio.document.updated' && event.organizationId === org.id),
+      (event) => event !== undefined,
+    );
+    expect(updated?.payload).toMatchObject({ documentId: document.id, title: 'Umbenannt', buildingId: otherBuilding.id, unitId: null, tags: ['neu'] });
     expect((await rpcFailure(stack, PortfolioSubjects.documentsUpdate, { id: document.id, title: null }, org.caller)).status).toBe(422);
 
     // A deleted unit does not lock its documents: they can still be renamed and re-linked.

@@ -4,6 +4,7 @@ import type { DocumentCategory } from './document.dto';
 export const DocumentEvent = {
   UPLOADED: 'portfolio.document.uploaded',
   VERSION_ADDED: 'portfolio.document.version-added',
+  UPDATED: 'portfolio.document.updated',
   DELETED: 'portfolio.document.deleted',
 } as const;
 export type DocumentEventType = (typeof DocumentEvent)[keyof typeof DocumentEvent];
@@ -17,7 +18,8 @@ export interface DocumentFilePayload {
   sha256: string;
 }
 
-export interface DocumentUploadedPayload extends DocumentFilePayload {
+/** A document's metadata as events carry it. */
+export interface DocumentMetadataPayload {
   documentId: string;
   title: string;
   category: DocumentCategory;
@@ -28,8 +30,14 @@ export interface DocumentUploadedPayload extends DocumentFilePayload {
   leaseId: string | null;
   contactId: string | null;
   folderId: string | null;
+}
+
+export interface DocumentUploadedPayload extends DocumentMetadataPayload, DocumentFilePayload {
   uploadedBy: string | null;
 }
+
+/** The metadata after a change of title, category, tags, links or folder (the file is unchanged). */
+export type DocumentUpdatedPayload = DocumentMetadataPayload;
 
 export interface DocumentVersionAddedPayload extends DocumentFilePayload {
   documentId: string;

@@ -54,7 +54,7 @@ export const PortfolioSubjects = {
   documentsList: 'portfolio.v1.documents.list',
   /** IdDto → DocumentResponse */
   documentsGet: 'portfolio.v1.documents.get',
-  /** UpdateDocumentMessageDto → DocumentResponse */
+  /** UpdateDocumentMessageDto → DocumentResponse (event portfolio.document.updated) */
   documentsUpdate: 'portfolio.v1.documents.update',
   /** IdDto → { deleted: true } (metadata and the stored bytes of every version) */
   documentsDelete: 'portfolio.v1.documents.delete',

@@ -7,8 +7,10 @@ import {
   DOCUMENT_SORT_FIELDS,
   DocumentDeletedPayload,
   DocumentEvent,
+  DocumentMetadataPayload,
   DocumentQueryDto,
   DocumentResponse,
+  DocumentUpdatedPayload,
   DocumentUploadedPayload,
   DocumentUsageResponse,
   DocumentVersionAddedPayload,
@@ -106,20 +108,7 @@ export class DocumentsService {
         createdBy: caller.userId ?? null,
       });
       await this.insertVersion(manager, caller, documentId, 1, file, dto.comment);
-      const payload: DocumentUploadedPayload = {
-        documentId,
-        title: document.title,
-        category: document.category,
-        tags: document.tags,
-        propertyId: document.propertyId,
-        buildingId: document.buildingId,
-        unitId: document.unitId,
-        leaseId: document.leaseId,
-        contactId: document.contactId,
-        folderId: document.folderId,
-        uploadedBy: document.createdBy,
-        ...filePayload(1, file),
-      };
+      const payload: DocumentUploadedPayload = { ...metadataPayload(document), uploadedBy: document.createdBy, ...filePayload(1, file) };
       await addToOutbox(manager, organizationId, DocumentEvent.UPLOADED, payload);
     });
     return this.get(organizationId, documentId);
@@ -183,7 +172,11 @@ export class DocumentsService {
     if (fields.leaseId !== undefined) document.leaseId = fields.leaseId ?? null;
     if (fields.contactId !== undefined) document.contactId = fields.contactId ?? null;
     if (fields.folderId !== undefined) document.folderId = fields.folderId ?? null;
-    await this.documents.save(organizationId, document);
+    await this.dataSource.transaction(async (manager) => {
+      const saved = await this.documents.withManager(manager).save(organizationId, document);
+      const payload: DocumentUpdatedPayload = metadataPayload(saved);
+      await addToOutbox(manager, organizationId, DocumentEvent.UPDATED, payload);
+    });
     return this.get(organizationId, id);
   }
 
@@ -270,6 +263,21 @@ export class DocumentsService {
       throw error;
     }
   }
+}
+
+function metadataPayload(document: DocumentEntity): DocumentMetadataPayload {
+  return {
+    documentId: document.id,
+    title: document.title,
+    category: document.category,
+    tags: document.tags,
+    propertyId: document.propertyId,
+    buildingId: document.buildingId,
+    unitId: document.unitId,
+    leaseId: document.leaseId,
+    contactId: document.contactId,
+    folderId: document.folderId,
+  };
 }
 
 function filePayload(version: number, file: StoredFile) {
