@@ -9,6 +9,7 @@ import { LeasingRoutesModule } from './modules/leasing/leasing.module';
 import { MeRoutesModule } from './modules/me/me.module';
 import { OrganizationRoutesModule } from './modules/organization/organization.module';
 import { PortfolioRoutesModule } from './modules/portfolio/portfolio.module';
+import { PublishingRoutesModule } from './modules/publishing/publishing.module';
 import { RealtimeRoutesModule } from './modules/realtime/realtime.module';
 import { ValuationRoutesModule } from './modules/valuation/valuation.module';
 import { WellKnownModule } from './modules/well-known/well-known.module';
@@ -31,6 +32,7 @@ export const DOMAIN_ROUTES: Type<unknown>[] = [
   IotRoutesModule,
   LeasingRoutesModule,
   ValuationRoutesModule,
+  PublishingRoutesModule,
   RealtimeRoutesModule,
   AiRoutesModule,
 ];

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { ListingsController } from './listings.controller';
+import { PublishingController } from './publishing.controller';
+
+/** /api/v1 routes of the publishing service: listings, channels, jobs and OpenImmo feeds. */
+@Module({ controllers: [ListingsController, PublishingController] })
+export class PublishingRoutesModule {}
