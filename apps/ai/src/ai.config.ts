@@ -31,6 +31,14 @@ export const aiConfigSpec = {
   RETRIEVAL_MIN_SCORE: int('Least cosine similarity of a retrieved chunk, in percent', { default: '30', min: 0, max: 100 }),
   CHAT_HISTORY_MESSAGES: int('Earlier messages of the conversation sent to the model', { default: '10', min: 0, max: 50 }),
   CHAT_MAX_TOOL_ROUNDS: int('Rounds of tool calls the model may make before it must answer', { default: '3', min: 0, max: 10 }),
+  PORTFOLIO_DOCUMENT_INGEST: bool(
+    'Index PDF, text, Markdown and CSV documents uploaded to portfolio (a new version replaces the chunks, deleting removes them)',
+    { default: 'true' },
+  ),
+  PORTFOLIO_DOCUMENT_MAX_BYTES: int('Largest portfolio document indexed automatically, in bytes (bigger ones are skipped)', {
+    default: String(20 * 1024 * 1024),
+    min: 1,
+  }),
   AI_REQUESTS_PER_MINUTE: int('Chat, ask and ingest requests per organization per minute (429 AI_RATE_LIMITED beyond)', {
     default: '60',
     min: 1,

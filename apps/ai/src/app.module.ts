@@ -7,6 +7,7 @@ import { ChatModule } from './modules/chat/chat.module';
 import { ConversationEntity, MessageEntity } from './modules/chat/conversation.entity';
 import { HealthModule } from './modules/health/health.module';
 import { InsightsModule } from './modules/insights/insights.module';
+import { PortfolioDocumentsModule } from './modules/portfolio-documents/portfolio-documents.module';
 import { ChunkEntity, SourceEntity } from './modules/sources/source.entity';
 import { SourcesModule } from './modules/sources/sources.module';
 
@@ -35,6 +36,7 @@ export class AppModule {
         ChatModule,
         HealthModule,
         InsightsModule,
+        PortfolioDocumentsModule,
       ],
       providers: [{ provide: AI_CONFIG, useValue: config }],
       exports: [AI_CONFIG],

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { SourcesModule } from '../sources/sources.module';
+import { PortfolioDocumentReader } from './portfolio-document.reader';
+import { PortfolioDocumentsConsumer } from './portfolio-documents.consumer';
+
+@Module({ imports: [SourcesModule], providers: [PortfolioDocumentReader, PortfolioDocumentsConsumer] })
+export class PortfolioDocumentsModule {}
