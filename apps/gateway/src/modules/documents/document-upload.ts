@@ -15,7 +15,7 @@ export interface ReceivedUpload {
   fields: Record<string, string | string[]>;
 }
 
-export function unsupportedDocumentType(): ProblemException {
+function unsupportedDocumentType(): ProblemException {
   return new ProblemException(415, CommonErrorCode.UNSUPPORTED_MEDIA_TYPE, `${UNSUPPORTED_DOCUMENT_MESSAGE}; send it as multipart/form-data field "file"`);
 }
 
@@ -96,7 +96,17 @@ export async function validatedFields<T extends object>(
   throw new ProblemException(422, CommonErrorCode.VALIDATION_FAILED, 'The request is invalid', flattenValidationErrors(errors));
 }
 
-export function discard(rpc: RpcClient, caller: Caller, uploadId: string): Promise<unknown> {
+/** Runs the call that turns the staged upload into a document or version; when it fails, the upload is discarded. */
+export async function usingUpload<T>(rpc: RpcClient, caller: Caller, upload: ReceivedUpload, store: () => Promise<T>): Promise<T> {
+  try {
+    return await store();
+  } catch (error) {
+    await discard(rpc, caller, upload.uploadId);
+    throw error;
+  }
+}
+
+function discard(rpc: RpcClient, caller: Caller, uploadId: string): Promise<unknown> {
   // Best effort: portfolio also drops unfinished uploads after DOCUMENT_UPLOAD_TTL_MINUTES.
   return rpc.request(PortfolioSubjects.documentsUploadDiscard, { uploadId }, caller).catch(() => undefined);
 }

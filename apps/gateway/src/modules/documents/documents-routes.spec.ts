@@ -21,6 +21,9 @@ describe('documents routes', () => {
         received.push({ subject, data: payload });
         if (subject === PortfolioSubjects.documentsUploadStart) return { uploadId: randomUUID(), maxBytes: MAX_BYTES, chunkBytes: CHUNK_BYTES };
         if (subject === PortfolioSubjects.documentsUploadChunk) return { receivedBytes: 0 };
+        if (subject === PortfolioSubjects.documentsCreate && payload.fileName === 'refused.pdf') {
+          throw { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'The file must be a PDF, …' };
+        }
         if (subject === PortfolioSubjects.documentsDownload) {
           const sha256 = createHash('sha256').update(Buffer.alloc(1000, payload.id === CORRUPT ? 0x42 : 0x41)).digest('hex');
           return { documentId: payload.id, version: 1, fileName: 'Übergabe.pdf', contentType: 'application/pdf', size: 1000, sha256, chunkBytes: CHUNK_BYTES };
@@ -66,7 +69,7 @@ describe('documents routes', () => {
     expect(create?.data).toEqual({ uploadId: chunks[0].data.uploadId, fileName: 'plan.pdf', tags: ['a', 'b'], category: 'floor_plan' });
   });
 
-  it('refuses unaccepted file names before sending any bytes, and discards what was staged on 413 or 422', async () => {
+  it('refuses unaccepted file names before sending any bytes, and discards what was staged on 413, 422 or a refusal by portfolio', async () => {
     const agent = await api('agent');
     let start = received.length;
     await agent('post', '/documents').attach('file', Buffer.from('MZ'), 'setup.exe').expect(415);
@@ -81,6 +84,11 @@ describe('documents routes', () => {
     start = received.length;
     await agent('post', '/documents').field('category', 'nope').attach('file', Buffer.from('%PDF-1.7'), 'a.pdf').expect(422);
     expect(subjectsSince(start).at(-1)).toBe(PortfolioSubjects.documentsUploadDiscard);
+
+    // Refused by portfolio (here: the bytes are not a PDF): the staged upload goes too.
+    start = received.length;
+    await agent('post', '/documents').attach('file', Buffer.from('MZ not a pdf'), 'refused.pdf').expect(415);
+    expect(subjectsSince(start).slice(-2)).toEqual([PortfolioSubjects.documentsCreate, PortfolioSubjects.documentsUploadDiscard]);
   });
 
   it('sends the file name in Content-Disposition, its SHA-256 in Repr-Digest, and aborts a download that fails half-way or does not match its checksum', async () => {

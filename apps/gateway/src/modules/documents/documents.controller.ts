@@ -24,7 +24,7 @@ import { ProblemException } from '../../platform/problem';
 import { UuidParam } from '../../platform/validation';
 import { RequestCaller } from '../../security/caller.decorator';
 import { streamDocument } from './document-download';
-import { receiveUpload, validatedFields } from './document-upload';
+import { receiveUpload, usingUpload, validatedFields } from './document-upload';
 import { DOCUMENT_ROLES, DocumentUsageDto, VersionPageQueryDto } from './documents-route.dto';
 
 /** Moving a file into storage takes longer than a metadata call; the chunks themselves use the default timeout. */
@@ -157,11 +157,13 @@ export class DocumentsController {
   async addVersion(@UuidParam() id: string, @Req() request: FastifyRequest, @RequestCaller() caller: Caller): Promise<DocumentResponse> {
     const upload = await receiveUpload(request, this.rpc, caller);
     const fields = await validatedFields(UploadVersionFieldsDto, upload, this.rpc, caller);
-    return this.rpc.request(
-      PortfolioSubjects.documentsVersionsAdd,
-      { ...fields, id, uploadId: upload.uploadId, fileName: upload.fileName },
-      caller,
-      STORE_TIMEOUT_MS,
+    return usingUpload(this.rpc, caller, upload, () =>
+      this.rpc.request<DocumentResponse>(
+        PortfolioSubjects.documentsVersionsAdd,
+        { ...fields, id, uploadId: upload.uploadId, fileName: upload.fileName },
+        caller,
+        STORE_TIMEOUT_MS,
+      ),
     );
   }
 
@@ -191,11 +193,13 @@ export class DocumentsController {
   private async createDocument(request: FastifyRequest, caller: Caller): Promise<DocumentResponse> {
     const upload = await receiveUpload(request, this.rpc, caller);
     const fields = await validatedFields(UploadDocumentFieldsDto, upload, this.rpc, caller);
-    return this.rpc.request(
-      PortfolioSubjects.documentsCreate,
-      { ...fields, uploadId: upload.uploadId, fileName: upload.fileName },
-      caller,
-      STORE_TIMEOUT_MS,
+    return usingUpload(this.rpc, caller, upload, () =>
+      this.rpc.request<DocumentResponse>(
+        PortfolioSubjects.documentsCreate,
+        { ...fields, uploadId: upload.uploadId, fileName: upload.fileName },
+        caller,
+        STORE_TIMEOUT_MS,
+      ),
     );
   }
 }
