@@ -1,0 +1,192 @@
+import { createHash } from 'node:crypto';
+import { IncomingMessage, Server, ServerResponse, createServer } from 'node:http';
+import { AddressInfo } from 'node:net';
+import request from 'supertest';
+import { E2eSuite, startE2eSuite } from './support/suite';
+import { Session, bearer, propertyBody, registerOrganization } from './support/session';
+
+const DIMENSION = 32;
+
+type Json = Record<string, unknown>;
+type Point = { id: string; vector: number[]; payload: Json };
+type Condition = { key?: string; match?: { value: unknown }; has_id?: string[] };
+type Filter = { must?: Condition[]; must_not?: Condition[] };
+
+/** A JSON server on 127.0.0.1 for the stand-ins below. */
+async function jsonServer(route: (method: string, path: string, body: Json) => [number, unknown]): Promise<{ url: string; server: Server }> {
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const parts: Buffer[] = [];
+    req.on('data', (part: Buffer) => parts.push(part));
+    req.on('end', () => {
+      const raw = Buffer.concat(parts).toString('utf8');
+      const [status, body] = route(req.method ?? 'GET', new URL(req.url ?? '/', 'http://x').pathname, raw ? JSON.parse(raw) : {});
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+/** Bag-of-words vectors: texts sharing words are close in cosine. */
+function embed(text: string): number[] {
+  const vector = new Array<number>(DIMENSION).fill(0);
+  for (const word of text.toLowerCase().match(/[a-z]{3,}/g) ?? []) vector[createHash('sha256').update(word).digest().readUInt32BE(0) % DIMENSION] += 1;
+  const norm = Math.sqrt(vector.reduce((sum, value) => sum + value * value, 0)) || 1;
+  return vector.map((value) => value / norm);
+}
+
+/** Ollama's /api/embed, /api/chat and /api/tags: calls list_vacant_units for "vacant" questions, else answers from excerpt [1]. */
+function ollamaStandIn() {
+  return jsonServer((_method, path, body) => {
+    if (path === '/api/tags') return [200, { models: [] }];
+    if (path === '/api/embed') return [200, { model: body.model, embeddings: (body.input as string[]).map(embed) }];
+    const messages = body.messages as { role: string; content: string; tool_name?: string }[];
+    const question = [...messages].reverse().find((message) => message.role === 'user')?.content ?? '';
+    const tools = messages.filter((message) => message.role === 'tool');
+    if (/vacant/i.test(question) && Array.isArray(body.tools) && tools.length === 0) {
+      return [200, { model: body.model, done: true, message: { role: 'assistant', content: '', tool_calls: [{ function: { name: 'list_vacant_units', arguments: {} } }] } }];
+    }
+    const excerpt = /\[1\] [^\n]*\n([^\n]+)/.exec(messages[0].content);
+    const content = [excerpt ? `${excerpt[1]} [1]` : '', ...tools.map((tool) => `Live: ${tool.content}`)].filter(Boolean).join('\n') || 'I do not know.';
+    return [200, { model: body.model, done: true, message: { role: 'assistant', content } }];
+  });
+}
+
+/** Qdrant's collection and points API in memory, filtering by payload and ranking by cosine similarity. */
+function qdrantStandIn() {
+  const collections = new Map<string, Map<string, Point>>();
+  const holds = (point: Point, condition: Condition) =>
+    condition.has_id ? condition.has_id.includes(point.id) : point.payload[condition.key ?? ''] === condition.match?.value;
+  const matches = (point: Point, filter?: Filter) =>
+    (filter?.must ?? []).every((condition) => holds(point, condition)) && !(filter?.must_not ?? []).some((condition) => holds(point, condition));
+  const ok = (result: unknown): [number, unknown] => [200, { result, status: 'ok', time: 0 }];
+  return jsonServer((method, path, body) => {
+    const [, , name, ...rest] = path.split('/');
+    const action = rest.join('/');
+    const points = collections.get(name);
+    if (action === 'exists') return ok({ exists: points !== undefined });
+    if (method === 'PUT' && action === '') return ok(collections.set(name, new Map()) && true);
+    if (!points) return [404, { status: { error: 'not found' } }];
+    if (action === '') return ok({ config: { params: { vectors: { size: DIMENSION, distance: 'Cosine' } } } });
+    if (action === 'index') return ok({ status: 'completed' });
+    if (action === 'points') {
+      for (const point of body.points as Point[]) points.set(point.id, point);
+      return ok({ status: 'completed' });
+    }
+    const filter = body.filter as Filter | undefined;
+    const selected = [...points.values()].filter((point) => matches(point, filter));
+    if (action === 'points/delete') {
+      for (const point of selected) points.delete(point.id);
+      return ok({ status: 'completed' });
+    }
+    if (action === 'points/count') return ok({ count: selected.length });
+    const vector = body.vector as number[];
+    const scored = selected
+      .map((point) => ({ id: point.id, version: 1, payload: point.payload, score: point.vector.reduce((sum, value, i) => sum + value * vector[i], 0) }))
+      .filter((point) => point.score >= (body.score_threshold as number))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, body.limit as number);
+    return ok(scored);
+  });
+}
+
+/** The assistant over HTTP: identity, portfolio, ai and the gateway as processes, Ollama and Qdrant as local stand-ins. */
+describe('ai assistant end to end', () => {
+  let suite: E2eSuite;
+  let servers: Server[];
+  let api: () => request.Agent;
+  let owner: Session;
+  let other: Session;
+  let rulesId: string;
+
+  beforeAll(async () => {
+    const ollama = await ollamaStandIn();
+    const qdrant = await qdrantStandIn();
+    servers = [ollama.server, qdrant.server];
+    suite = await startE2eSuite(
+      { OLLAMA_URL: ollama.url, QDRANT_URL: qdrant.url, EMBEDDING_DIMENSION: String(DIMENSION), RETRIEVAL_MIN_SCORE: '20', RATE_LIMIT_PER_MINUTE: '10000' },
+      ['identity', 'portfolio', 'ai', 'gateway'],
+    );
+    api = () => request.agent(suite.baseUrl);
+    owner = await registerOrganization(suite.baseUrl, 'Hausverwaltung Linde');
+    other = await registerOrganization(suite.baseUrl, 'Andere Verwaltung');
+  });
+  afterAll(async () => {
+    await suite?.stop();
+    for (const server of servers ?? []) server.close();
+  });
+
+  it('indexes text and uploaded files and answers with citations from them', async () => {
+    const rules = await api()
+      .post('/ai/ingest')
+      .set(bearer(owner))
+      .send({ title: 'House rules Linde', text: 'Pets such as cats and small dogs are allowed with written consent of the manager.' })
+      .expect(201);
+    rulesId = rules.body.id;
+    expect(rules.body).toMatchObject({ status: 'ready', chunkCount: 1, kind: 'text' });
+    const upload = await api()
+      .post('/ai/upload')
+      .set(bearer(owner))
+      .field('title', 'Waste calendar')
+      .attach('file', Buffer.from('# Waste\n\nBins are emptied every Tuesday morning.'), { filename: 'waste.md', contentType: 'text/markdown' })
+      .expect(201);
+    expect(upload.body).toMatchObject({ title: 'Waste calendar', fileName: 'waste.md', contentType: 'text/markdown', status: 'ready' });
+    expect((await api().get('/ai/sources').set(bearer(owner)).expect(200)).body.total).toBe(2);
+
+    const answer = await api().post('/ai/chat').set(bearer(owner)).send({ message: 'Are cats and dogs allowed as pets?' }).expect(200);
+    expect(answer.body.answer).toContain('written consent');
+    expect(answer.body.citations[0]).toMatchObject({ index: 1, sourceId: rulesId, title: 'House rules Linde', chunk: 0 });
+    const conversation = await api().get(`/ai/conversations/${answer.body.conversationId}`).set(bearer(owner)).expect(200);
+    expect(conversation.body.messages).toHaveLength(2);
+  });
+
+  it("never shows another organization's documents or conversations", async () => {
+    await api().get(`/ai/sources/${rulesId}`).set(bearer(other)).expect(404);
+    await api().delete(`/ai/sources/${rulesId}`).set(bearer(other)).expect(404);
+    expect((await api().get('/ai/sources').set(bearer(other)).expect(200)).body.total).toBe(0);
+    const answer = await api().post('/ai/chat').set(bearer(other)).send({ message: 'Are cats and dogs allowed as pets?' }).expect(200);
+    expect(answer.body.citations).toEqual([]);
+    expect(answer.body.answer).not.toContain('written consent');
+    const own = await api().post('/ai/chat').set(bearer(owner)).send({ message: 'When are bins emptied?' }).expect(200);
+    await api().get(`/ai/conversations/${own.body.conversationId}`).set(bearer(other)).expect(404);
+    const health = await api().get('/ai/health').set(bearer(other)).expect(200);
+    expect(health.body).toMatchObject({ ollama: true, qdrant: true, collectionExists: true, organizationChunkCount: 0, cloudLlmConfigured: false });
+  });
+
+  it('reads live vacancy data from portfolio with the caller’s permissions', async () => {
+    const property = await api().post('/properties').set(bearer(owner)).send(propertyBody()).expect(201);
+    const building = await api().post('/buildings').set(bearer(owner)).send({ propertyId: property.body.id, name: 'Vorderhaus', floors: 4 }).expect(201);
+    await api()
+      .post('/units')
+      .set(bearer(owner))
+      .send({ buildingId: building.body.id, number: '3.07', floor: 3, type: 'apartment', area: 61, rooms: 2 })
+      .expect(201);
+    const answer = await api().post('/ai/chat').set(bearer(owner)).send({ message: 'Which units are vacant?' }).expect(200);
+    expect(answer.body.toolCalls).toEqual([{ name: 'list_vacant_units', arguments: { limit: 20 }, ok: true }]);
+    expect(answer.body.answer).toContain('3.07');
+    const elsewhere = await api().post('/ai/chat').set(bearer(other)).send({ message: 'Which units are vacant?' }).expect(200);
+    expect(elsewhere.body.answer).not.toContain('3.07');
+  });
+
+  it('answers 503 for the cloud LLM when none is configured and 422 for invalid input', async () => {
+    const ask = await api().post('/llm/ask').set(bearer(owner)).send({ question: 'How do I write a reminder?' }).expect(503);
+    expect(ask.body).toMatchObject({ code: 'LLM_NOT_CONFIGURED' });
+    await api().post('/ai/chat').set(bearer(owner)).send({ message: '' }).expect(422);
+    await api().post('/ai/upload').set(bearer(owner)).attach('file', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0]), { filename: 'x.png', contentType: 'image/png' }).expect(415);
+  });
+
+  it('documents the assistant routes in the OpenAPI document', async () => {
+    const response = await request(suite.baseUrl.replace(/\/api\/v1$/, '')).get('/docs-json').expect(200);
+    const documented = Object.entries(response.body.paths as Record<string, Record<string, unknown>>).flatMap(([path, operations]) =>
+      Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(documented).toEqual(
+      expect.arrayContaining([
+        'POST /api/v1/llm/ask', 'POST /api/v1/ai/chat', 'POST /api/v1/ai/ingest', 'POST /api/v1/ai/upload', 'GET /api/v1/ai/health',
+        'GET /api/v1/ai/insights', 'GET /api/v1/ai/sources', 'GET /api/v1/ai/sources/{id}', 'DELETE /api/v1/ai/sources/{id}',
+        'GET /api/v1/ai/conversations', 'GET /api/v1/ai/conversations/{id}', 'DELETE /api/v1/ai/conversations/{id}',
+      ]),
+    );
+    expect(response.body.components.schemas.ChatResponse.properties.citations).toBeDefined();
+  });
+});
