@@ -108,7 +108,7 @@ describe('publishing end to end', () => {
     const jobId = accepted.body.items[0].id;
     const job = await until(() => api(owner).get(`/publishing/jobs/${jobId}`), (response) => ['published', 'failed'].includes(response.body.status));
     expect(job.body).toMatchObject({ status: 'published', channel: 'immowelt', externalId: listingId });
-    expect(readdirSync(ftpRoot).filter((name) => /^IW-E2E_\d{14}\.zip$/.test(name))).toHaveLength(1);
+    expect(readdirSync(ftpRoot).filter((name) => /^IW-E2E_\d{17}-[0-9a-f]{4}\.zip$/.test(name))).toHaveLength(1);
 
     const feed = await api(owner).get('/publishing/feeds/immowelt.xml').expect(200);
     expect(feed.headers['content-type']).toContain('application/xml');

@@ -132,7 +132,7 @@ describe('publishing to portals', () => {
       expect(job).toMatchObject({ status: 'published', externalId: listing.id });
 
       const [first] = await zips();
-      expect(first.name).toMatch(/^IW-4711_\d{14}\.zip$/);
+      expect(first.name).toMatch(/^IW-4711_\d{17}-[0-9a-f]{4}\.zip$/);
       expect((await first.zip.file(`${listing.id}_1.jpg`)?.async('nodebuffer'))?.equals(photo)).toBe(true);
       const xml = await xmlOf(first.zip);
       expect(xml).toContain('umfang="TEIL"');

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import JSZip from 'jszip';
 import { DataSource, EntityManager, In, LessThanOrEqual } from 'typeorm';
@@ -67,11 +68,13 @@ export class FeedService {
     const built = await this.build(organizationId, channel, credentials.settings, 'delta', snapshot);
     if (built.publicationIds.length === 0) return;
     const zip = new JSZip();
-    const stamp = snapshot.toISOString().replace(/\D/g, '').slice(0, 14);
+    // Milliseconds and a random tail: two deliveries in one second must not overwrite each other on the server.
+    const stamp = `${snapshot.toISOString().replace(/\D/g, '').slice(0, 17)}-${randomBytes(2).toString('hex')}`;
     zip.file(`openimmo_${stamp}.xml`, built.xml);
     for (const file of built.files) zip.file(file.name, file.bytes);
     const archive = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
     const target = channel === 'immowelt' ? this.config.IMMOWELT_FTP_URL : this.config.KLEINANZEIGEN_FTP_URL;
+    if (!target) throw new PortalError(`${PORTAL_NAMES[channel]}: no import FTP server is configured (${channel.toUpperCase()}_FTP_URL); ask the operator`, false);
     await uploadOverFtp(
       PORTAL_NAMES[channel],
       { url: target, username: credentials.settings.ftpUsername, password: credentials.secrets.ftpPassword, timeoutMs: this.config.PORTAL_TIMEOUT_MS },
