@@ -124,11 +124,15 @@ describe('ai chat: retrieval per organization, citations, history and tools', ()
 
   it('validates the message and answers 504 when the model is too slow', async () => {
     expect(await rpcFailure(ai.stack, AiSubjects.chat, { message: 'x'.repeat(4001) }, managerA)).toMatchObject({ status: 422 });
+    const conversations = () => ai.stack.rpc.request<ConversationPageView>(AiSubjects.conversationsList, {}, managerA);
+    const before = (await conversations()).total;
     ai.ollama.state.delayMs = 2500;
     try {
       expect(await rpcFailure(ai.stack, AiSubjects.chat, { message: 'Are pets allowed?' }, managerA)).toMatchObject({ status: 504, code: 'LLM_TIMEOUT' });
     } finally {
       ai.ollama.state.delayMs = 0;
     }
+    // The failed first turn left no empty conversation behind.
+    expect((await conversations()).total).toBe(before);
   });
 });

@@ -5,8 +5,12 @@ export const AI_TITLE_MAX_CHARS = 200;
 export const AI_INGEST_MAX_CHARS = 400_000;
 /** Largest uploaded file: base64 on NATS stays below the 1 MB message limit. */
 export const AI_UPLOAD_MAX_BYTES = 512 * 1024;
-/** How long the gateway waits for a chat or ask answer (the ai service times out its model first). */
-export const AI_GATEWAY_TIMEOUT_MS = 120_000;
+/**
+ * How long the gateway waits for a chat or ask answer. The ai service stops starting model calls
+ * LLM_TIMEOUT_MS (default 60 s) after the request and bounds each call by it, so it answers (504
+ * LLM_TIMEOUT at worst) within twice that: the gateway waits longer.
+ */
+export const AI_GATEWAY_TIMEOUT_MS = 150_000;
 /** How long the gateway waits for an ingest or upload (embedding every chunk). */
 export const AI_INGEST_GATEWAY_TIMEOUT_MS = 120_000;
 

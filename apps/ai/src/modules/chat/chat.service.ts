@@ -31,9 +31,10 @@ export class ChatService {
 
   async chat(caller: OrgCaller, dto: ChatDto): Promise<ChatResponse> {
     const deadline = Date.now() + this.config.LLM_TIMEOUT_MS;
-    const conversation = await this.conversations.open(caller, dto.conversationId, dto.message);
+    // Another user's or organization's conversation is answered as missing, before any budget is used.
+    if (dto.conversationId) await this.conversations.require(caller, dto.conversationId);
     await this.limiter.take(caller.organizationId);
-    const history = await this.conversations.history(caller, conversation.id, this.config.CHAT_HISTORY_MESSAGES);
+    const history = dto.conversationId ? await this.conversations.history(caller, dto.conversationId, this.config.CHAT_HISTORY_MESSAGES) : [];
     const chunks = await this.retrieve(caller, dto.message);
     const messages = buildChatMessages({
       question: dto.message,
@@ -45,8 +46,8 @@ export class ChatService {
     const { content, toolCalls } = await this.converse(caller, messages, deadline);
     const answer = limitAnswer(stripThinking(content), this.config.AI_ANSWER_MAX_CHARS);
     const citations = citationsFor(answer, chunks);
-    const messageId = await this.conversations.record(caller, conversation.id, dto.message, { content: answer, citations, toolCalls });
-    return { conversationId: conversation.id, messageId, answer, citations, toolCalls, model: this.ollama.chatModel };
+    const { conversationId, messageId } = await this.conversations.record(caller, dto.conversationId, dto.message, { content: answer, citations, toolCalls });
+    return { conversationId, messageId, answer, citations, toolCalls, model: this.ollama.chatModel };
   }
 
   /** The closest chunks of the caller's organization only; residents only see sources shared with them. */

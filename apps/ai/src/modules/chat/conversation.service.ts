@@ -21,11 +21,6 @@ export class ConversationService {
     return new OrgScopedRepository(MessageEntity, this.dataSource.manager);
   }
 
-  async open(caller: OrgCaller, conversationId: string | undefined, firstMessage: string): Promise<ConversationEntity> {
-    if (conversationId) return this.require(caller, conversationId);
-    return this.conversations.insert(caller.organizationId, { userId: caller.userId, title: conversationTitle(firstMessage), messageCount: 0 });
-  }
-
   async require(caller: OrgCaller, id: string): Promise<ConversationEntity> {
     const conversation = await this.conversations.findOne(caller.organizationId, { id, userId: caller.userId });
     if (!conversation) throw notFound('Conversation', id);
@@ -44,14 +39,24 @@ export class ConversationService {
     return rows.reverse().map((row) => ({ role: row.role, content: row.content }));
   }
 
-  /** Stores the question and its answer together; returns the answer's id. */
+  /**
+   * Stores the question and its answer together, in a new conversation when none is given (so a
+   * failed first turn leaves no empty conversation behind); returns both ids.
+   */
   async record(
     caller: OrgCaller,
-    conversationId: string,
+    existingId: string | undefined,
     question: string,
     answer: { content: string; citations: CitationView[]; toolCalls: ToolCallView[] },
-  ): Promise<string> {
+  ): Promise<{ conversationId: string; messageId: string }> {
     return this.dataSource.transaction(async (manager) => {
+      const conversationId =
+        existingId ??
+        (
+          await this.conversations
+            .withManager(manager)
+            .insert(caller.organizationId, { userId: caller.userId, title: conversationTitle(question), messageCount: 0 })
+        ).id;
       const messages = this.messages.withManager(manager);
       await messages.insert(caller.organizationId, { conversationId, role: 'user', content: question, citations: [], toolCalls: [] });
       const reply = await messages.insert(caller.organizationId, { conversationId, role: 'assistant', ...answer });
@@ -61,7 +66,7 @@ export class ConversationService {
         .set({ messageCount: () => 'message_count + 2', updatedAt: () => 'now()' })
         .where('organization_id = :organizationId AND id = :id', { organizationId: caller.organizationId, id: conversationId })
         .execute();
-      return reply.id;
+      return { conversationId, messageId: reply.id };
     });
   }
 

@@ -151,7 +151,8 @@ export class VectorStore implements OnApplicationBootstrap {
       await this.ensureCollection();
       return await work();
     } catch (error) {
-      this.logger.warn(`Qdrant call failed: ${(error as Error).message}`);
+      // Status or error name only: Qdrant's messages may echo request content.
+      this.logger.warn(`Qdrant call failed: ${(error as { status?: number }).status ?? (error as Error).name}`);
       throw vectorStoreFailure();
     }
   }
