@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { OrgCaller } from '@quartier/contracts-shared';
-import { RpcError } from '@quartier/messaging';
+import { BootableService, RpcError } from '@quartier/messaging';
 import { TestStack, startTestStack } from '@quartier/testing';
 import { aiService } from '../../src/ai.service-app';
 import { startOllamaStandIn } from './ollama-stand-in';
@@ -22,12 +22,12 @@ export interface AiStack {
 }
 
 /** The ai service on real Postgres and NATS, with Ollama, Qdrant and the cloud LLM as local stand-ins. */
-export async function startAiStack(env: Record<string, string> = {}, withCloudLlm = true): Promise<AiStack> {
+export async function startAiStack(env: Record<string, string> = {}, withCloudLlm = true, service: BootableService = aiService): Promise<AiStack> {
   const ollama = await startOllamaStandIn(DIMENSION);
   const qdrant = await startQdrantStandIn();
   const openai = await startOpenAiStandIn();
   const collection = `chunks_${randomUUID().slice(0, 8)}`;
-  const stack = await startTestStack([aiService], {
+  const stack = await startTestStack([service], {
     OLLAMA_URL: ollama.url,
     QDRANT_URL: qdrant.url,
     QDRANT_COLLECTION: collection,
