@@ -4,10 +4,15 @@ export const publishingConfigSpec = {
   ...commonConfig,
   MIGRATE_ON_BOOT: bool('Apply pending publishing migrations at boot (the Helm Job runs them instead when false)', { default: 'true' }),
   OUTBOX_INTERVAL_MS: int('How often the outbox relay publishes pending publishing events, in ms', { default: '200', min: 10 }),
-  CHANNEL_SECRETS_KEY: optionalStr(
-    'Secret (at least 32 characters) that encrypts portal and social-media credentials at rest (AES-256-GCM); unset: channel secrets cannot be stored',
-    { secret: true },
-  ),
+  CHANNEL_SECRETS_KEY: {
+    ...optionalStr('Secret (at least 32 characters) that encrypts portal and social-media credentials at rest (AES-256-GCM); unset: channel secrets cannot be stored', {
+      secret: true,
+    }),
+    parse: (raw: string): string | undefined => {
+      if (raw !== '' && raw.length < 32) throw new Error('must be at least 32 characters');
+      return raw === '' ? undefined : raw;
+    },
+  },
   JOB_POLL_INTERVAL_MS: int('How often an idle worker looks for due publishing jobs, in ms', { default: '500', min: 10 }),
   JOB_CONCURRENCY: int('Publishing jobs one replica runs at the same time', { default: '2', min: 1, max: 50 }),
   JOB_MAX_ATTEMPTS: int('Attempts of a publishing job before it is failed for good', { default: '5', min: 1, max: 50 }),

@@ -64,6 +64,11 @@ describe('listings and channels', () => {
 
     const updated = await fixture.call<ListingView>(ListingSubjects.update, { id: listing.id, priceCents: 149_000, title: 'Neu renoviert' });
     expect([updated.priceCents, updated.title, updated.depositCents]).toEqual([149_000, 'Neu renoviert', 435_000]);
+    const cleared = await fixture.call<ListingView>(ListingSubjects.update, { id: listing.id, depositCents: null });
+    expect(cleared.depositCents).toBeNull();
+    const refused = await rpcFailure(fixture.call(ListingSubjects.update, { id: listing.id, title: null, images: null }));
+    expect([refused.status, refused.body.errors?.map((error) => error.field)]).toEqual([422, ['title', 'images']]);
+    expect((await fixture.call<ListingView>(ListingSubjects.get, { id: listing.id })).title).toBe('Neu renoviert');
     const page = await fixture.call<ListingPageView>(ListingSubjects.list, { unitId: listing.unitId });
     expect(page.items.map((item) => item.id)).toEqual([listing.id]);
   });
