@@ -95,6 +95,13 @@ describe('ai chat: retrieval per organization, citations, history and tools', ()
     expect((await ai.stack.rpc.request<ConversationPageView>(AiSubjects.conversationsList, {}, colleague)).total).toBe(0);
     await ai.stack.rpc.request(AiSubjects.conversationsDelete, { id: first.conversationId }, managerA);
     expect(await rpcFailure(ai.stack, AiSubjects.conversationsGet, { id: first.conversationId }, managerA)).toMatchObject({ status: 404 });
+    // Clearing the history removes only the caller's own conversations.
+    const colleagues = await chat(colleague, 'Hello from a colleague');
+    await chat(managerA, 'One more question');
+    const mine = (await ai.stack.rpc.request<ConversationPageView>(AiSubjects.conversationsList, {}, managerA)).total;
+    expect(await ai.stack.rpc.request(AiSubjects.conversationsClear, {}, managerA)).toEqual({ deleted: mine });
+    expect((await ai.stack.rpc.request<ConversationPageView>(AiSubjects.conversationsList, {}, managerA)).total).toBe(0);
+    expect((await ai.stack.rpc.request<ConversationDetailView>(AiSubjects.conversationsGet, { id: colleagues.conversationId }, colleague)).messageCount).toBe(2);
   });
 
   it("fetches live data through tools with the caller's own headers", async () => {

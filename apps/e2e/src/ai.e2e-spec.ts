@@ -184,7 +184,7 @@ describe('ai assistant end to end', () => {
       expect.arrayContaining([
         'POST /api/v1/llm/ask', 'POST /api/v1/ai/chat', 'POST /api/v1/ai/ingest', 'POST /api/v1/ai/upload', 'GET /api/v1/ai/health',
         'GET /api/v1/ai/insights', 'GET /api/v1/ai/sources', 'GET /api/v1/ai/sources/{id}', 'DELETE /api/v1/ai/sources/{id}',
-        'GET /api/v1/ai/conversations', 'GET /api/v1/ai/conversations/{id}', 'DELETE /api/v1/ai/conversations/{id}',
+        'GET /api/v1/ai/conversations', 'DELETE /api/v1/ai/conversations', 'GET /api/v1/ai/conversations/{id}', 'DELETE /api/v1/ai/conversations/{id}',
       ]),
     );
     expect(response.body.components.schemas.ChatResponse.properties.citations).toBeDefined();

@@ -89,3 +89,7 @@ export class ConversationPageView {
   @ApiProperty() size!: number;
   @ApiProperty() pages!: number;
 }
+
+export class ClearedConversationsView {
+  @ApiProperty({ description: 'How many conversations were deleted' }) deleted!: number;
+}

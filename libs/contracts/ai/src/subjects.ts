@@ -20,6 +20,8 @@ export const AiSubjects = {
   conversationsGet: 'ai.v1.conversations.get',
   /** IdDto → { deleted: true } */
   conversationsDelete: 'ai.v1.conversations.delete',
+  /** {} → ClearedConversationsView (every conversation of the caller) */
+  conversationsClear: 'ai.v1.conversations.clear',
   /** {} → InsightsView (vacancies, overdue rent, urgent work orders the caller may see) */
   insights: 'ai.v1.insights',
   /** {} → AiHealthView */

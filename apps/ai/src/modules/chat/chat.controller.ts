@@ -7,6 +7,7 @@ import {
   AskResponse,
   ChatDto,
   ChatResponse,
+  ClearedConversationsView,
   ConversationDetailView,
   ConversationPageView,
 } from '@quartier/contracts-ai';
@@ -46,6 +47,11 @@ export class ChatController {
   @MessagePattern(AiSubjects.conversationsGet)
   get(@CurrentCaller() caller: OrgCaller, @Payload() request: AiIdDto): Promise<ConversationDetailView> {
     return this.conversations.get(caller, request.id);
+  }
+
+  @MessagePattern(AiSubjects.conversationsClear)
+  async clear(@CurrentCaller() caller: OrgCaller): Promise<ClearedConversationsView> {
+    return { deleted: await this.conversations.clear(caller) };
   }
 
   @MessagePattern(AiSubjects.conversationsDelete)

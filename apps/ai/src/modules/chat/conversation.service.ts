@@ -88,6 +88,11 @@ export class ConversationService {
     return { ...toConversationView(conversation), messages: messages.map(toMessageView) };
   }
 
+  /** Deletes every conversation of the caller (their whole chat history). */
+  clear(caller: OrgCaller): Promise<number> {
+    return this.conversations.deleteWhere(caller.organizationId, { userId: caller.userId });
+  }
+
   async delete(caller: OrgCaller, id: string): Promise<void> {
     await this.require(caller, id);
     await this.conversations.deleteById(caller.organizationId, id);

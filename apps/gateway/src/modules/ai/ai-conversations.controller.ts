@@ -1,7 +1,7 @@
 import { Controller, Delete, Get, HttpCode, Query } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequireScopes } from '@quartier/auth';
-import { AiSubjects, ConversationDetailView, ConversationPageView } from '@quartier/contracts-ai';
+import { AiSubjects, ClearedConversationsView, ConversationDetailView, ConversationPageView } from '@quartier/contracts-ai';
 import { Caller, PageQueryDto } from '@quartier/contracts-shared';
 import { RpcClient } from '@quartier/messaging';
 import { ApiAuthenticated, ApiProblems } from '../../platform/api-docs';
@@ -22,6 +22,14 @@ export class AiConversationsController {
   @ApiProblems(422)
   list(@Query() query: PageQueryDto, @RequestCaller() caller: Caller): Promise<ConversationPageView> {
     return this.rpc.request(AiSubjects.conversationsList, query, caller);
+  }
+
+  @Delete()
+  @ApiOperation({ summary: 'Clear own chat history (every own conversation)' })
+  @ApiOkResponse({ type: ClearedConversationsView })
+  @ApiProblems()
+  clear(@RequestCaller() caller: Caller): Promise<ClearedConversationsView> {
+    return this.rpc.request(AiSubjects.conversationsClear, {}, caller);
   }
 
   @Get(':id')

@@ -53,6 +53,8 @@ describe('ai routes', () => {
     expect(last(AiSubjects.chat)?.headers['x-organization-id']).toBe(harness.organizationId);
     expect((await call('delete', `/ai/sources/${id}`)).status).toBe(204);
     expect((await call('delete', `/ai/conversations/${id}`)).status).toBe(204);
+    expect((await call('delete', '/ai/conversations')).status).toBe(200);
+    expect(last(AiSubjects.conversationsClear)?.data).toEqual({});
   });
 
   it('sends an uploaded file with its fields as base64', async () => {
