@@ -152,7 +152,7 @@ describe('publishing end to end', () => {
         'POST /api/v1/listings', 'GET /api/v1/listings', 'GET /api/v1/listings/{id}', 'PATCH /api/v1/listings/{id}', 'DELETE /api/v1/listings/{id}',
         'GET /api/v1/listings/{id}/readiness', 'POST /api/v1/listings/{id}/publish', 'POST /api/v1/listings/{id}/unpublish',
         'GET /api/v1/publishing/channels', 'PUT /api/v1/publishing/channels/{channel}', 'DELETE /api/v1/publishing/channels/{channel}',
-        'GET /api/v1/publishing/jobs', 'GET /api/v1/publishing/jobs/{id}', 'GET /api/v1/publishing/feeds/{channel}.xml',
+        'GET /api/v1/publishing/jobs', 'GET /api/v1/publishing/jobs/{id}', 'GET /api/v1/publishing/feeds/{channel}.xml', 'POST /api/v1/publishing/feeds/{channel}/deliver',
       ]),
     );
   });

@@ -169,6 +169,26 @@ describe('publishing to portals', () => {
       expect(delta.content).not.toContain('<immobilie>');
     });
 
+    it('uploads the full feed on request: every published listing, none withdrawn, umfang VOLL', async () => {
+      const kept = await fixture.rentalListing();
+      await fixture.settled((await publish(kept.id, ['immowelt'])).items[0].id);
+      const before = (await zips()).length;
+      const delivery = await fixture.call<{ filename: string; listings: number }>('publishing.v1.feeds.deliver', { channel: 'immowelt' });
+      const all = await zips();
+      expect(all).toHaveLength(before + 1);
+      const full = all.find((entry) => entry.name === delivery.filename) as { zip: JSZip };
+      const xml = await xmlOf(full.zip);
+      expect(xml).toContain('umfang="VOLL"');
+      expect(xml).toContain(`<objektnr_extern>${kept.id}</objektnr_extern>`);
+      expect(delivery.listings).toBe((xml.match(/<immobilie>/g) ?? []).length);
+      const withdrawn = (await fixture.call<{ items: ListingView[] }>(ListingSubjects.list, { size: 100 })).items.filter((item) =>
+        item.publications.some((publication) => publication.channel === 'immowelt' && publication.status === 'withdrawn'),
+      );
+      expect(withdrawn.length).toBeGreaterThan(0);
+      for (const item of withdrawn) expect(xml).not.toContain(`<objektnr_extern>${item.id}</objektnr_extern>`);
+      if (hasOpenImmoXsd) expect(await openImmoErrors(xml)).toEqual([]);
+    });
+
     it('fails the job at once when the FTP login is refused, with the server’s reply', async () => {
       await fixture.configure('immowelt', {}, { ftpPassword: 'wrong-password' });
       const listing = await fixture.rentalListing();
@@ -177,6 +197,8 @@ describe('publishing to portals', () => {
       expect(job.attempts).toBe(1);
       expect(job.lastError).toMatch(/^Immowelt FTP: 530/);
       expect(job.lastError).not.toContain('wrong-password');
+      const refused = await rpcFailure(fixture.call('publishing.v1.feeds.deliver', { channel: 'immowelt' }));
+      expect([refused.status, refused.code]).toEqual([502, 'PUBLISHING_PORTAL_FAILED']);
       await fixture.configure('immowelt', {}, { ftpPassword: FTP.password });
     });
 

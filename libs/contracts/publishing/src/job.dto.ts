@@ -80,3 +80,15 @@ export class FeedView {
   @ApiProperty({ example: 'openimmo-immowelt-full.xml' }) filename!: string;
   @ApiProperty({ description: 'OpenImmo 1.2.7 XML' }) content!: string;
 }
+
+export class FeedDeliveryView {
+  @ApiProperty({ type: String, nullable: true, description: 'The ZIP uploaded to the portal’s FTP server; null when there was nothing to send', example: 'IW-4711_20261201100000123-a1b2.zip' })
+  filename!: string | null;
+  @ApiProperty({ description: 'Listings in the uploaded feed' }) listings!: number;
+}
+
+export class FeedChannelDto {
+  @ApiProperty({ enum: FEED_CHANNELS })
+  @IsIn(FEED_CHANNELS)
+  channel!: FeedChannel;
+}

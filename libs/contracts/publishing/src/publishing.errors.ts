@@ -6,4 +6,6 @@ export const PublishingErrorCode = {
   CHANNEL_NOT_CONFIGURED: 'PUBLISHING_CHANNEL_NOT_CONFIGURED',
   /** The listing is withdrawn (its unit was rented) or still published where it should not be. */
   LISTING_STATE: 'PUBLISHING_LISTING_STATE',
+  /** A portal refused or failed a call made while the caller waited (e.g. a full feed upload). */
+  PORTAL_FAILED: 'PUBLISHING_PORTAL_FAILED',
 } as const;

@@ -37,4 +37,6 @@ export const JobSubjects = {
 export const FeedSubjects = {
   /** FeedQueryDto → FeedView, the organization's OpenImmo 1.2.7 feed of one portal */
   get: 'publishing.v1.feeds.get',
+  /** FeedChannelDto → FeedDeliveryView: uploads the full feed (VOLL) to the portal now (502 PUBLISHING_PORTAL_FAILED when it refuses) */
+  deliver: 'publishing.v1.feeds.deliver',
 } as const;

@@ -52,6 +52,7 @@ describe('publishing routes', () => {
       ['get', '/publishing/channels', undefined, ChannelSubjects.list, {}, 200],
       ['get', `/publishing/jobs?status=failed&channel=immoscout24&listingId=${id}`, undefined, JobSubjects.list, { status: 'failed', channel: 'immoscout24', listingId: id }, 200],
       ['get', `/publishing/jobs/${id}`, undefined, JobSubjects.get, { id }, 200],
+      ['post', '/publishing/feeds/kleinanzeigen/deliver', undefined, FeedSubjects.deliver, { channel: 'kleinanzeigen' }, 200],
     ];
     for (const [method, path, body, subject, payload, status] of cases) {
       const response = await call(method, path, body);

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ADMIN_ROLES, RequireRoles } from '@quartier/auth';
@@ -9,6 +9,7 @@ import {
   ChannelSubjects,
   ChannelView,
   ConfigureChannelDto,
+  FeedDeliveryView,
   FeedSubjects,
   FeedView,
   JobPageView,
@@ -21,6 +22,9 @@ import { ApiAuthenticated, ApiProblems } from '../../platform/api-docs';
 import { UuidParam } from '../../platform/validation';
 import { RequestCaller } from '../../security/caller.decorator';
 import { FeedChannelParam, FeedModeQueryDto, PUBLISHING_ROLES } from './publishing-route.dto';
+
+/** A full feed gathers every published listing's pictures and uploads them: more than the usual request budget. */
+const FEED_UPLOAD_TIMEOUT_MS = 120_000;
 
 @ApiTags('publishing')
 @ApiAuthenticated()
@@ -90,5 +94,17 @@ export class PublishingController {
     reply.header('Content-Type', 'application/xml; charset=utf-8');
     reply.header('Content-Disposition', `attachment; filename="${feed.filename}"`);
     return feed.content;
+  }
+
+  @Post('feeds/:channel/deliver')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Upload the full OpenImmo feed (VOLL) to the portal’s import FTP server now',
+    description: 'Changes go up by themselves as delta feeds when listings are published or withdrawn; a full feed resynchronizes the portal (it removes what the feed leaves out). 502 PUBLISHING_PORTAL_FAILED with the server’s reply when the upload fails.',
+  })
+  @ApiOkResponse({ type: FeedDeliveryView })
+  @ApiProblems(422, 502)
+  deliver(@Param() params: FeedChannelParam, @RequestCaller() caller: Caller): Promise<FeedDeliveryView> {
+    return this.rpc.request(FeedSubjects.deliver, { channel: params.channel }, caller, FEED_UPLOAD_TIMEOUT_MS);
   }
 }

@@ -1,8 +1,8 @@
 import { Controller, UseGuards } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { OrgCaller } from '@quartier/contracts-shared';
-import { FeedQueryDto, FeedSubjects, FeedView } from '@quartier/contracts-publishing';
-import { CurrentCaller } from '@quartier/messaging';
+import { FeedChannelDto, FeedDeliveryView, FeedQueryDto, FeedSubjects, FeedView } from '@quartier/contracts-publishing';
+import { CurrentCaller, forbidden } from '@quartier/messaging';
 import { StaffOnlyGuard } from '../shared/staff-only.guard';
 import { FeedService } from './feed.service';
 
@@ -14,5 +14,11 @@ export class FeedController {
   @MessagePattern(FeedSubjects.get)
   get(@CurrentCaller() caller: OrgCaller, @Payload() query: FeedQueryDto): Promise<FeedView> {
     return this.feeds.download(caller, query);
+  }
+
+  @MessagePattern(FeedSubjects.deliver)
+  deliver(@CurrentCaller() caller: OrgCaller, @Payload() dto: FeedChannelDto): Promise<FeedDeliveryView> {
+    if (!caller.scopes.includes('write')) throw forbidden('Sending a feed to the portal needs write access');
+    return this.feeds.deliverFull(caller, dto.channel);
   }
 }

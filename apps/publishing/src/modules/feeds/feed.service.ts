@@ -3,8 +3,9 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import JSZip from 'jszip';
 import { DataSource, EntityManager, In, LessThanOrEqual } from 'typeorm';
 import { Caller, OrgCaller } from '@quartier/contracts-shared';
-import { FeedChannel, FeedQueryDto, FeedView } from '@quartier/contracts-publishing';
+import { FeedChannel, FeedDeliveryView, FeedMode, FeedQueryDto, FeedView, PublishingErrorCode } from '@quartier/contracts-publishing';
 import { OrgScopedRepository } from '@quartier/db';
+import { rpcError } from '@quartier/messaging';
 import { PUBLISHING_CONFIG, PublishingConfig } from '../../publishing.config';
 import { ChannelService } from '../channels/channel.service';
 import { ListingEntity } from '../listings/listing.entity';
@@ -61,15 +62,19 @@ export class FeedService {
     await this.publications.withManager(manager).save(publication.organizationId, publication);
   }
 
-  /** Uploads the pending changes of the organization on one portal; marks them delivered once the upload succeeded. */
-  async deliver(organizationId: string, channel: FeedChannel): Promise<void> {
+  /**
+   * Uploads the organization's feed to one portal as a ZIP: by default the pending changes (TEIL),
+   * or everything published (VOLL, the portal drops what is missing). What went up is marked delivered.
+   */
+  async deliver(organizationId: string, channel: FeedChannel, mode: FeedMode = 'delta'): Promise<FeedDeliveryView> {
     const credentials = await this.channels.credentials(organizationId, channel);
     const snapshot = new Date();
-    const built = await this.build(organizationId, channel, credentials.settings, 'delta', snapshot);
-    if (built.publicationIds.length === 0) return;
-    const zip = new JSZip();
+    const built = await this.build(organizationId, channel, credentials.settings, mode, snapshot);
     // Milliseconds and a random tail: two deliveries in one second must not overwrite each other on the server.
     const stamp = `${snapshot.toISOString().replace(/\D/g, '').slice(0, 17)}-${randomBytes(2).toString('hex')}`;
+    const filename = `${credentials.settings.providerId}_${stamp}.zip`;
+    if (mode === 'delta' && built.publicationIds.length === 0) return { filename: null, listings: 0 };
+    const zip = new JSZip();
     zip.file(`openimmo_${stamp}.xml`, built.xml);
     for (const file of built.files) zip.file(file.name, file.bytes);
     const archive = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
@@ -78,13 +83,26 @@ export class FeedService {
     await uploadOverFtp(
       PORTAL_NAMES[channel],
       { url: target, username: credentials.settings.ftpUsername, password: credentials.secrets.ftpPassword, timeoutMs: this.config.PORTAL_TIMEOUT_MS },
-      `${credentials.settings.providerId}_${stamp}.zip`,
+      filename,
       archive,
     );
-    await this.dataSource
-      .getRepository(PublicationEntity)
-      .update({ id: In(built.publicationIds), organizationId, feedChangedAt: LessThanOrEqual(snapshot) }, { feedPending: false });
-    this.logger.log(`Delivered ${built.publicationIds.length} change(s) to ${channel} for organization ${organizationId}`);
+    const publications = this.dataSource.getRepository(PublicationEntity);
+    const delivered = { organizationId, feedChangedAt: LessThanOrEqual(snapshot) };
+    await publications.update({ ...delivered, id: In(built.publicationIds) }, { feedPending: false });
+    // A full feed also carries every pending deletion: what it leaves out, the portal removes.
+    if (mode === 'full') await publications.update({ ...delivered, channel, feedPending: true, feedAction: 'delete' }, { feedPending: false });
+    this.logger.log(`Delivered a ${mode} feed with ${built.publicationIds.length} listing(s) to ${channel} for organization ${organizationId}`);
+    return { filename, listings: built.publicationIds.length };
+  }
+
+  /** The caller's full feed to the portal now (after an outage, or to start over). */
+  async deliverFull(caller: OrgCaller, channel: FeedChannel): Promise<FeedDeliveryView> {
+    try {
+      return await this.deliver(caller.organizationId, channel, 'full');
+    } catch (error) {
+      if (!(error instanceof PortalError)) throw error;
+      throw rpcError(502, PublishingErrorCode.PORTAL_FAILED, error.message);
+    }
   }
 
   private async build(organizationId: string, channel: FeedChannel, settings: Record<string, string>, mode: 'full' | 'delta', snapshot: Date | null): Promise<BuiltFeed> {
