@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -62,6 +62,18 @@ describe('local document storage', () => {
       await expect(storage.put(key, Readable.from([Buffer.from('short')]), 50)).rejects.toThrow('expected 50');
       await expect(storage.read(key, 0, 5)).rejects.toThrow();
       expect((await readdir(directory, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile())).toEqual([]);
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses to start on a directory it cannot create', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'qt-storage-'));
+    try {
+      await writeFile(join(directory, 'a-file'), 'x');
+      await expect(new LocalDiskStorage(join(directory, 'a-file', 'documents')).onModuleInit()).rejects.toThrow('is not a writable directory');
+      await new LocalDiskStorage(join(directory, 'new', 'documents')).onModuleInit();
+      expect((await readdir(join(directory, 'new'))).length).toBe(1);
     } finally {
       await rm(directory, { recursive: true, force: true });
     }

@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { access, constants, mkdir, open, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -14,6 +14,16 @@ export class LocalDiskStorage implements DocumentStorage {
 
   constructor(directory: string) {
     this.root = resolve(directory);
+  }
+
+  /** Nest calls this at boot: a missing or read-only directory stops the service with a clear error, not the first upload. */
+  async onModuleInit(): Promise<void> {
+    try {
+      await mkdir(this.root, { recursive: true });
+      await access(this.root, constants.W_OK);
+    } catch (error) {
+      throw new Error(`DOCUMENT_STORAGE_DIR ${this.root} is not a writable directory: ${(error as Error).message}`);
+    }
   }
 
   /** Written to a temporary name and renamed, so a crash never leaves a half file under the real key. */
