@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { ChannelListView, ChannelSubjects, JobListView, ListingPageView, ListingReadinessView, ListingSubjects, ListingView } from '@quartier/contracts-publishing';
+import { ChannelListView, ChannelSubjects, JobListView, JobSubjects, JobView, ListingPageView, ListingReadinessView, ListingSubjects, ListingView } from '@quartier/contracts-publishing';
 import { testCaller } from '@quartier/testing';
 import { IS24, PublishingFixture, startPublishingFixture } from './fixture';
-import { rpcFailure } from './helpers';
+import { rpcFailure, waitFor } from './helpers';
 
 describe('listings and channels', () => {
   let fixture: PublishingFixture;
@@ -129,5 +129,30 @@ describe('listings and channels', () => {
     await fixture.settled(jobs.items[0].id);
     const refused = await rpcFailure(fixture.call(ListingSubjects.delete, { id: live.id }));
     expect([refused.status, refused.code]).toEqual([409, 'PUBLISHING_LISTING_STATE']);
+  });
+
+  it('takes over a job whose worker died mid-run and finishes it once', async () => {
+    const listing = await fixture.rentalListing();
+    const database = new Client({ connectionString: fixture.stack.database.url });
+    await database.connect();
+    // What a crash leaves behind: the job claimed an hour ago, never finished.
+    await database.query(
+      `INSERT INTO publishing.publications (organization_id, listing_id, channel, status) VALUES ($1, $2, 'immoscout24', 'pending')`,
+      [fixture.organizationId, listing.id],
+    );
+    const inserted = await database.query(
+      `INSERT INTO publishing.jobs (organization_id, listing_id, channel, action, status, attempts, max_attempts, started_at)
+       VALUES ($1, $2, 'immoscout24', 'publish', 'running', 1, 3, now() - interval '1 hour') RETURNING id`,
+      [fixture.organizationId, listing.id],
+    );
+    await database.end();
+    const jobId: string = inserted.rows[0].id;
+    let job: JobView | undefined;
+    await waitFor(async () => {
+      job = await fixture.call<JobView>(JobSubjects.get, { id: jobId });
+      return job.status === 'published';
+    });
+    expect(job).toMatchObject({ attempts: 2, status: 'published' });
+    expect([...fixture.is24.realEstates.values()].filter((estate) => estate.body.externalId === listing.id)).toHaveLength(1);
   });
 });
