@@ -351,6 +351,10 @@ describe('portfolio documents over NATS, stored on local disk', () => {
     expect(tree.items.map((node) => node.name)).toEqual(['Verträge', 'Wohnung 1']);
     expect(tree.items[0].children.map((node) => [node.name, node.documentCount])).toEqual([['Haus 2', 1], ['Haus 10', 0]]);
     expect(tree.items[0].children[0].children.map((node) => node.name)).toEqual(['Verträge']);
+    const nested = await uploadDocument(stack, org.caller, pdfOf(100), { folderId: tree.items[0].children[0].children[0].id });
+    const below = await call<DocumentPageResponse>(PortfolioSubjects.documentsList, { folderId: contracts.id, includeSubfolders: true }, org.caller);
+    expect(below.items.map((item) => item.folderId).sort()).toEqual([house.id, nested.folderId].sort());
+    expect((await call<DocumentPageResponse>(PortfolioSubjects.documentsList, { folderId: contracts.id }, org.caller)).total).toBe(0);
 
     expect((await rpcFailure(stack, PortfolioSubjects.foldersDelete, { id: house.id }, org.caller)).body).toMatchObject({
       status: 409,

@@ -154,10 +154,16 @@ export class DocumentQueryDto extends PageQueryDto {
   @IsUUID()
   contactId?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'Documents directly in this folder' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'Documents directly in this folder (and its sub-folders with includeSubfolders)' })
   @IsOptional()
   @IsUUID()
   folderId?: string;
+
+  @ApiPropertyOptional({ description: 'With folderId: also the documents of every folder below it', default: false })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  includeSubfolders?: boolean;
 
   @ApiPropertyOptional({ description: 'Exact tag (case-insensitive)' })
   @IsOptional()

@@ -66,7 +66,19 @@ export class DocumentsService {
     if (query.unitId) builder.andWhere('d.unit_id = :unitId', { unitId: query.unitId });
     if (query.leaseId) builder.andWhere('d.lease_id = :leaseId', { leaseId: query.leaseId });
     if (query.contactId) builder.andWhere('d.contact_id = :contactId', { contactId: query.contactId });
-    if (query.folderId) builder.andWhere('d.folder_id = :folderId', { folderId: query.folderId });
+    if (query.folderId && query.includeSubfolders) {
+      builder.andWhere(
+        `d.folder_id IN (
+           WITH RECURSIVE tree AS (
+             SELECT id FROM document_folders WHERE id = :folderId AND organization_id = :organizationId
+             UNION ALL
+             SELECT f.id FROM document_folders f JOIN tree ON f.parent_id = tree.id WHERE f.organization_id = :organizationId
+           ) SELECT id FROM tree)`,
+        { folderId: query.folderId },
+      );
+    } else if (query.folderId) {
+      builder.andWhere('d.folder_id = :folderId', { folderId: query.folderId });
+    }
     if (query.tag) builder.andWhere('EXISTS (SELECT 1 FROM unnest(d.tags) AS t(tag) WHERE lower(t.tag) = lower(:tag))', { tag: query.tag });
     if (query.q) {
       builder.andWhere(
