@@ -29,14 +29,23 @@ describe('ai chat: retrieval per organization, citations, history and tools', ()
       { pattern: /vacant/i, tool: 'list_vacant_units', arguments: { limit: 5 } },
       { pattern: /overdue/i, tool: 'list_overdue_payments', arguments: {} },
       { pattern: /nonsense tool/i, tool: 'list_units', arguments: { status: 'haunted' } },
+      { pattern: /open work orders/i, tool: 'list_open_work_orders', arguments: { priority: 'high', limit: 3 } },
+      { pattern: /properties in Berlin/i, tool: 'list_properties', arguments: { city: 'Berlin' } },
     );
     services = standInServices(ai.stack.nats, ai.stack.prefix, {
       [PortfolioSubjects.unitsAvailable]: (_data, seen) => {
         if (seen.roles.includes('resident')) throw forbidden();
         return page([{ id: randomUUID(), number: seen.organizationId === orgA ? 'A-1.02' : 'B-9.99', propertyId: randomUUID(), status: 'vacant', area: 64, rooms: 2, targetRent: { amountCents: 95000, currency: 'EUR' } }]);
       },
-      [LeasingSubjects.paymentsOverdue]: () => page([]),
+      [LeasingSubjects.paymentsOverdue]: () =>
+        page([{ chargeId: randomUUID(), leaseId: randomUUID(), tenantId: randomUUID(), kind: 'rent', periodStart: '2026-11-01', dueDate: '2026-11-03', daysOverdue: 33, outstandingCents: 91050, currency: 'EUR' }]),
       [WorkOrderSubjects.urgent]: () => page([]),
+      [WorkOrderSubjects.list]: (data) => {
+        const { status } = data as { status: string };
+        const dueAt = { open: '2026-12-09T00:00:00.000Z', assigned: '2026-12-07T00:00:00.000Z', in_progress: '2026-12-08T00:00:00.000Z' }[status];
+        return page([{ id: randomUUID(), title: `Leak (${status})`, status, priority: 'high', unitId: null, dueAt, slaBreached: false }], 4);
+      },
+      [PortfolioSubjects.propertiesList]: () => page([{ id: randomUUID(), name: 'Altbau Mitte', status: 'active', address: { city: 'Berlin' } }]),
     });
     rulesA = await ai.stack.rpc.request<SourceView>(
       AiSubjects.ingest,
@@ -120,6 +129,27 @@ describe('ai chat: retrieval per organization, citations, history and tools', ()
     expect(answer.toolCalls).toEqual([{ name: 'list_vacant_units', arguments: { limit: 5 }, ok: false }]);
     expect(answer.answer).not.toContain('A-1.02');
     expect(answer.answer).toContain('not allowed');
+  });
+
+  it('maps each tool to its service call and hands the model compact results', async () => {
+    services.seen.length = 0;
+    const orders = await chat(managerA, 'Show the open work orders');
+    expect(services.seen.map((seen) => [seen.subject, seen.data])).toEqual([
+      [WorkOrderSubjects.list, { status: 'open', priority: 'high', size: 3 }],
+      [WorkOrderSubjects.list, { status: 'assigned', priority: 'high', size: 3 }],
+      [WorkOrderSubjects.list, { status: 'in_progress', priority: 'high', size: 3 }],
+    ]);
+    const result = JSON.parse(orders.answer.split('list_open_work_orders: ')[1]) as { total: number; items: { title: string }[] };
+    expect(result.total).toBe(12);
+    // Soonest due first, across the three statuses.
+    expect(result.items.map((item) => item.title)).toEqual(['Leak (assigned)', 'Leak (in_progress)', 'Leak (open)']);
+
+    const overdue = await chat(managerA, 'Who is overdue with rent?');
+    expect(overdue.toolCalls).toEqual([{ name: 'list_overdue_payments', arguments: { limit: 20 }, ok: true }]);
+    expect(overdue.answer).toContain('"daysOverdue":33,"outstanding":"910.50 EUR"');
+    const properties = await chat(managerA, 'List our properties in Berlin');
+    expect(properties.answer).toContain('"name":"Altbau Mitte","status":"active","city":"Berlin"');
+    expect(services.seen.find((seen) => seen.subject === PortfolioSubjects.propertiesList)?.data).toEqual({ city: 'Berlin', size: 20 });
   });
 
   it('refuses invalid tool arguments without calling any service', async () => {

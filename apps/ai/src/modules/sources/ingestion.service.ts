@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { RpcException } from '@nestjs/microservices';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -13,6 +13,8 @@ import { toSourceView } from './source.mapper';
 import { ChunkEntity, SourceEntity } from './source.entity';
 
 const EMBED_BATCH = 32;
+/** A source still `processing` this long after its last change was cut off by a restart. */
+const INTERRUPTED_AFTER_MINUTES = 30;
 
 export interface IngestInput {
   organizationId: string;
@@ -32,7 +34,7 @@ export interface IngestInput {
  * the new points are written before the old ones are removed, so retrieval never goes empty.
  */
 @Injectable()
-export class IngestionService {
+export class IngestionService implements OnApplicationBootstrap {
   private readonly logger = new Logger(IngestionService.name);
 
   constructor(
@@ -41,6 +43,17 @@ export class IngestionService {
     private readonly vectors: VectorStore,
     @Inject(AI_CONFIG) private readonly config: AiConfig,
   ) {}
+
+  /** Sources left `processing` by a crash or restart would otherwise show as busy forever. */
+  async onApplicationBootstrap(): Promise<void> {
+    const [rows] = await this.dataSource.query(
+      `UPDATE sources SET status = 'failed', error = 'Ingestion was interrupted; ingest the document again', updated_at = now()
+       WHERE status = 'processing' AND updated_at < now() - make_interval(mins => $1)
+       RETURNING id`,
+      [INTERRUPTED_AFTER_MINUTES],
+    );
+    if (Array.isArray(rows) && rows.length > 0) this.logger.warn(`Marked ${rows.length} interrupted source(s) as failed`);
+  }
 
   async ingest(input: IngestInput): Promise<SourceView> {
     const chunks = chunkText(input.text, { size: this.config.CHUNK_SIZE, overlap: this.config.CHUNK_OVERLAP });
