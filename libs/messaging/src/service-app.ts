@@ -44,8 +44,16 @@ export async function startServiceApp(options: ServiceAppOptions): Promise<Runni
     { strategy: new PrefixedNatsServer(natsTransportOptions(options.natsUrl, options.name), options.natsPrefix, options.name) },
     { inheritAppConfig: true },
   );
-  await app.startAllMicroservices();
-  await app.listen(options.opsPort, '0.0.0.0');
+  try {
+    // Start-up hooks (migrations, broker connections) first: a service that cannot start must
+    // never have joined its NATS queue group, where it would answer requests with errors.
+    await app.init();
+    await app.startAllMicroservices();
+    await app.listen(options.opsPort, '0.0.0.0');
+  } catch (error) {
+    await app.close().catch(() => undefined);
+    throw error;
+  }
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : options.opsPort;
   return { app, opsUrl: `http://127.0.0.1:${port}`, close: () => app.close() };

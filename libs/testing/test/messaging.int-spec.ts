@@ -1,4 +1,4 @@
-import { Controller, Module } from '@nestjs/common';
+import { Controller, Injectable, Module, OnApplicationBootstrap, Provider } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { IsInt, Min } from 'class-validator';
 import { NatsConnection } from 'nats';
@@ -15,6 +15,7 @@ import {
   RunningService,
   ServiceAppOptions,
   OutboxRelay,
+  RpcClient,
   RpcError,
   conflict,
   startServiceApp,
@@ -64,7 +65,14 @@ class CreateMessagingTables1700000000000 implements MigrationInterface {
   }
 }
 
-function echoOptions(env: NodeJS.ProcessEnv): ServiceAppOptions {
+@Injectable()
+class UnreachableBroker implements OnApplicationBootstrap {
+  onApplicationBootstrap(): never {
+    throw new Error('broker unreachable');
+  }
+}
+
+function echoOptions(env: NodeJS.ProcessEnv, providers: Provider[] = []): ServiceAppOptions {
   const url = env.DATABASE_URL ?? '';
   @Module({
     imports: [
@@ -73,6 +81,7 @@ function echoOptions(env: NodeJS.ProcessEnv): ServiceAppOptions {
       OpsModule.forRoot('echo'),
     ],
     controllers: [EchoController],
+    providers,
   })
   class EchoModule {}
   return {
@@ -124,6 +133,14 @@ describe('messaging over a real NATS', () => {
     expect(coded.body).toEqual({ status: 409, code: 'CONFLICT', message: 'Already there', details: { other: 'x' } });
     const crash = (await stack.rpc.request('echo.v1.crash', {}, testCaller(organizationId)).catch((e) => e)) as RpcError;
     expect(crash.body).toEqual({ status: 500, code: 'INTERNAL', message: 'Internal server error' });
+  });
+
+  it('never joins the queue group when start-up fails', async () => {
+    const prefix = `${stack.prefix}-broken`;
+    await expect(startServiceApp(echoOptions({ ...stack.env, NATS_PREFIX: prefix }, [UnreachableBroker]))).rejects.toThrow('broker unreachable');
+    const rpc = new RpcClient(stack.nats, { prefix, timeoutMs: 1000 });
+    const error = (await rpc.request('echo.v1.whoami', {}, testCaller(organizationId)).catch((e) => e)) as RpcError;
+    expect(error.status).toBe(503);
   });
 
   it('times out (504) and reports missing services (503)', async () => {
