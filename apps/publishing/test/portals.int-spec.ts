@@ -59,6 +59,29 @@ describe('publishing to portals', () => {
       expect((await get(listing.id)).publications[0]).toMatchObject({ status: 'withdrawn', url: null });
     });
 
+    it('uploads the document pictures as attachments, title picture first, and replaces them on update', async () => {
+      const living = Buffer.from('\xff\xd8\xff\xe0 living room', 'latin1');
+      const kitchen = Buffer.from('\x89PNG kitchen', 'latin1');
+      const livingId = fixture.portfolio.addDocument(fixture.organizationId, 'wohnzimmer.jpg', 'image/jpeg', living);
+      const kitchenId = fixture.portfolio.addDocument(fixture.organizationId, 'kueche.png', 'image/png', kitchen);
+      const listing = await fixture.rentalListing(fixture.agent, {
+        images: [{ documentId: livingId, title: 'Wohnzimmer' }, { url: 'https://cdn.example.de/grundriss.jpg' }, { documentId: kitchenId, title: 'Küche' }],
+      });
+      const job = await fixture.settled((await publish(listing.id, ['immoscout24'])).items[0].id);
+      expect(job.status).toBe('published');
+      const uploaded = fixture.is24.realEstates.get(job.externalId as string)?.attachments ?? [];
+      expect(uploaded.map((attachment) => [attachment.fileName, attachment.contentType, attachment.metadata.title, attachment.metadata.titlePicture])).toEqual([
+        ['wohnzimmer.jpg', 'image/jpeg', 'Wohnzimmer', true],
+        ['kueche.png', 'image/png', 'Küche', false],
+      ]);
+      expect(uploaded[0].bytes.equals(living)).toBe(true);
+
+      await fixture.call(ListingSubjects.update, { id: listing.id, images: [{ documentId: kitchenId, title: 'Küche' }] });
+      await fixture.settled((await publish(listing.id, ['immoscout24'])).items[0].id);
+      const replaced = fixture.is24.realEstates.get(job.externalId as string)?.attachments ?? [];
+      expect(replaced.map((attachment) => [attachment.fileName, attachment.metadata.titlePicture])).toEqual([['kueche.png', true]]);
+    });
+
     it('answers a double click with the same open job', async () => {
       const listing = await fixture.rentalListing();
       const [first, second] = await Promise.all([publish(listing.id, ['immoscout24']), publish(listing.id, ['immoscout24'])]);

@@ -7,9 +7,16 @@ export interface ReceivedRequest {
   query: URLSearchParams;
   headers: IncomingMessage['headers'];
   body: string;
+  raw: Buffer;
 }
 
-export type Handler = (request: ReceivedRequest) => { status: number; body?: unknown; headers?: Record<string, string> };
+export interface Reply {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export type Handler = (request: ReceivedRequest) => Reply | Promise<Reply>;
 
 /** A local HTTP server that records every request and answers through the handler. */
 export async function startHttpServer(handler: Handler): Promise<{ url: string; requests: ReceivedRequest[]; close(): Promise<void> }> {
@@ -17,11 +24,12 @@ export async function startHttpServer(handler: Handler): Promise<{ url: string; 
   const server: Server = createServer((incoming: IncomingMessage, outgoing: ServerResponse) => {
     const chunks: Buffer[] = [];
     incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-    incoming.on('end', () => {
+    incoming.on('end', async () => {
       const url = new URL(incoming.url ?? '/', 'http://localhost');
-      const request = { method: incoming.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: incoming.headers, body: Buffer.concat(chunks).toString('utf8') };
+      const raw = Buffer.concat(chunks);
+      const request = { method: incoming.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: incoming.headers, body: raw.toString('utf8'), raw };
       requests.push(request);
-      const reply = handler(request);
+      const reply = await handler(request);
       outgoing.writeHead(reply.status, { ...(reply.body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...reply.headers });
       outgoing.end(reply.body !== undefined ? JSON.stringify(reply.body) : undefined);
     });

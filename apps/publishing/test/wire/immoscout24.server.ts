@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { ReceivedRequest, startHttpServer } from './http-server';
+import { ReceivedRequest, Reply, startHttpServer } from './http-server';
 
 export interface Is24Credentials {
   consumerKey: string;
@@ -12,6 +12,15 @@ interface RealEstate {
   id: string;
   type: string;
   body: Record<string, unknown>;
+  attachments: Attachment[];
+}
+
+export interface Attachment {
+  id: string;
+  metadata: Record<string, unknown>;
+  fileName: string;
+  contentType: string;
+  bytes: Buffer;
 }
 
 const PREFIX = '/restapi/api/offer/v1.0';
@@ -51,14 +60,14 @@ export async function startImmoScout24Server(credentials: Is24Credentials) {
   const lostAnswers: string[] = [];
   let nextId = 68_400;
   let baseUrl = '';
-  const server = await startHttpServer((request) => {
-    const reply = route(request);
+  const server = await startHttpServer(async (request) => {
+    const reply = await route(request);
     const lost = lostAnswers.indexOf(`${request.method} ${request.path.slice(PREFIX.length)}`);
     if (lost === -1) return reply;
     lostAnswers.splice(lost, 1);
     return { status: 504, body: messages('ERROR_COMMON_GATEWAY_TIMEOUT', 'Gateway timeout') };
   });
-  function route(request: ReceivedRequest): { status: number; body?: unknown } {
+  async function route(request: ReceivedRequest): Promise<Reply> {
     if (!oauthSignatureValid(request, baseUrl, credentials)) return { status: 401, body: messages('ERROR_COMMON_ACCESS_DENIED', 'OAuth signature invalid') };
     const failure = failures.shift();
     if (failure) return { status: failure.status, body: messages(failure.code, failure.message) };
@@ -68,7 +77,7 @@ export async function startImmoScout24Server(credentials: Is24Credentials) {
       const [type, body] = Object.entries(JSON.parse(request.body) as Record<string, Record<string, unknown>>)[0];
       if (!body.title || String(body.title).length > 100) return { status: 400, body: messages('ERROR_REQUEST_VALIDATION', 'title is required and at most 100 characters') };
       const id = String(nextId++);
-      realEstates.set(id, { id, type, body });
+      realEstates.set(id, { id, type, body, attachments: [] });
       return { status: 201, body: messages('MESSAGE_RESOURCE_CREATED', `Resource with id [${id}] has been created.`, id) };
     }
     if (byId && request.method === 'GET') {
@@ -80,13 +89,36 @@ export async function startImmoScout24Server(credentials: Is24Credentials) {
       const estate = realEstates.get(byId[1]);
       if (!estate) return { status: 404, body: messages('ERROR_RESOURCE_NOT_FOUND', `Resource ${byId[1]} not found.`) };
       const [type, body] = Object.entries(JSON.parse(request.body) as Record<string, Record<string, unknown>>)[0];
-      realEstates.set(estate.id, { id: estate.id, type, body });
+      realEstates.set(estate.id, { ...estate, type, body });
       return { status: 200, body: messages('MESSAGE_RESOURCE_UPDATED', `Resource with id [${estate.id}] has been updated.`) };
     }
     if (byId && request.method === 'DELETE') {
       if (!realEstates.delete(byId[1])) return { status: 404, body: messages('ERROR_RESOURCE_NOT_FOUND', `Resource ${byId[1]} not found.`) };
       published.delete(byId[1]);
       return { status: 200, body: messages('MESSAGE_RESOURCE_DELETED', `Resource with id [${byId[1]}] has been deleted.`) };
+    }
+    const attachments = /^\/user\/me\/realestate\/(\d+)\/attachment(?:\/(\d+))?$/.exec(path);
+    if (attachments) {
+      const estate = realEstates.get(attachments[1]);
+      if (!estate) return { status: 404, body: messages('ERROR_RESOURCE_NOT_FOUND', `Resource ${attachments[1]} not found.`) };
+      if (request.method === 'GET' && !attachments[2]) {
+        return { status: 200, body: { 'common.attachments': [{ attachment: estate.attachments.map((attachment) => ({ '@id': attachment.id, ...attachment.metadata })) }] } };
+      }
+      if (request.method === 'DELETE' && attachments[2]) {
+        const before = estate.attachments.length;
+        estate.attachments = estate.attachments.filter((attachment) => attachment.id !== attachments[2]);
+        return before > estate.attachments.length ? { status: 200, body: messages('MESSAGE_RESOURCE_DELETED', 'deleted') } : { status: 404, body: messages('ERROR_RESOURCE_NOT_FOUND', 'no such attachment') };
+      }
+      if (request.method === 'POST' && !attachments[2]) {
+        const form = await new Response(new Uint8Array(request.raw), { headers: { 'content-type': String(request.headers['content-type']) } }).formData().catch(() => null);
+        const metadata = form?.get('metadata');
+        const file = form?.get('attachment');
+        if (!(metadata instanceof Blob) || !(file instanceof File)) return { status: 400, body: messages('ERROR_REQUEST_VALIDATION', 'multipart metadata and attachment parts are required') };
+        const id = String(nextId++);
+        const parsed = (JSON.parse(await metadata.text()) as { 'common.attachment': Record<string, unknown> })['common.attachment'];
+        estate.attachments.push({ id, metadata: parsed, fileName: file.name, contentType: file.type, bytes: Buffer.from(await file.arrayBuffer()) });
+        return { status: 201, body: messages('MESSAGE_RESOURCE_CREATED', `Resource with id [${id}] has been created.`, id) };
+      }
     }
     if (request.method === 'POST' && path === '/publish') {
       const publish = (JSON.parse(request.body) as { 'common.publishObject': { realEstate: { '@id': string }; publishChannel: { '@id': number } } })['common.publishObject'];

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import JSZip from 'jszip';
 import { DataSource, EntityManager, In, LessThanOrEqual } from 'typeorm';
-import { Caller, OrgCaller } from '@quartier/contracts-shared';
+import { OrgCaller } from '@quartier/contracts-shared';
 import { FeedChannel, FeedDeliveryView, FeedMode, FeedQueryDto, FeedView, PublishingErrorCode } from '@quartier/contracts-publishing';
 import { OrgScopedRepository } from '@quartier/db';
 import { rpcError } from '@quartier/messaging';
@@ -11,6 +11,7 @@ import { ChannelService } from '../channels/channel.service';
 import { ListingEntity } from '../listings/listing.entity';
 import { toPortalListing } from '../listings/listing.mapper';
 import { PublicationEntity } from '../listings/publication.entity';
+import { readDocumentPicture } from '../listings/document-pictures';
 import { PortfolioDirectory } from '../listings/portfolio-directory.service';
 import { FeedAction, FeedAttachment, FeedListing, buildOpenImmoFeed } from '../portals/openimmo-feed';
 import { PortalError } from '../portals/portal-error';
@@ -125,18 +126,15 @@ export class FeedService {
 
   /** Pictures: web URLs stay remote; portfolio documents travel in the ZIP beside the XML. */
   private async attachments(organizationId: string, listing: ListingEntity, files: BuiltFeed['files']): Promise<FeedAttachment[]> {
-    const system: Caller = { requestId: `feed:${listing.id}`, organizationId, roles: ['manager'], scopes: ['read'] };
     const result: FeedAttachment[] = [];
     for (const [index, image] of listing.images.entries()) {
       if (image.url) {
         result.push({ location: 'REMOTE', path: image.url, title: image.title ?? null, format: formatOf(image.url) });
       } else if (image.documentId) {
-        const file = await this.portfolio.document(system, image.documentId).catch((error: Error) => {
-          throw new PortalError(`Picture ${image.documentId} of listing ${listing.id} could not be read from portfolio: ${error.message}`, true);
-        });
-        const name = `${listing.id}_${index + 1}${extensionOf(file.fileName)}`;
-        files.push({ name, bytes: file.bytes });
-        result.push({ location: 'EXTERN', path: name, title: image.title ?? null, format: file.contentType });
+        const picture = await readDocumentPicture(this.portfolio, organizationId, image.documentId, image.title ?? null);
+        const name = `${listing.id}_${index + 1}${extensionOf(picture.fileName)}`;
+        files.push({ name, bytes: picture.bytes });
+        result.push({ location: 'EXTERN', path: name, title: picture.title, format: picture.contentType });
       }
     }
     return result;

@@ -7,8 +7,10 @@ import { PUBLISHING_CONFIG, PublishingConfig } from '../../publishing.config';
 import { ChannelService } from '../channels/channel.service';
 import { SecretBoxError } from '../channels/secret-box';
 import { FeedService } from '../feeds/feed.service';
+import { documentPictures } from '../listings/document-pictures';
 import { ListingEntity } from '../listings/listing.entity';
 import { toPortalListing } from '../listings/listing.mapper';
+import { PortfolioDirectory } from '../listings/portfolio-directory.service';
 import { PublicationEntity } from '../listings/publication.entity';
 import { ChannelAdapter } from '../portals/channel-adapter';
 import { PortalError } from '../portals/portal-error';
@@ -40,6 +42,7 @@ export class JobWorker implements OnApplicationBootstrap, BeforeApplicationShutd
     @Inject(PUBLISHING_CONFIG) private readonly config: PublishingConfig,
     private readonly channels: ChannelService,
     private readonly feeds: FeedService,
+    private readonly portfolio: PortfolioDirectory,
   ) {
     this.adapters = httpAdapters(config);
   }
@@ -109,12 +112,12 @@ export class JobWorker implements OnApplicationBootstrap, BeforeApplicationShutd
     if (job.action === 'unpublish') {
       if (publication.externalId) {
         const credentials = await this.channels.credentials(job.organizationId, job.channel);
-        await adapter.unpublish({ listing: toPortalListing(listing), credentials, externalId: publication.externalId });
+        await adapter.unpublish({ listing: toPortalListing(listing), credentials, externalId: publication.externalId, documentPictures: async () => [] });
       }
       return { externalId: publication.externalId, url: null };
     }
     const credentials = await this.channels.credentials(job.organizationId, job.channel);
-    return adapter.publish({ listing: toPortalListing(listing), credentials, externalId: publication.externalId });
+    return adapter.publish({ listing: toPortalListing(listing), credentials, externalId: publication.externalId, documentPictures: () => documentPictures(this.portfolio, listing) });
   }
 
   /** Only the attempt that claimed the job may finish it (a stale claim may have been taken over). */

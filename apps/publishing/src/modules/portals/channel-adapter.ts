@@ -7,6 +7,15 @@ export interface AdapterCall {
   credentials: Credentials;
   /** The portal's id from an earlier publication, if any (update instead of create). */
   externalId: string | null;
+  /** The listing's pictures from the document store, in order, for portals that take uploads. */
+  documentPictures: () => Promise<PictureFile[]>;
+}
+
+export interface PictureFile {
+  title: string | null;
+  fileName: string;
+  contentType: string;
+  bytes: Buffer;
 }
 
 export interface PublishResult {

@@ -35,6 +35,7 @@ export class ImmoScout24Adapter implements ChannelAdapter {
       id = is24Messages(created).find((message) => message.id)?.id ?? null;
       if (!id) throw new PortalError('ImmoScout24 created the real estate but named no id', true);
     }
+    await this.replacePictures(call, id);
     const published = await this.request(call, 'POST', '/offer/v1.0/publish', {
       'common.publishObject': { realEstate: { '@id': id }, publishChannel: { '@id': IS24_PORTAL_CHANNEL } },
     });
@@ -50,6 +51,24 @@ export class ImmoScout24Adapter implements ChannelAdapter {
     if (deleted.status !== 404) await this.expect(deleted, [200, 204]);
   }
 
+  /** IS24 takes pictures as uploaded attachments: the old ones go, the listing's document pictures are uploaded in order. */
+  private async replacePictures(call: AdapterCall, id: string): Promise<void> {
+    const pictures = await call.documentPictures();
+    const path = `/offer/v1.0/user/me/realestate/${id}/attachment`;
+    const listed = (await this.expect(await this.request(call, 'GET', path), [200])) as { 'common.attachments'?: { attachment?: { '@id': string }[] }[] } | null;
+    for (const attachment of listed?.['common.attachments']?.[0]?.attachment ?? []) {
+      const deleted = await this.request(call, 'DELETE', `${path}/${attachment['@id']}`);
+      if (deleted.status !== 404) await this.expect(deleted, [200, 204]);
+    }
+    for (const [index, picture] of pictures.entries()) {
+      const form = new FormData();
+      const metadata = { 'common.attachment': { '@xsi.type': 'common:Picture', title: picture.title ?? '', titlePicture: index === 0, floorplan: false } };
+      form.append('metadata', new Blob([JSON.stringify(metadata)], { type: 'application/json' }), 'metadata.json');
+      form.append('attachment', new Blob([new Uint8Array(picture.bytes)], { type: picture.contentType }), picture.fileName);
+      await this.expect(await this.request(call, 'POST', path, form), [201]);
+    }
+  }
+
   private async findByExternalId(call: AdapterCall, externalId: string): Promise<string | null> {
     const response = await this.request(call, 'GET', `/offer/v1.0/user/me/realestate/ext-${encodeURIComponent(externalId)}`);
     if (response.status === 404) return null;
@@ -58,6 +77,7 @@ export class ImmoScout24Adapter implements ChannelAdapter {
     return entry?.['@id'] ?? null;
   }
 
+  /** JSON bodies, or multipart form data (which OAuth 1.0a leaves out of the signature). */
   private async request(call: AdapterCall, method: string, path: string, body?: unknown): Promise<Response> {
     const { secrets } = call.credentials;
     const oauth = new OAuth({
@@ -72,8 +92,8 @@ export class ImmoScout24Adapter implements ChannelAdapter {
       url,
       {
         method,
-        headers: { ...signed, Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json;charset=UTF-8' } : {}) },
-        body: body ? JSON.stringify(body) : undefined,
+        headers: { ...signed, Accept: 'application/json', ...(body && !(body instanceof FormData) ? { 'Content-Type': 'application/json;charset=UTF-8' } : {}) },
+        body: body instanceof FormData ? body : body ? JSON.stringify(body) : undefined,
       },
       this.options.timeoutMs,
     );
