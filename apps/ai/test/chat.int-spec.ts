@@ -163,7 +163,7 @@ describe('ai chat: retrieval per organization, citations, history and tools', ()
     expect(await rpcFailure(ai.stack, AiSubjects.chat, { message: 'x'.repeat(4001) }, managerA)).toMatchObject({ status: 422 });
     const conversations = () => ai.stack.rpc.request<ConversationPageView>(AiSubjects.conversationsList, {}, managerA);
     const before = (await conversations()).total;
-    ai.ollama.state.delayMs = 2500;
+    ai.ollama.state.delayMs = 6000;
     try {
       expect(await rpcFailure(ai.stack, AiSubjects.chat, { message: 'Are pets allowed?' }, managerA)).toMatchObject({ status: 504, code: 'LLM_TIMEOUT' });
     } finally {

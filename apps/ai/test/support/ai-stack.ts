@@ -36,7 +36,7 @@ export async function startAiStack(env: Record<string, string> = {}, withCloudLl
     CHUNK_SIZE: '300',
     CHUNK_OVERLAP: '60',
     RETRIEVAL_MIN_SCORE: '15',
-    LLM_TIMEOUT_MS: '1500',
+    LLM_TIMEOUT_MS: '4000',
     ...env,
   });
   const db = new Client({ connectionString: stack.database.url });
