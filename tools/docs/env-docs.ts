@@ -13,6 +13,7 @@ import { identityConfigSpec } from '../../apps/identity/src/identity.config';
 import { iotConfigSpec } from '../../apps/iot/src/iot.config';
 import { leasingConfigSpec } from '../../apps/leasing/src/leasing.config';
 import { portfolioConfigSpec } from '../../apps/portfolio/src/portfolio.config';
+import { valuationConfigSpec } from '../../apps/valuation/src/valuation.config';
 import { workordersConfigSpec } from '../../apps/workorders/src/workorders.config';
 
 const services: [string, ConfigSpec][] = [
@@ -22,6 +23,7 @@ const services: [string, ConfigSpec][] = [
   ['leasing', leasingConfigSpec],
   ['workorders', workordersConfigSpec],
   ['iot', iotConfigSpec],
+  ['valuation', valuationConfigSpec],
 ];
 
 const HEADER = ['| variable | default | description |', '| --- | --- | --- |'];
