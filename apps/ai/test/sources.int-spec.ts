@@ -145,3 +145,28 @@ describe('ai sources: ingest, upload, re-ingest, delete', () => {
     expect(list.items.find((item) => item.title === 'Offline')).toMatchObject({ status: 'failed', error: 'Ollama is not available' });
   });
 });
+
+describe('ai with a collection of another dimension', () => {
+  let ai: AiStack;
+
+  beforeAll(async () => {
+    ai = await startAiStack();
+  });
+  afterAll(async () => {
+    await ai?.teardown();
+  });
+
+  it('answers 503 and reports the collection as unusable instead of mixing vector sizes', async () => {
+    const manager = testCaller(randomUUID(), { roles: ['manager'], scopes: ['read', 'write', 'delete'] });
+    // The collection was made for another embedding model (32 dimensions, the service embeds 64).
+    ai.qdrant.collections.set(ai.collection, { size: DIMENSION / 2, points: new Map() });
+    await ai.stack.stop('ai');
+    await ai.stack.start(aiService);
+    expect(await rpcFailure(ai.stack, AiSubjects.ingest, { title: 'Rules', text: 'No pets.' }, manager)).toMatchObject({
+      status: 503,
+      code: 'VECTOR_STORE_UNAVAILABLE',
+    });
+    expect(await ai.stack.rpc.request(AiSubjects.health, {}, manager)).toMatchObject({ qdrant: true, collectionExists: false });
+    expect(ai.qdrant.collections.get(ai.collection)).toMatchObject({ size: DIMENSION / 2, points: new Map() });
+  });
+});

@@ -72,10 +72,9 @@ export class VectorStore implements OnApplicationBootstrap {
     if (this.ready) return;
     const { exists } = await this.client.collectionExists(this.collection);
     if (exists) {
-      const info = await this.client.getCollection(this.collection);
-      const vectors = info.config.params.vectors as { size?: number } | undefined;
-      if (vectors?.size !== undefined && vectors.size !== this.config.EMBEDDING_DIMENSION) {
-        this.logger.error(`Collection ${this.collection} has ${vectors.size}-dimensional vectors, EMBEDDING_DIMENSION is ${this.config.EMBEDDING_DIMENSION}`);
+      const size = await this.dimension();
+      if (size !== this.config.EMBEDDING_DIMENSION) {
+        this.logger.error(`Collection ${this.collection} has ${size}-dimensional vectors, EMBEDDING_DIMENSION is ${this.config.EMBEDDING_DIMENSION}`);
         throw new Error('collection dimension mismatch');
       }
     } else {
@@ -135,15 +134,21 @@ export class VectorStore implements OnApplicationBootstrap {
     });
   }
 
-  /** Whether Qdrant answers and the collection is in place. */
+  /** Whether Qdrant answers and the collection is in place with the configured dimension. */
   async status(): Promise<{ reachable: boolean; collectionExists: boolean }> {
     try {
       const { exists } = await this.client.collectionExists(this.collection);
-      if (!exists) this.ready = false;
-      return { reachable: true, collectionExists: exists };
+      const usable = exists && (await this.dimension()) === this.config.EMBEDDING_DIMENSION;
+      if (!usable) this.ready = false;
+      return { reachable: true, collectionExists: usable };
     } catch {
       return { reachable: false, collectionExists: false };
     }
+  }
+
+  private async dimension(): Promise<number | undefined> {
+    const info = await this.client.getCollection(this.collection);
+    return (info.config.params.vectors as { size?: number } | undefined)?.size;
   }
 
   private async guard<T>(work: () => Promise<T>): Promise<T> {
