@@ -58,6 +58,12 @@ describe('ai sources: ingest, upload, re-ingest, delete', () => {
     for (const point of mine) expect(point.payload).toMatchObject({ organization_id: orgA, title: 'House rules', visibility: 'staff' });
   });
 
+  it('stores text with NUL characters (which Postgres refuses) without them', async () => {
+    const source = await ai.stack.rpc.request<SourceView>(AiSubjects.ingest, { title: 'Scan\u0000 export', text: 'Meter\u0000 room is in the basement.' }, managerA);
+    expect(source).toMatchObject({ title: 'Scan  export', status: 'ready' });
+    expect(await ai.query('SELECT content FROM ai.chunks WHERE source_id = $1', [source.id])).toEqual([{ content: 'Meter room is in the basement.' }]);
+  });
+
   it('replaces the chunks when the same reference is ingested again', async () => {
     const first = await ai.stack.rpc.request<SourceView>(AiSubjects.ingest, { title: 'Parking', sourceRef: 'doc-parking', text: 'Parking spaces cost 40 EUR per month.' }, managerA);
     const oldIds = (await chunkRows(first.id)).map((row) => row.id);

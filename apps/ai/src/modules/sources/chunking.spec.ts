@@ -9,6 +9,10 @@ describe('chunking', () => {
     ]);
   });
 
+  it('drops NUL and control characters but keeps tabs and line breaks', () => {
+    expect(normalizeText('Rent\u0000 due\u0007 on the 3rd\tof each month\r\nThanks')).toBe('Rent due on the 3rd\tof each month\nThanks');
+  });
+
   it('returns nothing for blank text', () => {
     expect(chunkText(' \n\n \t', { size: 100, overlap: 10 })).toEqual([]);
   });

@@ -12,10 +12,12 @@ export interface ChunkingOptions {
   overlap: number;
 }
 
-/** Unifies line endings, trims trailing spaces and collapses runs of blank lines. */
+/** Drops NUL and other control characters (Postgres text cannot hold NUL), unifies line endings, trims trailing spaces and collapses runs of blank lines. */
 export function normalizeText(text: string): string {
   return text
     .replace(/^\uFEFF/, '')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
     .replace(/\r\n?/g, '\n')
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')

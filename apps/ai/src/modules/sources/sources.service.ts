@@ -39,8 +39,8 @@ export class SourcesService {
     return this.ingestion.ingest({
       organizationId: caller.organizationId,
       userId: caller.userId,
-      title: dto.title.trim(),
-      sourceRef: (dto.sourceRef ?? dto.title).trim(),
+      title: cleanLine(dto.title),
+      sourceRef: cleanLine(dto.sourceRef ?? dto.title),
       visibility: dto.visibility ?? 'staff',
       kind: 'text',
       fileName: null,
@@ -68,11 +68,11 @@ export class SourcesService {
     return this.ingestion.ingest({
       organizationId: caller.organizationId,
       userId: caller.userId,
-      title: (dto.title ?? dto.fileName).trim(),
-      sourceRef: (dto.sourceRef ?? dto.fileName).trim(),
+      title: cleanLine(dto.title ?? dto.fileName),
+      sourceRef: cleanLine(dto.sourceRef ?? dto.fileName),
       visibility: dto.visibility ?? 'staff',
       kind: 'upload',
-      fileName: dto.fileName,
+      fileName: cleanLine(dto.fileName),
       contentType,
       text,
     });
@@ -102,6 +102,12 @@ export class SourcesService {
     requireStaff(caller, 'delete');
     if (!(await this.ingestion.delete(caller.organizationId, id))) throw notFound('Source', id);
   }
+}
+
+/** A title or reference without control characters (Postgres text cannot hold NUL). */
+function cleanLine(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/[\u0000-\u001F\u007F]/g, ' ').trim();
 }
 
 function unsupported(reason?: string) {
