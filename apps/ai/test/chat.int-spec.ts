@@ -161,6 +161,8 @@ describe('ai chat: retrieval per organization, citations, history and tools', ()
 
   it('validates the message and answers 504 when the model is too slow', async () => {
     expect(await rpcFailure(ai.stack, AiSubjects.chat, { message: 'x'.repeat(4001) }, managerA)).toMatchObject({ status: 422 });
+    const withNul = await chat(managerA, 'Are\u0000 pets allowed?');
+    expect((await ai.stack.rpc.request<ConversationDetailView>(AiSubjects.conversationsGet, { id: withNul.conversationId }, managerA)).title).toBe('Are pets allowed?');
     const conversations = () => ai.stack.rpc.request<ConversationPageView>(AiSubjects.conversationsList, {}, managerA);
     const before = (await conversations()).total;
     ai.ollama.state.delayMs = 6000;

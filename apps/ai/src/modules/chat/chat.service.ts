@@ -5,6 +5,7 @@ import { OrgCaller } from '@quartier/contracts-shared';
 import { rpcError } from '@quartier/messaging';
 import { AI_CONFIG, AiConfig } from '../../ai.config';
 import { isResidentOnly } from '../../common/access';
+import { withoutControlCharacters } from '../../common/text';
 import { RequestLimiter } from '../limits/request-limiter.service';
 import { OllamaService } from '../models/ollama.service';
 import { TOOL_NAMES, toolDefinitions } from '../tools/tool-definitions';
@@ -30,23 +31,24 @@ export class ChatService {
   ) {}
 
   async chat(caller: OrgCaller, dto: ChatDto): Promise<ChatResponse> {
+    const question = withoutControlCharacters(dto.message);
     const deadline = Date.now() + this.config.LLM_TIMEOUT_MS;
     // Another user's or organization's conversation is answered as missing, before any budget is used.
     if (dto.conversationId) await this.conversations.require(caller, dto.conversationId);
     await this.limiter.take(caller.organizationId);
     const history = dto.conversationId ? await this.conversations.history(caller, dto.conversationId, this.config.CHAT_HISTORY_MESSAGES) : [];
-    const chunks = await this.retrieve(caller, dto.message);
+    const chunks = await this.retrieve(caller, question);
     const messages = buildChatMessages({
-      question: dto.message,
+      question,
       history,
       chunks,
       toolNames: [...TOOL_NAMES],
       today: new Date().toISOString().slice(0, 10),
     });
     const { content, toolCalls } = await this.converse(caller, messages, deadline);
-    const answer = limitAnswer(stripThinking(content), this.config.AI_ANSWER_MAX_CHARS);
+    const answer = limitAnswer(withoutControlCharacters(stripThinking(content)), this.config.AI_ANSWER_MAX_CHARS);
     const citations = citationsFor(answer, chunks);
-    const { conversationId, messageId } = await this.conversations.record(caller, dto.conversationId, dto.message, { content: answer, citations, toolCalls });
+    const { conversationId, messageId } = await this.conversations.record(caller, dto.conversationId, question, { content: answer, citations, toolCalls });
     return { conversationId, messageId, answer, citations, toolCalls, model: this.ollama.chatModel };
   }
 

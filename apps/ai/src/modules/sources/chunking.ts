@@ -1,3 +1,5 @@
+import { withoutControlCharacters } from '../../common/text';
+
 /** One piece of a document as it is embedded and retrieved. */
 export interface TextChunk {
   position: number;
@@ -12,12 +14,10 @@ export interface ChunkingOptions {
   overlap: number;
 }
 
-/** Drops NUL and other control characters (Postgres text cannot hold NUL), unifies line endings, trims trailing spaces and collapses runs of blank lines. */
+/** Drops control characters, unifies line endings, trims trailing spaces and collapses runs of blank lines. */
 export function normalizeText(text: string): string {
-  return text
+  return withoutControlCharacters(text)
     .replace(/^\uFEFF/, '')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
     .replace(/\r\n?/g, '\n')
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')

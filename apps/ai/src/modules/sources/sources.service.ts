@@ -14,6 +14,7 @@ import { CommonErrorCode, OrgCaller, pageOf } from '@quartier/contracts-shared';
 import { OrgScopedRepository } from '@quartier/db';
 import { notFound, rpcError } from '@quartier/messaging';
 import { requireStaff } from '../../common/access';
+import { singleLine } from '../../common/text';
 import { RequestLimiter } from '../limits/request-limiter.service';
 import { IngestionService } from './ingestion.service';
 import { toSourceView } from './source.mapper';
@@ -39,8 +40,8 @@ export class SourcesService {
     return this.ingestion.ingest({
       organizationId: caller.organizationId,
       userId: caller.userId,
-      title: cleanLine(dto.title),
-      sourceRef: cleanLine(dto.sourceRef ?? dto.title),
+      title: singleLine(dto.title),
+      sourceRef: singleLine(dto.sourceRef ?? dto.title),
       visibility: dto.visibility ?? 'staff',
       kind: 'text',
       fileName: null,
@@ -68,11 +69,11 @@ export class SourcesService {
     return this.ingestion.ingest({
       organizationId: caller.organizationId,
       userId: caller.userId,
-      title: cleanLine(dto.title ?? dto.fileName),
-      sourceRef: cleanLine(dto.sourceRef ?? dto.fileName),
+      title: singleLine(dto.title ?? dto.fileName),
+      sourceRef: singleLine(dto.sourceRef ?? dto.fileName),
       visibility: dto.visibility ?? 'staff',
       kind: 'upload',
-      fileName: cleanLine(dto.fileName),
+      fileName: singleLine(dto.fileName),
       contentType,
       text,
     });
@@ -102,12 +103,6 @@ export class SourcesService {
     requireStaff(caller, 'delete');
     if (!(await this.ingestion.delete(caller.organizationId, id))) throw notFound('Source', id);
   }
-}
-
-/** A title or reference without control characters (Postgres text cannot hold NUL). */
-function cleanLine(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u001F\u007F]/g, ' ').trim();
 }
 
 function unsupported(reason?: string) {
