@@ -24,9 +24,11 @@ export const publishingConfigSpec = {
     default: 'https://rest.immobilienscout24.de/restapi/api',
   }),
   IMMOSCOUT24_EXPOSE_URL: str('Base of the public ImmoScout24 ad URL; the ad id is appended', { default: 'https://www.immobilienscout24.de/expose' }),
-  IMMOWELT_FTP_URL: optionalStr('Import FTP(S) server Immowelt names for OpenImmo feeds (ftp:// or ftps://host[:port][/dir]); unset: Immowelt jobs fail saying so'),
+  IMMOWELT_FTP_URL: optionalStr(
+    'Import server Immowelt names for OpenImmo feeds: ftp://, ftps:// or sftp://host[:port][/dir] (sftp: ?hostKey=SHA256:… pins the host key); unset: Immowelt jobs fail saying so',
+  ),
   KLEINANZEIGEN_FTP_URL: optionalStr(
-    'Import FTP(S) server Kleinanzeigen names for OpenImmo feeds (ftp:// or ftps://host[:port][/dir]); unset: Kleinanzeigen jobs fail saying so',
+    'Import server Kleinanzeigen names for OpenImmo feeds: ftp://, ftps:// or sftp://host[:port][/dir] (sftp: ?hostKey=SHA256:… pins the host key); unset: Kleinanzeigen jobs fail saying so',
   ),
   FACEBOOK_GRAPH_URL: str('Graph API base for Facebook page posts and Instagram publishing', { default: 'https://graph.facebook.com/v21.0' }),
   LINKEDIN_API_URL: str('LinkedIn REST API base for organization posts', { default: 'https://api.linkedin.com/rest' }),

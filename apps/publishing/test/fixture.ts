@@ -6,12 +6,14 @@ import { publishingService } from '../src/publishing.service-app';
 import { StandInPortfolio, collectEvents, standInPortfolio, waitFor } from './helpers';
 import { startFtpServer } from './wire/ftp.server';
 import { startImmoScout24Server } from './wire/immoscout24.server';
+import { startSftpServer } from './wire/sftp.server';
 import { startGraphServer, startLinkedInServer } from './wire/social.server';
 
 export const IS24 = { consumerKey: 'quartier-key', consumerSecret: 'cs-Zq83!x', accessToken: 'at-77a1', accessTokenSecret: 'ats-&/+9' };
 export const GRAPH = { pageId: '104729384756', pageAccessToken: 'EAAB-page-token', igUserId: '17841400000000', igAccessToken: 'EAAB-ig-token' };
 export const LINKEDIN = { organizationId: '2414183', accessToken: 'AQV-linkedin-token' };
 export const FTP = { username: 'iw-4711', password: 'ftp-pass-9' };
+export const SFTP = { username: 'ka-1', password: 'ka-sftp-pass' };
 
 /** The publishing service with every portal and social network as a local wire-format server. */
 export async function startPublishingFixture(extraEnv: NodeJS.ProcessEnv = {}) {
@@ -19,14 +21,14 @@ export async function startPublishingFixture(extraEnv: NodeJS.ProcessEnv = {}) {
   const graph = await startGraphServer(GRAPH);
   const linkedin = await startLinkedInServer(LINKEDIN.accessToken);
   const immoweltFtp = await startFtpServer(FTP.username, FTP.password);
-  const kleinanzeigenFtp = await startFtpServer('ka-1', 'ka-pass');
+  const kleinanzeigenSftp = await startSftpServer(SFTP.username, SFTP.password);
   const stack: TestStack = await startTestStack([publishingService], {
     CHANNEL_SECRETS_KEY: 'test-channel-secrets-key-0123456789abcdef',
     IMMOSCOUT24_API_URL: is24.apiUrl,
     FACEBOOK_GRAPH_URL: graph.graphUrl,
     LINKEDIN_API_URL: linkedin.apiUrl,
     IMMOWELT_FTP_URL: `${immoweltFtp.url}/import`,
-    KLEINANZEIGEN_FTP_URL: kleinanzeigenFtp.url,
+    KLEINANZEIGEN_FTP_URL: `${kleinanzeigenSftp.url}/openimmo?hostKey=${encodeURIComponent(kleinanzeigenSftp.fingerprint)}`,
     JOB_POLL_INTERVAL_MS: '50',
     JOB_BACKOFF_MS: '100',
     JOB_BACKOFF_MAX_MS: '300',
@@ -48,7 +50,7 @@ export async function startPublishingFixture(extraEnv: NodeJS.ProcessEnv = {}) {
     graph,
     linkedin,
     immoweltFtp,
-    kleinanzeigenFtp,
+    kleinanzeigenSftp,
     portfolio,
     events,
     organizationId,
@@ -91,7 +93,7 @@ export async function startPublishingFixture(extraEnv: NodeJS.ProcessEnv = {}) {
       events.stop();
       portfolio.close();
       await stack.teardown();
-      await Promise.all([is24.close(), graph.close(), linkedin.close(), immoweltFtp.close(), kleinanzeigenFtp.close()]);
+      await Promise.all([is24.close(), graph.close(), linkedin.close(), immoweltFtp.close(), kleinanzeigenSftp.close()]);
     },
   };
 }

@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { LeaseEvent } from '@quartier/contracts-leasing';
 import { PortfolioEvent } from '@quartier/contracts-portfolio';
 import { JobListView, JobPageView, JobSubjects, ListingSubjects, ListingView, PublishingEvent } from '@quartier/contracts-publishing';
-import { FTP, GRAPH, IS24, LINKEDIN, PublishingFixture, startPublishingFixture } from './fixture';
+import { FTP, GRAPH, IS24, LINKEDIN, PublishingFixture, SFTP, startPublishingFixture } from './fixture';
 import { publishDomainEvent, rpcFailure, waitFor } from './helpers';
 import { hasOpenImmoXsd, openImmoErrors } from './openimmo-schema';
 
@@ -228,6 +228,19 @@ describe('publishing to portals', () => {
     it('refuses the feed of a portal that is not configured (422)', async () => {
       const failure = await rpcFailure(fixture.call('publishing.v1.feeds.get', { channel: 'kleinanzeigen' }));
       expect([failure.status, failure.code]).toEqual([422, 'PUBLISHING_CHANNEL_NOT_CONFIGURED']);
+    });
+
+    it('delivers Kleinanzeigen over SFTP to the pinned host', async () => {
+      await fixture.configure('kleinanzeigen', { ftpUsername: SFTP.username, providerId: 'KA-1', companyName: 'Becker Immobilien GmbH' }, { ftpPassword: SFTP.password });
+      const listing = await fixture.rentalListing();
+      const job = await fixture.settled((await publish(listing.id, ['kleinanzeigen'])).items[0].id);
+      expect(job).toMatchObject({ status: 'published', externalId: listing.id });
+      const uploaded = [...fixture.kleinanzeigenSftp.files.entries()].filter(([path]) => /^\/openimmo\/KA-1_\d{17}-[0-9a-f]{4}\.zip$/.test(path));
+      expect(uploaded).toHaveLength(1);
+      const xml = (await (await JSZip.loadAsync(uploaded[0][1])).file(/\.xml$/)[0].async('string')) as string;
+      expect(xml).toContain('<anbieternr>KA-1</anbieternr>');
+      expect(xml).toContain(`<objektnr_extern>${listing.id}</objektnr_extern>`);
+      if (hasOpenImmoXsd) expect(await openImmoErrors(xml)).toEqual([]);
     });
   });
 

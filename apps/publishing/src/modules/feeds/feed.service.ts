@@ -15,7 +15,7 @@ import { readDocumentPicture } from '../listings/document-pictures';
 import { PortfolioDirectory } from '../listings/portfolio-directory.service';
 import { FeedAction, FeedAttachment, FeedListing, buildOpenImmoFeed } from '../portals/openimmo-feed';
 import { PortalError } from '../portals/portal-error';
-import { uploadOverFtp } from './ftp-upload';
+import { uploadFeed } from './feed-upload';
 
 const PORTAL_NAMES: Record<FeedChannel, string> = { immowelt: 'Immowelt', kleinanzeigen: 'Kleinanzeigen' };
 
@@ -81,7 +81,7 @@ export class FeedService {
     const archive = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
     const target = channel === 'immowelt' ? this.config.IMMOWELT_FTP_URL : this.config.KLEINANZEIGEN_FTP_URL;
     if (!target) throw new PortalError(`${PORTAL_NAMES[channel]}: no import FTP server is configured (${channel.toUpperCase()}_FTP_URL); ask the operator`, false);
-    await uploadOverFtp(
+    await uploadFeed(
       PORTAL_NAMES[channel],
       { url: target, username: credentials.settings.ftpUsername, password: credentials.secrets.ftpPassword, timeoutMs: this.config.PORTAL_TIMEOUT_MS },
       filename,

@@ -2,8 +2,8 @@ import { Readable } from 'node:stream';
 import { Client, FTPError } from 'basic-ftp';
 import { PortalError } from '../portals/portal-error';
 
-export interface FtpTarget {
-  /** ftp:// or ftps://host[:port][/directory] */
+export interface UploadTarget {
+  /** ftp://, ftps:// or sftp://host[:port][/directory] */
   url: string;
   username: string;
   password: string;
@@ -11,7 +11,7 @@ export interface FtpTarget {
 }
 
 /** Uploads one file the way the portals import OpenImmo: a ZIP dropped into the account's FTP directory. */
-export async function uploadOverFtp(portal: string, target: FtpTarget, fileName: string, content: Buffer): Promise<void> {
+export async function uploadOverFtp(portal: string, target: UploadTarget, fileName: string, content: Buffer): Promise<void> {
   const url = new URL(target.url);
   const client = new Client(target.timeoutMs);
   try {
