@@ -101,6 +101,11 @@ describe('listings and channels', () => {
     const after = await fixture.call<ListingView>(ListingSubjects.get, { id: draft.id });
     expect(after.publications).toEqual([]);
 
+    const officePropertyId = fixture.portfolio.addProperty(fixture.organizationId, { type: 'office' });
+    const office = await fixture.rentalListing(fixture.agent, { propertyId: officePropertyId, unitId: fixture.portfolio.addUnit(fixture.organizationId, officePropertyId, { type: 'office' }) });
+    const commercial = await rpcFailure(fixture.call(ListingSubjects.publish, { id: office.id, channels: ['immoscout24'] }));
+    expect([commercial.status, commercial.body.errors]).toEqual([422, [{ field: 'object.residential', message: 'immoscout24 takes apartments and houses only' }]]);
+
     const complete = await fixture.rentalListing();
     const unconfigured = await rpcFailure(fixture.call(ListingSubjects.publish, { id: complete.id, channels: ['linkedin'] }));
     expect([unconfigured.status, unconfigured.code, unconfigured.body.details]).toEqual([422, 'PUBLISHING_CHANNEL_NOT_CONFIGURED', { channels: ['linkedin'] }]);

@@ -35,7 +35,8 @@ describe('listing requirements per channel', () => {
     expect(missingForChannel('immowelt', { ...complete, energyCertificate: null })).toEqual(['energyCertificate']);
     expect(missingForChannel('facebook', { ...complete, energyCertificate: null })).toEqual([]);
     const parking = { ...complete, energyCertificate: null, object: { ...object, unitType: 'parking' } };
-    expect(missingForChannel('immoscout24', parking)).toEqual([]);
+    expect(missingForChannel('immowelt', parking)).toEqual([]);
+    expect(missingForChannel('immoscout24', parking)).toEqual(['object.residential']);
   });
 
   it('names every missing field of a bare draft, per channel', () => {

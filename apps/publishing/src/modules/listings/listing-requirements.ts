@@ -16,6 +16,9 @@ export interface ListingContent {
 }
 
 const PORTALS: readonly Channel[] = ['immoscout24', 'immowelt', 'kleinanzeigen'];
+
+/** Not a field to fill in: the object itself must be an apartment or a house. */
+export const RESIDENTIAL_OBJECT = 'object.residential';
 const RESIDENTIAL_PROPERTY_TYPES = ['apartment_building', 'house', 'single_family_house', 'multi_family_house', 'condominium', 'mixed_use'];
 
 /** A residential unit or building: German ads for it must state the Energieausweis (GEG § 87). */
@@ -54,6 +57,8 @@ export function energyCertificateFields(certificate: ListingEnergyCertificateDto
 /** Fields the channel needs that the listing lacks (empty: it can be published there). */
 export function missingForChannel(channel: Channel, listing: ListingContent): string[] {
   const missing = PORTALS.includes(channel) ? portalFields(listing) : [];
+  // The IS24 API mapping here covers apartments and houses; commercial objects go through the OpenImmo portals.
+  if (channel === 'immoscout24' && !isResidential(listing.object)) missing.push(RESIDENTIAL_OBJECT);
   if (channel === 'kleinanzeigen' && listing.images.length === 0) missing.push('images');
   if ((channel === 'facebook' || channel === 'linkedin') && !listing.description?.trim()) missing.push('description');
   // The Graph API fetches the picture itself: it needs a public URL, not a document of ours.

@@ -25,7 +25,7 @@ import { PUBLISHING_CONFIG, PublishingConfig } from '../../publishing.config';
 import { ChannelService } from '../channels/channel.service';
 import { enqueueJob } from '../jobs/job-queue';
 import { toJobView } from '../jobs/job.mapper';
-import { missingByChannel, missingForChannel } from './listing-requirements';
+import { RESIDENTIAL_OBJECT, missingByChannel, missingForChannel } from './listing-requirements';
 import { ListingEntity } from './listing.entity';
 import { objectSnapshot, toListingView } from './listing.mapper';
 import { PublicationEntity } from './publication.entity';
@@ -149,7 +149,9 @@ export class ListingService {
         code: PublishingErrorCode.LISTING_INCOMPLETE,
         message: `The listing lacks what ${Object.keys(missing).join(', ')} require${Object.keys(missing).length === 1 ? 's' : ''}`,
         details: { missing },
-        errors: Object.entries(missing).flatMap(([channel, fields]) => fields.map((field) => ({ field, message: `${channel} requires ${field}` }))),
+        errors: Object.entries(missing).flatMap(([channel, fields]) =>
+          fields.map((field) => ({ field, message: field === RESIDENTIAL_OBJECT ? `${channel} takes apartments and houses only` : `${channel} requires ${field}` })),
+        ),
       } satisfies RpcErrorBody);
     }
     const unusable = await this.channels.unusable(caller.organizationId, dto.channels);
