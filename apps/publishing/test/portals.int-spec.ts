@@ -212,6 +212,20 @@ describe('publishing to portals', () => {
       if (hasOpenImmoXsd) expect(await openImmoErrors(xml)).toEqual([]);
     });
 
+    it('sends no deletion for a listing the portal never received', async () => {
+      await fixture.configure('immowelt', {}, { ftpPassword: 'wrong-password' });
+      const listing = await fixture.rentalListing();
+      const failed = await fixture.settled((await publish(listing.id, ['immowelt'])).items[0].id);
+      expect(failed.status).toBe('failed');
+      await fixture.configure('immowelt', {}, { ftpPassword: FTP.password });
+      const before = (await zips()).length;
+      const withdrawn = await fixture.settled((await unpublish(listing.id, ['immowelt'])).items[0].id);
+      expect(withdrawn).toMatchObject({ status: 'withdrawn', externalId: null });
+      expect(await zips()).toHaveLength(before);
+      const delta = await fixture.call<{ content: string }>('publishing.v1.feeds.get', { channel: 'immowelt', mode: 'delta' });
+      expect(delta.content).not.toContain(listing.id);
+    });
+
     it('fails the job at once when the FTP login is refused, with the server’s reply', async () => {
       await fixture.configure('immowelt', {}, { ftpPassword: 'wrong-password' });
       const listing = await fixture.rentalListing();

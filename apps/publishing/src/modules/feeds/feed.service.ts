@@ -50,17 +50,26 @@ export class FeedService {
     return { filename: `openimmo-${query.channel}-${mode}.xml`, content: built.xml };
   }
 
-  /** Records what the next delta carries for a listing: add when the portal has never seen it, change after, delete to withdraw. */
-  async stage(manager: EntityManager, publication: PublicationEntity, action: 'publish' | 'unpublish'): Promise<void> {
+  /**
+   * Records what the next delta carries for a listing: add when the portal has never seen it,
+   * change after, delete to withdraw. Returns false when there is nothing to tell the portal
+   * (withdrawing a listing it never received).
+   */
+  async stage(manager: EntityManager, publication: PublicationEntity, action: 'publish' | 'unpublish'): Promise<boolean> {
+    const publications = this.publications.withManager(manager);
+    const neverDelivered = publication.externalId === null || (publication.feedPending && publication.feedAction === 'add');
+    if (action === 'unpublish' && neverDelivered) {
+      Object.assign(publication, { feedPending: false, feedAction: null, externalId: null });
+      await publications.save(publication.organizationId, publication);
+      return false;
+    }
     const known = publication.externalId !== null && publication.feedAction !== 'delete';
     let next: FeedAction = action === 'unpublish' ? 'delete' : known ? 'change' : 'add';
     // An add the portal has not received yet stays an add (a retry, or an edit before delivery).
     if (publication.feedPending && publication.feedAction === 'add' && next === 'change') next = 'add';
-    publication.feedAction = next;
-    publication.feedPending = true;
-    publication.feedChangedAt = new Date();
-    publication.externalId = publication.listingId;
-    await this.publications.withManager(manager).save(publication.organizationId, publication);
+    Object.assign(publication, { feedAction: next, feedPending: true, feedChangedAt: new Date(), externalId: publication.listingId });
+    await publications.save(publication.organizationId, publication);
+    return true;
   }
 
   /**

@@ -104,9 +104,9 @@ export class JobWorker implements OnApplicationBootstrap, BeforeApplicationShutd
     const publication = await new OrgScopedRepository(PublicationEntity, this.dataSource.manager).findOne(job.organizationId, { listingId: job.listingId, channel: job.channel });
     if (!listing || !publication) throw new PortalError('The listing no longer exists', false);
     if (isFeedChannel(job.channel)) {
-      await this.dataSource.transaction((manager) => this.feeds.stage(manager, publication, job.action));
-      await this.feeds.deliver(job.organizationId, job.channel);
-      return { externalId: listing.id, url: null };
+      const changed = await this.dataSource.transaction((manager) => this.feeds.stage(manager, publication, job.action));
+      if (changed) await this.feeds.deliver(job.organizationId, job.channel);
+      return { externalId: changed ? listing.id : null, url: null };
     }
     const adapter = this.adapters[job.channel] as ChannelAdapter;
     if (job.action === 'unpublish') {
