@@ -3,6 +3,7 @@ import { DatabaseModule, InboxEntity, OutboxEntity } from '@quartier/db';
 import { MessagingModule, OpsModule } from '@quartier/messaging';
 import { AI_CONFIG, AiConfig } from './ai.config';
 import { AI_MIGRATIONS } from './migrations';
+import { AnalysisModule } from './modules/analysis/analysis.module';
 import { ChatModule } from './modules/chat/chat.module';
 import { ConversationEntity, MessageEntity } from './modules/chat/conversation.entity';
 import { HealthModule } from './modules/health/health.module';
@@ -36,6 +37,7 @@ export class AppModule {
         ChatModule,
         HealthModule,
         InsightsModule,
+        AnalysisModule,
         PortfolioDocumentsModule,
       ],
       providers: [{ provide: AI_CONFIG, useValue: config }],

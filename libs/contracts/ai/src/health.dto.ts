@@ -26,3 +26,13 @@ export class InsightsView {
   unavailable!: string[];
   @ApiProperty({ format: 'date-time' }) generatedAt!: string;
 }
+
+export class AnalysisView {
+  @ApiProperty({ enum: ['property', 'tenant'] }) subject!: 'property' | 'tenant';
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ description: "The assistant's assessment, written from the facts only" }) summary!: string;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The figures the assessment is based on' })
+  facts!: Record<string, unknown>;
+  @ApiProperty({ type: [String], description: 'Data the caller may not read or that did not answer, left out' }) unavailable!: string[];
+  @ApiProperty({ example: 'llama3.1:8b' }) model!: string;
+}

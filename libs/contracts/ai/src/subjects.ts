@@ -22,6 +22,10 @@ export const AiSubjects = {
   conversationsDelete: 'ai.v1.conversations.delete',
   /** {} → ClearedConversationsView (every conversation of the caller) */
   conversationsClear: 'ai.v1.conversations.clear',
+  /** AiIdDto (a property id) → AnalysisView (staff only) */
+  analyzeProperty: 'ai.v1.analyze.property',
+  /** AiIdDto (a tenant id) → AnalysisView (staff only) */
+  analyzeTenant: 'ai.v1.analyze.tenant',
   /** {} → InsightsView (vacancies, overdue rent, urgent work orders the caller may see) */
   insights: 'ai.v1.insights',
   /** {} → AiHealthView */

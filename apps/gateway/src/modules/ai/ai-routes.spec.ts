@@ -43,6 +43,8 @@ describe('ai routes', () => {
       ['get', '/ai/conversations?page=2', undefined, AiSubjects.conversationsList, { page: 2 }, 200],
       ['get', `/ai/conversations/${id}`, undefined, AiSubjects.conversationsGet, { id }, 200],
       ['get', '/ai/insights', undefined, AiSubjects.insights, {}, 200],
+      ['post', `/ai/analyze/property/${id}`, undefined, AiSubjects.analyzeProperty, { id }, 200],
+      ['post', `/ai/analyze/tenant/${id}`, undefined, AiSubjects.analyzeTenant, { id }, 200],
       ['get', '/ai/health', undefined, AiSubjects.health, {}, 200],
     ];
     for (const [method, path, body, subject, payload, status] of cases) {

@@ -8,6 +8,7 @@ import {
   AI_UPLOAD_MAX_BYTES,
   AiHealthView,
   AiSubjects,
+  AnalysisView,
   ChatDto,
   ChatResponse,
   IngestDocumentDto,
@@ -18,6 +19,7 @@ import {
 import { Caller } from '@quartier/contracts-shared';
 import { RpcClient } from '@quartier/messaging';
 import { ApiAuthenticated, ApiProblems } from '../../platform/api-docs';
+import { UuidParam } from '../../platform/validation';
 import { RequestCaller } from '../../security/caller.decorator';
 import { readAiUpload } from './ai-upload';
 
@@ -67,6 +69,26 @@ export class AiController {
   @ApiProblems(413, 415, 422)
   async upload(@Req() request: FastifyRequest, @RequestCaller() caller: Caller): Promise<SourceView> {
     return this.rpc.request(AiSubjects.upload, await readAiUpload(request), caller, AI_INGEST_GATEWAY_TIMEOUT_MS);
+  }
+
+  @Post('analyze/property/:id')
+  @HttpCode(200)
+  @RequireScopes('read')
+  @ApiOperation({ summary: 'Assessment of one property from its live figures: occupancy, vacant rent potential, open maintenance (staff)' })
+  @ApiOkResponse({ type: AnalysisView })
+  @ApiProblems(404, 422)
+  analyzeProperty(@UuidParam() id: string, @RequestCaller() caller: Caller): Promise<AnalysisView> {
+    return this.rpc.request(AiSubjects.analyzeProperty, { id }, caller, AI_GATEWAY_TIMEOUT_MS);
+  }
+
+  @Post('analyze/tenant/:id')
+  @HttpCode(200)
+  @RequireScopes('read')
+  @ApiOperation({ summary: 'Assessment of one tenant from live figures: payments, overdue charges (staff)' })
+  @ApiOkResponse({ type: AnalysisView })
+  @ApiProblems(404, 422)
+  analyzeTenant(@UuidParam() id: string, @RequestCaller() caller: Caller): Promise<AnalysisView> {
+    return this.rpc.request(AiSubjects.analyzeTenant, { id }, caller, AI_GATEWAY_TIMEOUT_MS);
   }
 
   @Get('insights')
