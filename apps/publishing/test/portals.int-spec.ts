@@ -46,12 +46,18 @@ describe('publishing to portals', () => {
         payload: { listingId: listing.id, channel: 'immoscout24', externalId: job.externalId },
       });
 
-      // Publishing again after an edit updates the same real estate instead of creating a second one.
+      // An edit of a published listing goes to the portal by itself, updating the same real estate.
       await fixture.call(ListingSubjects.update, { id: listing.id, priceCents: 139_000 });
-      const again = await fixture.settled((await publish(listing.id, ['immoscout24'])).items[0].id);
+      const publishJobs = await fixture.call<JobPageView>(JobSubjects.list, { listingId: listing.id, action: 'publish' });
+      expect(publishJobs.total).toBe(2);
+      const again = await fixture.settled(publishJobs.items[0].id);
       expect(again.externalId).toBe(job.externalId);
       expect(fixture.is24.realEstates.get(job.externalId as string)?.body.baseRent).toBe(1390);
       expect([...fixture.is24.realEstates.values()].filter((estate) => estate.body.externalId === listing.id)).toHaveLength(1);
+
+      const emptied = await rpcFailure(fixture.call(ListingSubjects.update, { id: listing.id, description: '', priceCents: 1 }));
+      expect([emptied.status, emptied.code, emptied.body.details]).toEqual([422, 'PUBLISHING_LISTING_INCOMPLETE', { missing: { immoscout24: ['description'] } }]);
+      expect((await get(listing.id)).priceCents).toBe(139_000);
 
       const withdrawn = await fixture.settled((await unpublish(listing.id)).items[0].id);
       expect(withdrawn).toMatchObject({ action: 'unpublish', status: 'withdrawn' });

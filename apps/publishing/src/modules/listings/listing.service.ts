@@ -24,6 +24,7 @@ import { allowListedSort, notFound, rpcError, validationFailed } from '@quartier
 import { PUBLISHING_CONFIG, PublishingConfig } from '../../publishing.config';
 import { ChannelService } from '../channels/channel.service';
 import { enqueueJob } from '../jobs/job-queue';
+import { JobEntity } from '../jobs/job.entity';
 import { toJobView } from '../jobs/job.mapper';
 import { RESIDENTIAL_OBJECT, missingByChannel, missingForChannel } from './listing-requirements';
 import { ListingEntity } from './listing.entity';
@@ -108,6 +109,7 @@ export class ListingService {
     return toListingView(row, await this.publications.find(caller.organizationId, { listingId: id }));
   }
 
+  /** Channels the listing is published on get the change through a publish job each (an update must keep it complete for them). */
   async update(caller: OrgCaller, dto: UpdateListingMessageDto): Promise<ListingView> {
     const { id, ...change } = dto;
     const cleared = REQUIRED_FIELDS.filter((field) => change[field] === null);
@@ -116,7 +118,18 @@ export class ListingService {
     for (const [key, value] of Object.entries(change)) {
       if (value !== undefined) Object.assign(row, { [key]: value });
     }
-    const saved = await this.listings.save(caller.organizationId, row);
+    const live = (await this.publications.find(caller.organizationId, { listingId: id, status: 'published' })).map((publication) => publication.channel);
+    const missing = missingByChannel(live, row);
+    if (Object.keys(missing).length > 0) throw incomplete(missing, 'The change would leave the listing without what');
+    const saved = await this.dataSource.transaction(async (manager) => {
+      await lockListing(manager, caller.organizationId, id);
+      const updated = await this.listings.withManager(manager).save(caller.organizationId, row);
+      const withdrawing = await manager.getRepository(JobEntity).find({ where: { listingId: id, action: 'unpublish', status: In(['pending', 'running']) } });
+      for (const channel of live.filter((candidate) => !withdrawing.some((job) => job.channel === candidate))) {
+        await enqueueJob(manager, { organizationId: caller.organizationId, listingId: id, channel, action: 'publish', maxAttempts: this.config.JOB_MAX_ATTEMPTS, createdBy: caller.userId ?? null });
+      }
+      return updated;
+    });
     return toListingView(saved, await this.publications.find(caller.organizationId, { listingId: id }));
   }
 
@@ -143,17 +156,7 @@ export class ListingService {
       throw rpcError(409, PublishingErrorCode.LISTING_STATE, `The listing was withdrawn${row.withdrawnReason ? ` (${row.withdrawnReason})` : ''}: create a new listing to market the object again`);
     }
     const missing = missingByChannel(dto.channels, row);
-    if (Object.keys(missing).length > 0) {
-      throw new RpcException({
-        status: 422,
-        code: PublishingErrorCode.LISTING_INCOMPLETE,
-        message: `The listing lacks what ${Object.keys(missing).join(', ')} require${Object.keys(missing).length === 1 ? 's' : ''}`,
-        details: { missing },
-        errors: Object.entries(missing).flatMap(([channel, fields]) =>
-          fields.map((field) => ({ field, message: field === RESIDENTIAL_OBJECT ? `${channel} takes apartments and houses only` : `${channel} requires ${field}` })),
-        ),
-      } satisfies RpcErrorBody);
-    }
+    if (Object.keys(missing).length > 0) throw incomplete(missing, 'The listing lacks what');
     const unusable = await this.channels.unusable(caller.organizationId, dto.channels);
     if (unusable.length > 0) {
       throw rpcError(422, PublishingErrorCode.CHANNEL_NOT_CONFIGURED, `Not configured or disabled for your organization: ${unusable.join(', ')} (an owner or admin sets them up under /publishing/channels)`, {
@@ -217,6 +220,20 @@ export class ListingService {
     if (!row) throw notFound('Listing', id);
     return row;
   }
+}
+
+/** 422 naming, per channel, what the listing lacks. */
+function incomplete(missing: Partial<Record<Channel, string[]>>, lead: string): RpcException {
+  const channels = Object.keys(missing);
+  return new RpcException({
+    status: 422,
+    code: PublishingErrorCode.LISTING_INCOMPLETE,
+    message: `${lead} ${channels.join(', ')} require${channels.length === 1 ? 's' : ''}`,
+    details: { missing },
+    errors: Object.entries(missing).flatMap(([channel, fields]) =>
+      fields.map((field) => ({ field, message: field === RESIDENTIAL_OBJECT ? `${channel} takes apartments and houses only` : `${channel} requires ${field}` })),
+    ),
+  } satisfies RpcErrorBody);
 }
 
 /** Publish and unpublish requests of one listing queue one after the other (a double click finds the first one's job). */
