@@ -217,7 +217,7 @@ export class CreateListingDto {
   images?: ListingImageDto[];
 }
 
-/** Only the given fields change; a published listing is updated on its channels by publishing it again. */
+/** Only the given fields change; null clears an optional one. The channels the listing is published on are updated by jobs. */
 export class UpdateListingDto extends PartialType(OmitType(CreateListingDto, ['propertyId', 'unitId'] as const)) {}
 
 export class ListingIdDto {

@@ -6,7 +6,7 @@ export const ListingSubjects = {
   list: 'publishing.v1.listings.list',
   /** ListingIdDto → ListingView */
   get: 'publishing.v1.listings.get',
-  /** UpdateListingMessageDto → ListingView */
+  /** UpdateListingMessageDto → ListingView (publish jobs for the channels it is on; 422 PUBLISHING_LISTING_INCOMPLETE if it would no longer suit one) */
   update: 'publishing.v1.listings.update',
   /** ListingIdDto → { deleted: true } (409 while published somewhere) */
   delete: 'publishing.v1.listings.delete',

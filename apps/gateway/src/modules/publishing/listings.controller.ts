@@ -56,7 +56,7 @@ export class ListingsController {
   }
 
   @Patch(':id')
-  @ApiOperation({ summary: 'Change marketing data (publish again to update the channels)' })
+  @ApiOperation({ summary: 'Change marketing data; the channels it is published on get the change by themselves (422 if it would no longer be complete for one of them)' })
   @ApiOkResponse({ type: ListingView })
   @ApiProblems(404, 422)
   update(@UuidParam() id: string, @Body() dto: UpdateListingDto, @RequestCaller() caller: Caller): Promise<ListingView> {
