@@ -39,6 +39,10 @@ export const aiConfigSpec = {
     default: String(20 * 1024 * 1024),
     min: 1,
   }),
+  OUTBOX_INTERVAL_MS: int('How often the outbox relay publishes pending ai events (source indexed, failed, deleted), in ms', {
+    default: '200',
+    min: 10,
+  }),
   AI_REQUESTS_PER_MINUTE: int('Chat, ask and ingest requests per organization per minute (429 AI_RATE_LIMITED beyond)', {
     default: '60',
     min: 1,

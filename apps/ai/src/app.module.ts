@@ -6,6 +6,7 @@ import { AI_MIGRATIONS } from './migrations';
 import { AnalysisModule } from './modules/analysis/analysis.module';
 import { ChatModule } from './modules/chat/chat.module';
 import { ConversationEntity, MessageEntity } from './modules/chat/conversation.entity';
+import { EventsModule } from './modules/events/events.module';
 import { HealthModule } from './modules/health/health.module';
 import { InsightsModule } from './modules/insights/insights.module';
 import { PortfolioDocumentsModule } from './modules/portfolio-documents/portfolio-documents.module';
@@ -38,6 +39,7 @@ export class AppModule {
         HealthModule,
         InsightsModule,
         AnalysisModule,
+        EventsModule,
         PortfolioDocumentsModule,
       ],
       providers: [{ provide: AI_CONFIG, useValue: config }],

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { JSONCodec, Subscription } from 'nats';
 import PDFDocument from 'pdfkit';
-import { AiSubjects, SourcePageView, SourceView } from '@quartier/contracts-ai';
+import { AiEvent, AiSubjects, SourcePageView, SourceView } from '@quartier/contracts-ai';
+import { DomainEvent } from '@quartier/contracts-shared';
 import { testCaller } from '@quartier/testing';
 import { aiService } from '../src/ai.service-app';
 import { AiStack, DIMENSION, rpcFailure, startAiStack } from './support/ai-stack';
@@ -32,12 +34,26 @@ describe('ai sources: ingest, upload, re-ingest, delete', () => {
   const managerA = testCaller(orgA, { roles: ['manager'], scopes: ['read', 'write', 'delete'] });
   const managerB = testCaller(orgB, { roles: ['manager'], scopes: ['read', 'write', 'delete'] });
 
+  const events: DomainEvent[] = [];
+  let subscription: Subscription;
+
   beforeAll(async () => {
     ai = await startAiStack();
+    subscription = ai.stack.nats.subscribe(`${ai.stack.prefix}.events.ai.source.>`, {
+      callback: (_error, message) => events.push(JSONCodec<DomainEvent>().decode(message.data)),
+    });
   });
   afterAll(async () => {
+    subscription?.unsubscribe();
     await ai?.teardown();
   });
+
+  const eventsOf = async (type: string, sourceId: string) => {
+    for (let i = 0; i < 50 && !events.some((event) => event.type === type && (event.payload as { sourceId: string }).sourceId === sourceId); i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return events.filter((event) => event.type === type && (event.payload as { sourceId: string }).sourceId === sourceId);
+  };
 
   const points = () => [...(ai.qdrant.collections.get(ai.collection)?.points.values() ?? [])];
   const chunkRows = (sourceId: string) =>
@@ -56,6 +72,9 @@ describe('ai sources: ingest, upload, re-ingest, delete', () => {
     const mine = points().filter((point) => point.payload.source_id === source.id);
     expect(mine.map((point) => point.id).sort()).toEqual(rows.map((row) => row.id).sort());
     for (const point of mine) expect(point.payload).toMatchObject({ organization_id: orgA, title: 'House rules', visibility: 'staff' });
+    expect(await eventsOf(AiEvent.SOURCE_INDEXED, source.id)).toEqual([
+      expect.objectContaining({ organizationId: orgA, payload: { sourceId: source.id, title: 'House rules', kind: 'text', revision: 1, chunkCount: source.chunkCount } }),
+    ]);
   });
 
   it('stores text with NUL characters (which Postgres refuses) without them', async () => {
@@ -127,6 +146,7 @@ describe('ai sources: ingest, upload, re-ingest, delete', () => {
     expect(await rpcFailure(ai.stack, AiSubjects.sourcesGet, { id: source.id }, managerA)).toMatchObject({ status: 404 });
     expect(await chunkRows(source.id)).toEqual([]);
     expect(points().some((point) => point.payload.source_id === source.id)).toBe(false);
+    expect(await eventsOf(AiEvent.SOURCE_DELETED, source.id)).toEqual([expect.objectContaining({ payload: { sourceId: source.id, title: 'Old notice' } })]);
   });
 
   it('marks sources cut off by a restart as failed at the next boot', async () => {
@@ -148,7 +168,11 @@ describe('ai sources: ingest, upload, re-ingest, delete', () => {
     const error = await rpcFailure(ai.stack, AiSubjects.ingest, { title: 'Offline', text: 'Written while Ollama was down.' }, managerA);
     expect(error).toMatchObject({ status: 503, code: 'LLM_UNAVAILABLE' });
     const list = await ai.stack.rpc.request<SourcePageView>(AiSubjects.sourcesList, { status: 'failed' }, managerA);
-    expect(list.items.find((item) => item.title === 'Offline')).toMatchObject({ status: 'failed', error: 'Ollama is not available' });
+    const failed = list.items.find((item) => item.title === 'Offline');
+    expect(failed).toMatchObject({ status: 'failed', error: 'Ollama is not available' });
+    expect(await eventsOf(AiEvent.SOURCE_FAILED, failed?.id ?? '')).toEqual([
+      expect.objectContaining({ payload: { sourceId: failed?.id, title: 'Offline', error: 'Ollama is not available' } }),
+    ]);
   });
 });
 

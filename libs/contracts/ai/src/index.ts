@@ -4,3 +4,4 @@ export * from './limits';
 export * from './source.dto';
 export * from './chat.dto';
 export * from './health.dto';
+export * from './events';

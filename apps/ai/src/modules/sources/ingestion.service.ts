@@ -2,8 +2,8 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { RpcException } from '@nestjs/microservices';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { AiErrorCode, SourceKind, SourceView, SourceVisibility } from '@quartier/contracts-ai';
-import { OrgScopedRepository } from '@quartier/db';
+import { AiErrorCode, AiEvent, SourceDeletedPayload, SourceFailedPayload, SourceIndexedPayload, SourceKind, SourceView, SourceVisibility } from '@quartier/contracts-ai';
+import { OrgScopedRepository, addToOutbox } from '@quartier/db';
 import { rpcError } from '@quartier/messaging';
 import { AI_CONFIG, AiConfig } from '../../ai.config';
 import { OllamaService } from '../models/ollama.service';
@@ -100,20 +100,30 @@ export class IngestionService implements OnApplicationBootstrap {
           { organizationId: input.organizationId, id: source.id },
           { status: 'ready', error: null, chunkCount: rows.length, charCount: input.text.length },
         );
+        await addToOutbox(manager, input.organizationId, AiEvent.SOURCE_INDEXED, {
+          sourceId: source.id,
+          title: input.title,
+          kind: input.kind,
+          revision: source.revision,
+          chunkCount: rows.length,
+        } satisfies SourceIndexedPayload);
       });
       this.logger.log(`Ingested source ${source.id} revision ${source.revision}: ${rows.length} chunks`);
     } catch (error) {
-      await this.markFailed(input.organizationId, source.id, error);
+      await this.markFailed(input, source.id, error);
       throw error;
     }
     return this.view(input.organizationId, source.id);
   }
 
   async delete(organizationId: string, sourceId: string): Promise<boolean> {
-    const sources = new OrgScopedRepository(SourceEntity, this.dataSource.manager);
-    if (!(await sources.exists(organizationId, { id: sourceId }))) return false;
+    const source = await new OrgScopedRepository(SourceEntity, this.dataSource.manager).findById(organizationId, sourceId);
+    if (!source) return false;
     await this.vectors.deleteSource(organizationId, sourceId);
-    await sources.deleteById(organizationId, sourceId);
+    await this.dataSource.transaction(async (manager) => {
+      await new OrgScopedRepository(SourceEntity, manager).deleteById(organizationId, sourceId);
+      await addToOutbox(manager, organizationId, AiEvent.SOURCE_DELETED, { sourceId, title: source.title } satisfies SourceDeletedPayload);
+    });
     return true;
   }
 
@@ -131,9 +141,12 @@ export class IngestionService implements OnApplicationBootstrap {
     return rows[0];
   }
 
-  private async markFailed(organizationId: string, sourceId: string, error: unknown): Promise<void> {
-    const reason = error instanceof RpcException ? (error.getError() as { message?: string }).message : 'Ingestion failed';
-    await this.dataSource.manager.update(SourceEntity, { organizationId, id: sourceId }, { status: 'failed', error: reason ?? 'Ingestion failed' });
+  private async markFailed(input: IngestInput, sourceId: string, error: unknown): Promise<void> {
+    const reason = (error instanceof RpcException ? (error.getError() as { message?: string }).message : undefined) ?? 'Ingestion failed';
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(SourceEntity, { organizationId: input.organizationId, id: sourceId }, { status: 'failed', error: reason });
+      await addToOutbox(manager, input.organizationId, AiEvent.SOURCE_FAILED, { sourceId, title: input.title, error: reason } satisfies SourceFailedPayload);
+    });
   }
 
   private async view(organizationId: string, sourceId: string): Promise<SourceView> {
