@@ -295,6 +295,20 @@ describe('publishing to portals', () => {
       expect(fixture.linkedin.posts.has(linkedin.externalId as string)).toBe(false);
     });
 
+    it('uploads a document title picture to the Facebook page and LinkedIn (Images API)', async () => {
+      const photo = Buffer.from('\xff\xd8\xff\xe0 balcony', 'latin1');
+      const documentId = fixture.portfolio.addDocument(fixture.organizationId, 'balkon.jpg', 'image/jpeg', photo);
+      const listing = await fixture.rentalListing(fixture.agent, { images: [{ documentId, title: 'Balkon' }] });
+      const [facebook, linkedin] = await Promise.all((await publish(listing.id, ['facebook', 'linkedin'])).items.map((job) => fixture.settled(job.id)));
+      expect([facebook.status, linkedin.status]).toEqual(['published', 'published']);
+      expect(fixture.graph.uploads.get(facebook.externalId as string)).toMatchObject({ fileName: 'balkon.jpg', contentType: 'image/jpeg' });
+      expect(fixture.graph.uploads.get(facebook.externalId as string)?.bytes.equals(photo)).toBe(true);
+      expect(fixture.graph.posts.get(facebook.externalId as string)?.caption).toContain('Klasse C');
+      const share = fixture.linkedin.posts.get(linkedin.externalId as string) as { content: { media: { id: string; altText: string } } };
+      expect(share.content.media.altText).toBe('Balkon');
+      expect(fixture.linkedin.images.get(share.content.media.id)?.equals(photo)).toBe(true);
+    });
+
     it('fails with the network’s message when a token is rejected', async () => {
       await fixture.configure('linkedin', {}, { accessToken: 'expired' });
       const listing = await fixture.rentalListing();

@@ -1,4 +1,4 @@
-import { AdapterCall, ChannelAdapter, PublishResult } from './channel-adapter';
+import { AdapterCall, ChannelAdapter, PictureFile, PublishResult } from './channel-adapter';
 import { PortalError, isRetryableStatus, portalFetch, readJson } from './portal-error';
 import { socialPostText } from './social-post';
 
@@ -16,9 +16,14 @@ export class LinkedInAdapter implements ChannelAdapter {
 
   async publish(call: AdapterCall): Promise<PublishResult> {
     if (call.externalId) await this.unpublish({ ...call, externalId: call.externalId });
+    const author = `urn:li:organization:${call.credentials.settings.organizationId}`;
+    // LinkedIn takes pictures only as uploads: the title picture when it is a document of ours.
+    const [picture] = call.listing.images[0]?.documentId ? await call.documentPictures() : [];
+    const image = picture ? await this.uploadImage(call, author, picture) : null;
     const response = await this.request(call, 'POST', '/posts', {
-      author: `urn:li:organization:${call.credentials.settings.organizationId}`,
+      author,
       commentary: escapeLittleText(socialPostText(call.listing, MAX_COMMENTARY)),
+      ...(image ? { content: { media: { id: image, ...(picture?.title ? { altText: picture.title } : {}) } } } : {}),
       visibility: 'PUBLIC',
       distribution: { feedDistribution: 'MAIN_FEED', targetEntities: [], thirdPartyDistributionChannels: [] },
       lifecycleState: 'PUBLISHED',
@@ -33,6 +38,22 @@ export class LinkedInAdapter implements ChannelAdapter {
   async unpublish(call: AdapterCall & { externalId: string }): Promise<void> {
     const response = await this.request(call, 'DELETE', `/posts/${encodeURIComponent(call.externalId)}`);
     if (response.status !== 404) await this.expect(response, [204]);
+  }
+
+  /** Images API: initializeUpload names an upload URL and the image URN; the bytes go there with PUT. */
+  private async uploadImage(call: AdapterCall, owner: string, picture: PictureFile): Promise<string> {
+    const initialized = await this.request(call, 'POST', '/images?action=initializeUpload', { initializeUploadRequest: { owner } });
+    await this.expect(initialized, [200]);
+    const { value } = ((await readJson(initialized)) ?? {}) as { value?: { uploadUrl?: string; image?: string } };
+    if (!value?.uploadUrl || !value.image) throw new PortalError('LinkedIn named no upload URL for the picture', true);
+    const uploaded = await portalFetch(
+      'LinkedIn',
+      value.uploadUrl,
+      { method: 'PUT', headers: { Authorization: `Bearer ${call.credentials.secrets.accessToken}`, 'Content-Type': picture.contentType }, body: new Uint8Array(picture.bytes) },
+      this.options.timeoutMs,
+    );
+    await this.expect(uploaded, [200, 201]);
+    return value.image;
   }
 
   private request(call: AdapterCall, method: string, path: string, body?: unknown): Promise<Response> {
