@@ -8,4 +8,6 @@ export const PublishingErrorCode = {
   LISTING_STATE: 'PUBLISHING_LISTING_STATE',
   /** A portal refused or failed a call made while the caller waited (e.g. a full feed upload). */
   PORTAL_FAILED: 'PUBLISHING_PORTAL_FAILED',
+  /** The operator has not set CHANNEL_SECRETS_KEY: channel secrets can be neither stored nor read (503). */
+  SECRETS_KEY_MISSING: 'PUBLISHING_SECRETS_KEY_MISSING',
 } as const;

@@ -36,7 +36,7 @@ export class ChannelService {
       if ('errors' in merged) throw validationFailed(merged.errors, `Invalid ${channel} credentials`);
       const secretNames = Object.keys(merged.secrets).sort();
       if (secretNames.length > 0 && !this.config.CHANNEL_SECRETS_KEY) {
-        throw rpcError(503, 'CHANNEL_SECRETS_KEY_MISSING', 'Channel secrets cannot be stored: the operator has not set CHANNEL_SECRETS_KEY');
+        throw rpcError(503, PublishingErrorCode.SECRETS_KEY_MISSING, 'Channel secrets cannot be stored: the operator has not set CHANNEL_SECRETS_KEY');
       }
       const sealedSecrets = secretNames.length > 0 ? sealSecrets(merged.secrets, this.config.CHANNEL_SECRETS_KEY as string, secretContext(caller.organizationId, channel)) : null;
       const values = { settings: merged.settings, sealedSecrets, secretNames, enabled: change.enabled ?? existing?.enabled ?? true };
@@ -70,7 +70,7 @@ export class ChannelService {
   }
 
   private open(row: ChannelConfigEntity, organizationId: string): Record<string, string> {
-    if (!this.config.CHANNEL_SECRETS_KEY) throw rpcError(503, 'CHANNEL_SECRETS_KEY_MISSING', 'Channel secrets cannot be read: the operator has not set CHANNEL_SECRETS_KEY');
+    if (!this.config.CHANNEL_SECRETS_KEY) throw rpcError(503, PublishingErrorCode.SECRETS_KEY_MISSING, 'Channel secrets cannot be read: the operator has not set CHANNEL_SECRETS_KEY');
     return openSecrets(row.sealedSecrets as string, this.config.CHANNEL_SECRETS_KEY, secretContext(organizationId, row.channel));
   }
 }
