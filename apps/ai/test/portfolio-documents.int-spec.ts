@@ -83,6 +83,23 @@ describe('ai indexes documents uploaded to portfolio', () => {
     expect(ai.qdrant.collections.get(ai.collection)?.points.size).toBe(0);
   });
 
+  it('leaves nothing half-done when Ollama is down and indexes the document once it is back', async () => {
+    const documentId = randomUUID();
+    const file = store(documentId, 1, 'heating.txt', 'text/plain', 'The heating is serviced every October.');
+    ai.ollama.state.down = true;
+    try {
+      await publishEvent(ai.stack.nats, ai.stack.prefix, event(DocumentEvent.UPLOADED, { ...file, documentId, title: 'Heating', category: 'other', tags: [], propertyId: null, buildingId: null, unitId: null, leaseId: null, contactId: null, folderId: null, uploadedBy: null }));
+      await waitFor(async () => ai.ollama.state.embedInputs.length, () => false, 1500);
+      expect((await sources()).items.filter((item) => item.title === 'Heating')).toEqual([]);
+    } finally {
+      ai.ollama.state.down = false;
+    }
+    const indexed = await waitFor(sources, (page) => page.items.some((item) => item.title === 'Heating' && item.status === 'ready'), 15_000);
+    expect(indexed.items.filter((item) => item.title === 'Heating')).toEqual([expect.objectContaining({ status: 'ready', revision: 1, chunkCount: 1 })]);
+    await publishEvent(ai.stack.nats, ai.stack.prefix, event(DocumentEvent.DELETED, { documentId, title: 'Heating', versions: 1, size: 1 }));
+    await waitFor(sources, (page) => !page.items.some((item) => item.title === 'Heating'));
+  });
+
   it('skips files it cannot read and documents that are gone', async () => {
     const image = randomUUID();
     const gone = randomUUID();

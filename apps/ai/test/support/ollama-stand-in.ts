@@ -46,8 +46,11 @@ export async function startOllamaStandIn(dimension: number) {
     embedInputs: [] as string[],
     toolRules: [] as ToolRule[],
     delayMs: 0,
+    /** Answers 503 to everything while true, as an Ollama that is restarting. */
+    down: false,
   };
   const server = await startJsonServer(async ({ method, path, body }) => {
+    if (state.down) return { status: 503, body: { error: 'model is loading' } };
     if (method === 'GET' && path === '/api/tags') return { status: 200, body: { models: [{ name: 'stand-in' }] } };
     if (method === 'POST' && path === '/api/embed') {
       const { model, input } = body as { model: string; input: string | string[] };

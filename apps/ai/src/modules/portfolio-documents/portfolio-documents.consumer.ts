@@ -1,7 +1,7 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { RpcException } from '@nestjs/microservices';
 import { NatsConnection } from 'nats';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import {
   DocumentDeletedPayload,
   DocumentEvent,
@@ -36,7 +36,7 @@ export class PortfolioDocumentsConsumer implements OnApplicationBootstrap, Befor
   private readonly consumer?: DurableConsumer;
 
   constructor(
-    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(DataSource) dataSource: DataSource,
     @Inject(NATS_CONNECTION) connection: NatsConnection,
     @Inject(AI_CONFIG) private readonly config: AiConfig,
     private readonly reader: PortfolioDocumentReader,
@@ -54,7 +54,7 @@ export class PortfolioDocumentsConsumer implements OnApplicationBootstrap, Befor
         ackWaitMs: 5 * 60_000,
         maxDeliver: 5,
       },
-      (event) => this.handle(event),
+      (event, manager) => this.handle(event, manager),
     );
   }
 
@@ -66,11 +66,13 @@ export class PortfolioDocumentsConsumer implements OnApplicationBootstrap, Befor
     await this.consumer?.stop();
   }
 
-  private async handle(event: DomainEvent): Promise<void> {
+  /** Runs in the consumer's transaction (with its inbox row): every write goes through `manager`, one connection per event. */
+  private async handle(event: DomainEvent, manager: EntityManager): Promise<void> {
+    const sources = new OrgScopedRepository(SourceEntity, manager);
     if (event.type === DocumentEvent.DELETED) {
       const { documentId } = event.payload as DocumentDeletedPayload;
-      const source = await this.sources.findOne(event.organizationId, { sourceRef: portfolioSourceRef(documentId) });
-      if (source) await this.ingestion.delete(event.organizationId, source.id);
+      const source = await sources.findOne(event.organizationId, { sourceRef: portfolioSourceRef(documentId) });
+      if (source) await this.ingestion.delete(event.organizationId, source.id, manager);
       return;
     }
     const payload = event.payload as DocumentUploadedPayload | DocumentVersionAddedPayload;
@@ -87,18 +89,21 @@ export class PortfolioDocumentsConsumer implements OnApplicationBootstrap, Befor
       const { bytes } = await this.reader.read(caller, payload.documentId, payload.version);
       const text = await extractText(bytes, contentType);
       const sourceRef = portfolioSourceRef(payload.documentId);
-      const existing = await this.sources.findOne(event.organizationId, { sourceRef });
-      await this.ingestion.ingest({
-        organizationId: event.organizationId,
-        userId: payload.uploadedBy,
-        title: 'title' in payload ? payload.title : (existing?.title ?? payload.fileName),
-        sourceRef,
-        visibility: existing?.visibility ?? 'staff',
-        kind: 'portfolio_document',
-        fileName: payload.fileName,
-        contentType,
-        text,
-      });
+      const existing = await sources.findOne(event.organizationId, { sourceRef });
+      await this.ingestion.ingest(
+        {
+          organizationId: event.organizationId,
+          userId: payload.uploadedBy,
+          title: 'title' in payload ? payload.title : (existing?.title ?? payload.fileName),
+          sourceRef,
+          visibility: existing?.visibility ?? 'staff',
+          kind: 'portfolio_document',
+          fileName: payload.fileName,
+          contentType,
+          text,
+        },
+        manager,
+      );
     } catch (error) {
       if (isFinal(error)) {
         this.logger.warn(`Skipping portfolio document ${payload.documentId}: ${(error as Error).message}`);
@@ -106,10 +111,6 @@ export class PortfolioDocumentsConsumer implements OnApplicationBootstrap, Befor
       }
       throw error;
     }
-  }
-
-  private get sources(): OrgScopedRepository<SourceEntity> {
-    return new OrgScopedRepository(SourceEntity, this.dataSource.manager);
   }
 }
 

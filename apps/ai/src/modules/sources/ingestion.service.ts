@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { RpcException } from '@nestjs/microservices';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AiErrorCode, AiEvent, SourceDeletedPayload, SourceFailedPayload, SourceIndexedPayload, SourceKind, SourceView, SourceVisibility } from '@quartier/contracts-ai';
 import { OrgScopedRepository, addToOutbox } from '@quartier/db';
 import { rpcError } from '@quartier/messaging';
@@ -55,10 +55,15 @@ export class IngestionService implements OnApplicationBootstrap {
     if (Array.isArray(rows) && rows.length > 0) this.logger.warn(`Marked ${rows.length} interrupted source(s) as failed`);
   }
 
-  async ingest(input: IngestInput): Promise<SourceView> {
+  /**
+   * `within`: a transaction the caller already holds (an event consumer's, with its inbox row):
+   * all writes then go through it instead of taking further pool connections.
+   */
+  async ingest(input: IngestInput, within?: EntityManager): Promise<SourceView> {
     const chunks = chunkText(input.text, { size: this.config.CHUNK_SIZE, overlap: this.config.CHUNK_OVERLAP });
     if (chunks.length === 0) throw rpcError(422, AiErrorCode.DOCUMENT_EMPTY, 'The document contains no text');
-    const source = await this.startRevision(input);
+    const inTransaction = <T>(work: (manager: EntityManager) => Promise<T>): Promise<T> => (within ? work(within) : this.dataSource.transaction(work));
+    const source = await this.startRevision(input, within ?? this.dataSource.manager);
     try {
       const vectors: number[][] = [];
       for (let i = 0; i < chunks.length; i += EMBED_BATCH) {
@@ -92,7 +97,7 @@ export class IngestionService implements OnApplicationBootstrap {
         source.id,
         rows.map((row) => row.id),
       );
-      await this.dataSource.transaction(async (manager) => {
+      await inTransaction(async (manager) => {
         await manager.delete(ChunkEntity, { organizationId: input.organizationId, sourceId: source.id });
         await manager.insert(ChunkEntity, rows);
         await manager.update(
@@ -110,25 +115,27 @@ export class IngestionService implements OnApplicationBootstrap {
       });
       this.logger.log(`Ingested source ${source.id} revision ${source.revision}: ${rows.length} chunks`);
     } catch (error) {
-      await this.markFailed(input, source.id, error);
+      // Inside a caller's transaction the failure rolls everything back; the caller decides what follows.
+      if (!within) await this.markFailed(input, source.id, error);
       throw error;
     }
-    return this.view(input.organizationId, source.id);
+    return this.view(input.organizationId, source.id, within ?? this.dataSource.manager);
   }
 
-  async delete(organizationId: string, sourceId: string): Promise<boolean> {
-    const source = await new OrgScopedRepository(SourceEntity, this.dataSource.manager).findById(organizationId, sourceId);
+  async delete(organizationId: string, sourceId: string, within?: EntityManager): Promise<boolean> {
+    const source = await new OrgScopedRepository(SourceEntity, within ?? this.dataSource.manager).findById(organizationId, sourceId);
     if (!source) return false;
     await this.vectors.deleteSource(organizationId, sourceId);
-    await this.dataSource.transaction(async (manager) => {
+    const remove = async (manager: EntityManager) => {
       await new OrgScopedRepository(SourceEntity, manager).deleteById(organizationId, sourceId);
       await addToOutbox(manager, organizationId, AiEvent.SOURCE_DELETED, { sourceId, title: source.title } satisfies SourceDeletedPayload);
-    });
+    };
+    await (within ? remove(within) : this.dataSource.transaction(remove));
     return true;
   }
 
-  private async startRevision(input: IngestInput): Promise<{ id: string; revision: number }> {
-    const rows: { id: string; revision: number }[] = await this.dataSource.query(
+  private async startRevision(input: IngestInput, manager: EntityManager): Promise<{ id: string; revision: number }> {
+    const rows: { id: string; revision: number }[] = await manager.query(
       `INSERT INTO sources (organization_id, source_ref, title, kind, visibility, file_name, content_type, status, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, 'processing', $8)
        ON CONFLICT (organization_id, source_ref) DO UPDATE SET
@@ -149,8 +156,8 @@ export class IngestionService implements OnApplicationBootstrap {
     });
   }
 
-  private async view(organizationId: string, sourceId: string): Promise<SourceView> {
-    const source = await new OrgScopedRepository(SourceEntity, this.dataSource.manager).findById(organizationId, sourceId);
+  private async view(organizationId: string, sourceId: string, manager: EntityManager): Promise<SourceView> {
+    const source = await new OrgScopedRepository(SourceEntity, manager).findById(organizationId, sourceId);
     if (!source) throw rpcError(404, 'NOT_FOUND', `Source ${sourceId} not found`);
     return toSourceView(source);
   }
