@@ -9,12 +9,13 @@
  * the test sales one at a time and concurrently (BENCH_SERVICE_SALES=0 skips it).
  *
  *   npm run bench:valuation-accuracy
- *   KING_COUNTY_CSV=../shared/datasets/king-county-sales/sales-2014-05-to-2015-01.csv BENCH_TRAIN_SHARE=0.8
+ *   KING_COUNTY_CSV=<file> (default: datasets/king-county-sales/… of ../shared or QUARTIER_SHARED_DIR) BENCH_TRAIN_SHARE=0.8
  *   BENCH_SERVICE_SALES=500 BENCH_CONCURRENCY=8
  */
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { sharedDataPath } from '@quartier/testing';
 import { Outcome, accuracy } from '../../apps/valuation/src/modules/models/accuracy';
 import { AvmValuation, fitAvm, nearbySales, valueProperty } from '../../apps/valuation/src/modules/models/avm';
 import { MarketSale } from '../../apps/valuation/src/modules/models/avm.types';
@@ -22,7 +23,7 @@ import { LatitudeIndex } from '../../apps/valuation/src/modules/models/geo';
 import { parseKingCountyCsv } from '../../apps/valuation/src/modules/market-data/king-county-csv';
 import { benchService } from './service';
 
-const CSV = resolve(process.env.KING_COUNTY_CSV ?? '../shared/datasets/king-county-sales/sales-2014-05-to-2015-01.csv');
+const CSV = process.env.KING_COUNTY_CSV ? resolve(process.env.KING_COUNTY_CSV) : sharedDataPath('datasets/king-county-sales/sales-2014-05-to-2015-01.csv');
 const TRAIN_SHARE = Number(process.env.BENCH_TRAIN_SHARE ?? 0.8);
 const SERVICE_SALES = Number(process.env.BENCH_SERVICE_SALES ?? 500);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);

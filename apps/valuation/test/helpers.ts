@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { resolve } from 'node:path';
 import { JSONCodec, NatsConnection } from 'nats';
 import { DataSource } from 'typeorm';
 import { createServiceDataSource } from '@quartier/db';
 import { RpcError } from '@quartier/messaging';
+import { sharedDataPath } from '@quartier/testing';
 import { VALUATION_ENTITIES, VALUATION_SCHEMA } from '../src/valuation.schema';
 
-/** The King County sales, read from ../shared next to the repository (KING_COUNTY_CSV overrides, relative to the repo root). */
-export const KING_COUNTY_CSV = resolve(__dirname, '../../..', process.env.KING_COUNTY_CSV ?? '../shared/datasets/king-county-sales/sales-2014-05-to-2015-01.csv');
+/** The King County sales, read from ../shared next to the repository (see sharedDataPath). */
+export const KING_COUNTY_CSV = sharedDataPath('datasets/king-county-sales/sales-2014-05-to-2015-01.csv');
 
 export async function rpcFailure(promise: Promise<unknown>): Promise<RpcError> {
   try {
