@@ -1,16 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { validateXML } from 'xmllint-wasm';
+import { sharedDataPath } from '@quartier/testing';
 
 /**
- * The OpenImmo 1.2.7c XSD, read from ../shared next to the repository (OPENIMMO_XSD overrides,
- * relative to the repo root). Its licence forbids shipping it, so it is never in the repository.
+ * The OpenImmo 1.2.7c XSD, read from ../shared next to the repository (see sharedDataPath). Its
+ * licence forbids shipping it, so it is never in the repository; without it the checks fail.
  */
-export const OPENIMMO_XSD = resolve(__dirname, '../../..', process.env.OPENIMMO_XSD ?? '../shared/openimmo/openimmo_127c.xsd');
-
-export const hasOpenImmoXsd = existsSync(OPENIMMO_XSD);
-
-if (!hasOpenImmoXsd) process.stderr.write(`OpenImmo XSD not found at ${OPENIMMO_XSD}: feed schema checks are skipped (set OPENIMMO_XSD)\n`);
+export const OPENIMMO_XSD = sharedDataPath('openimmo/openimmo_127c.xsd');
 
 /** Validation errors of a feed against the XSD (empty: valid), and that its root is <openimmo> (every global element would validate alone). */
 export async function openImmoErrors(xml: string): Promise<string[]> {

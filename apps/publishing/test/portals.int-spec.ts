@@ -5,7 +5,7 @@ import { PortfolioEvent } from '@quartier/contracts-portfolio';
 import { JobListView, JobPageView, JobSubjects, ListingSubjects, ListingView, PublishingEvent } from '@quartier/contracts-publishing';
 import { FTP, GRAPH, IS24, LINKEDIN, PublishingFixture, SFTP, startPublishingFixture } from './fixture';
 import { publishDomainEvent, rpcFailure, waitFor } from './helpers';
-import { hasOpenImmoXsd, openImmoErrors } from './openimmo-schema';
+import { openImmoErrors } from './openimmo-schema';
 
 describe('publishing to portals', () => {
   let fixture: PublishingFixture;
@@ -169,14 +169,14 @@ describe('publishing to portals', () => {
       expect(xml).toContain('<aktion/>');
       expect(xml).toContain('<anhang location="EXTERN" gruppe="TITELBILD">');
       expect(xml).toContain('<pfad>https://cdn.example.de/bad.jpg</pfad>');
-      if (hasOpenImmoXsd) expect(await openImmoErrors(xml)).toEqual([]);
+      expect(await openImmoErrors(xml)).toEqual([]);
 
       await fixture.settled((await unpublish(listing.id, ['immowelt'])).items[0].id);
       const all = await zips();
       expect(all).toHaveLength(2);
       const deletion = await xmlOf(all[1].zip);
       expect(deletion).toContain('<aktion aktionart="DELETE"/>');
-      if (hasOpenImmoXsd) expect(await openImmoErrors(deletion)).toEqual([]);
+      expect(await openImmoErrors(deletion)).toEqual([]);
     });
 
     it('sends a change for a listing the portal already has, and serves the full feed for download', async () => {
@@ -193,7 +193,7 @@ describe('publishing to portals', () => {
       expect(feed.filename).toBe('openimmo-immowelt-full.xml');
       expect(feed.content).toContain('umfang="VOLL"');
       expect(feed.content).toContain(`<objektnr_extern>${listing.id}</objektnr_extern>`);
-      if (hasOpenImmoXsd) expect(await openImmoErrors(feed.content)).toEqual([]);
+      expect(await openImmoErrors(feed.content)).toEqual([]);
       const delta = await fixture.call<{ content: string }>('publishing.v1.feeds.get', { channel: 'immowelt', mode: 'delta' });
       expect(delta.content).not.toContain('<immobilie>');
     });
@@ -215,7 +215,7 @@ describe('publishing to portals', () => {
       );
       expect(withdrawn.length).toBeGreaterThan(0);
       for (const item of withdrawn) expect(xml).not.toContain(`<objektnr_extern>${item.id}</objektnr_extern>`);
-      if (hasOpenImmoXsd) expect(await openImmoErrors(xml)).toEqual([]);
+      expect(await openImmoErrors(xml)).toEqual([]);
     });
 
     it('sends no deletion for a listing the portal never received', async () => {
@@ -260,7 +260,7 @@ describe('publishing to portals', () => {
       const xml = (await (await JSZip.loadAsync(uploaded[0][1])).file(/\.xml$/)[0].async('string')) as string;
       expect(xml).toContain('<anbieternr>KA-1</anbieternr>');
       expect(xml).toContain(`<objektnr_extern>${listing.id}</objektnr_extern>`);
-      if (hasOpenImmoXsd) expect(await openImmoErrors(xml)).toEqual([]);
+      expect(await openImmoErrors(xml)).toEqual([]);
     });
   });
 
