@@ -19,6 +19,9 @@ describe('ai routes', () => {
         (seen[subject] ??= []).push(received);
         if ((received.data as { id?: string }).id === MISSING) throw { status: 404, code: 'NOT_FOUND', message: 'Source not found' };
         if (subject === AiSubjects.ask) throw { status: 503, code: 'LLM_NOT_CONFIGURED', message: 'No cloud LLM is configured' };
+        if ((received.data as { message?: string }).message === 'busy') {
+          throw { status: 429, code: 'AI_RATE_LIMITED', message: 'The organization used its 60 AI requests of this minute', details: { limit: 60, retryAfterSeconds: 17 } };
+        }
         return { subject, data: received.data };
       });
     }
@@ -98,6 +101,10 @@ describe('ai routes', () => {
     const missing = await call('get', `/ai/sources/${MISSING}`);
     expect(missing.status).toBe(404);
     expect(missing.headers['content-type']).toMatch(/application\/problem\+json/);
+    const limited = await call('post', '/ai/chat', { message: 'busy' });
+    expect(limited.status).toBe(429);
+    expect(limited.headers['retry-after']).toBe('17');
+    expect(limited.body).toMatchObject({ code: 'AI_RATE_LIMITED' });
     const ask = await call('post', '/llm/ask', { question: 'Hello?' });
     expect(ask.status).toBe(503);
     expect(ask.body).toMatchObject({ code: 'LLM_NOT_CONFIGURED' });
