@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // `npm start`: the whole Quartier suite on this machine (see README "Running it" and suite.js).
+const path = require('node:path');
 const { discoverApps } = require('./apps');
 const { launcherEnv, selectServices } = require('./env');
 const { checkNats, preparePostgres, ensureMqttBroker } = require('./infra');
 const { startSuite } = require('./suite');
+const { localSecrets } = require('./local-secrets');
 
 const GRACE_MS = 10000;
 const say = (text) => process.stdout.write(`[launcher] ${text}\n`);
@@ -53,6 +55,11 @@ async function main() {
     if (mqtt.embedded) say(`no MQTT broker at ${env.MQTT_URL}: started an in-process one (aedes) at ${mqtt.url}`);
     cleanups.push(mqtt.stop);
     env.MQTT_URL = mqtt.url;
+  }
+
+  if (apps.includes('publishing') && !env.CHANNEL_SECRETS_KEY) {
+    env.CHANNEL_SECRETS_KEY = localSecrets(path.join(__dirname, '../../data'), ['CHANNEL_SECRETS_KEY']).CHANNEL_SECRETS_KEY;
+    say('CHANNEL_SECRETS_KEY not set: using a local one kept in data/local-secrets.json');
   }
 
   say(`starting ${apps.join(', ')} (NATS prefix ${env.NATS_PREFIX})`);
