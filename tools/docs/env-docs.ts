@@ -13,6 +13,7 @@ import { identityConfigSpec } from '../../apps/identity/src/identity.config';
 import { iotConfigSpec } from '../../apps/iot/src/iot.config';
 import { leasingConfigSpec } from '../../apps/leasing/src/leasing.config';
 import { portfolioConfigSpec } from '../../apps/portfolio/src/portfolio.config';
+import { publishingConfigSpec } from '../../apps/publishing/src/publishing.config';
 import { valuationConfigSpec } from '../../apps/valuation/src/valuation.config';
 import { workordersConfigSpec } from '../../apps/workorders/src/workorders.config';
 
@@ -24,6 +25,7 @@ const services: [string, ConfigSpec][] = [
   ['workorders', workordersConfigSpec],
   ['iot', iotConfigSpec],
   ['valuation', valuationConfigSpec],
+  ['publishing', publishingConfigSpec],
 ];
 
 const HEADER = ['| variable | default | description |', '| --- | --- | --- |'];
