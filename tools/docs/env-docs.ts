@@ -8,6 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigSpec, commonConfig, describeConfig } from '@quartier/config';
+import { aiConfigSpec } from '../../apps/ai/src/ai.config';
 import { gatewayConfigSpec } from '../../apps/gateway/src/gateway.config';
 import { identityConfigSpec } from '../../apps/identity/src/identity.config';
 import { iotConfigSpec } from '../../apps/iot/src/iot.config';
@@ -26,6 +27,7 @@ const services: [string, ConfigSpec][] = [
   ['iot', iotConfigSpec],
   ['valuation', valuationConfigSpec],
   ['publishing', publishingConfigSpec],
+  ['ai', aiConfigSpec],
 ];
 
 const HEADER = ['| variable | default | description |', '| --- | --- | --- |'];
