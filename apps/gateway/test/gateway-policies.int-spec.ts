@@ -90,11 +90,20 @@ describe('gateway policies: rate limit, audit events, health, uploads', () => {
     expect(degraded.status).toBe(200);
     expect(degraded.body).toEqual({
       status: 'degraded',
-      checks: { nats: 'up', identity: 'up', portfolio: 'down', leasing: 'down', workorders: 'down', iot: 'down' },
+      checks: { nats: 'up', identity: 'up', portfolio: 'down', leasing: 'down', workorders: 'down', iot: 'down', valuation: 'down', publishing: 'down', ai: 'down' },
     });
 
     // An error reply still proves the service is serving.
-    const services = ['portfolio.v1.usage.get', 'leasing.v1.tenants.list', 'workorders.v1.workorders.list', 'iot.v1.devices.list'].map((subject) =>
+    const subjects = [
+      'portfolio.v1.usage.get',
+      'leasing.v1.tenants.list',
+      'workorders.v1.workorders.list',
+      'iot.v1.devices.list',
+      'valuation.v1.valuations.list',
+      'publishing.v1.listings.list',
+      'ai.v1.sources.list',
+    ];
+    const services = subjects.map((subject) =>
       respond(harness.stack.nats, harness.stack.prefix, subject, () => {
         throw { status: 401, code: 'UNAUTHENTICATED', message: 'This call needs an authenticated caller' };
       }),
@@ -102,7 +111,10 @@ describe('gateway policies: rate limit, audit events, health, uploads', () => {
     const up = await request(harness.url).get('/health');
     services.forEach((subscription) => subscription.unsubscribe());
     expect(up.status).toBe(200);
-    expect(up.body).toEqual({ status: 'ok', checks: { nats: 'up', identity: 'up', portfolio: 'up', leasing: 'up', workorders: 'up', iot: 'up' } });
+    expect(up.body).toEqual({
+      status: 'ok',
+      checks: { nats: 'up', identity: 'up', portfolio: 'up', leasing: 'up', workorders: 'up', iot: 'up', valuation: 'up', publishing: 'up', ai: 'up' },
+    });
   });
 
   it('exposes Prometheus metrics with the HTTP histogram', async () => {

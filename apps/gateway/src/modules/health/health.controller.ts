@@ -3,9 +3,12 @@ import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import { NatsConnection } from 'nats';
 import { Public } from '@quartier/auth';
 import { IdentitySubjects } from '@quartier/contracts-identity';
+import { AiSubjects } from '@quartier/contracts-ai';
 import { IotSubjects } from '@quartier/contracts-iot';
 import { LeasingSubjects } from '@quartier/contracts-leasing';
 import { PortfolioSubjects } from '@quartier/contracts-portfolio';
+import { ListingSubjects } from '@quartier/contracts-publishing';
+import { ValuationSubjects } from '@quartier/contracts-valuation';
 import { WorkOrderSubjects } from '@quartier/contracts-workorders';
 import { CommonErrorCode } from '@quartier/contracts-shared';
 import { NATS_CONNECTION, RpcClient } from '@quartier/messaging';
@@ -23,6 +26,9 @@ const PROBES: Record<string, string> = {
   leasing: LeasingSubjects.tenantsList,
   workorders: WorkOrderSubjects.list,
   iot: IotSubjects.devicesList,
+  valuation: ValuationSubjects.list,
+  publishing: ListingSubjects.list,
+  ai: AiSubjects.sourcesList,
 };
 
 /** Without these no request can be served; any other service down only degrades the API. */
@@ -42,10 +48,10 @@ export class HealthController {
   @Get('health')
   @ApiOperation({
     summary:
-      'Health of the gateway and its dependencies. 200 `ok`, or `degraded` while a domain service (portfolio, leasing, workorders, iot) is down and only its routes fail; 503 when NATS or identity is down',
+      'Health of the gateway and its dependencies. 200 `ok`, or `degraded` while a domain service (portfolio, leasing, workorders, iot, valuation, publishing, ai) is down and only its routes fail; 503 when NATS or identity is down',
   })
   @ApiOkResponse({
-    schema: { example: { status: 'degraded', checks: { nats: 'up', identity: 'up', portfolio: 'up', leasing: 'up', workorders: 'up', iot: 'down' } } },
+    schema: { example: { status: 'degraded', checks: { nats: 'up', identity: 'up', portfolio: 'up', leasing: 'up', workorders: 'up', iot: 'down', valuation: 'up', publishing: 'up', ai: 'up' } } },
   })
   @ApiOpsProblems(503)
   async health(): Promise<HealthReport> {
