@@ -203,8 +203,11 @@ describe('gateway real-time events over WebSocket', () => {
   });
 
   it('sends only what happens after the client connected (no replay)', async () => {
+    // A client already connected shows when the gateway has fanned `before` out: only then is it past.
+    const witness = await connect();
     const before = event(harness.organizationId, 'portfolio.unit.created');
     await publishEvent(harness.stack.nats, harness.stack.prefix, before);
+    await witness.next((message) => message.event?.id === before.id);
     const client = await connect();
     const after = event(harness.organizationId, 'portfolio.unit.updated');
     await publishEvent(harness.stack.nats, harness.stack.prefix, after);
