@@ -4,6 +4,8 @@ import { startSuite } from '@quartier/launcher';
 
 export interface E2eSuite {
   baseUrl: string;
+  /** The run's own database, for operator CLIs (imports, migrations) run beside the services. */
+  databaseUrl: string;
   stop(): Promise<void>;
 }
 
@@ -30,6 +32,7 @@ export async function startE2eSuite(env: NodeJS.ProcessEnv = {}, services: strin
   });
   return {
     baseUrl: `${suite.gatewayUrl}/api/v1`,
+    databaseUrl: database.url,
     stop: async () => {
       await suite.stop();
       await database.drop();
