@@ -9,6 +9,8 @@ type NatsServerOptions = ConstructorParameters<typeof ServerNats>[0];
  * The queue group makes replicas share the work instead of all answering.
  */
 export class PrefixedNatsServer extends ServerNats {
+  private registered: Promise<void> = Promise.resolve();
+
   constructor(
     options: NatsServerOptions,
     private readonly prefix: string,
@@ -25,5 +27,11 @@ export class PrefixedNatsServer extends ServerNats {
         callback: this.getMessageHandler(channel).bind(this),
       });
     }
+    this.registered = client.flush();
+  }
+
+  /** Resolves once the NATS server has processed every subscription (one round trip). */
+  subscribed(): Promise<void> {
+    return this.registered;
   }
 }

@@ -6,6 +6,13 @@ import { RpcError } from './rpc-errors';
 
 const codec = JSONCodec<unknown>();
 
+/**
+ * Waits before asking again when nobody answered. No responder means nobody received the
+ * request, so asking again is safe even for commands; it bridges a replica restarting or a
+ * service whose subscriptions the server is still registering.
+ */
+const NO_RESPONDERS_RETRY_MS = [50, 150];
+
 /** Nest's NATS wire format: request `{ pattern, data, id }`, reply `{ id, response?, err?, isDisposed }`. */
 interface NestReply {
   response?: unknown;
@@ -18,8 +25,9 @@ export interface RpcClientOptions {
 }
 
 /**
- * Request/reply to services over NATS. Every call has a timeout (→ 504), no responders → 503,
- * and a service's RpcException comes back as an RpcError carrying its status and code.
+ * Request/reply to services over NATS. Every call has a timeout (→ 504), no responders → 503
+ * (after two short retries), and a service's RpcException comes back as an RpcError carrying its
+ * status and code.
  */
 export class RpcClient {
   constructor(
@@ -30,16 +38,25 @@ export class RpcClient {
   async request<T>(subject: string, data: unknown, caller: Caller, timeoutMs = this.options.timeoutMs): Promise<T> {
     const fullSubject = `${this.options.prefix}.${subject}`;
     const packet = codec.encode({ pattern: subject, data, id: randomUUID() });
-    let reply: NestReply;
-    try {
-      const message = await this.connection.request(fullSubject, packet, { timeout: timeoutMs, headers: callerToHeaders(caller) });
-      reply = codec.decode(message.data) as NestReply;
-    } catch (error) {
-      throw toTransportError(error, subject);
+    const headers = callerToHeaders(caller);
+    let reply: NestReply | undefined;
+    for (let attempt = 0; reply === undefined; attempt += 1) {
+      try {
+        const message = await this.connection.request(fullSubject, packet, { timeout: timeoutMs, headers });
+        reply = codec.decode(message.data) as NestReply;
+      } catch (error) {
+        const delay = NO_RESPONDERS_RETRY_MS[attempt];
+        if (!isNoResponders(error) || delay === undefined) throw toTransportError(error, subject);
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
     }
     if (reply.err !== undefined && reply.err !== null) throw toRpcError(reply.err);
     return reply.response as T;
   }
+}
+
+function isNoResponders(error: unknown): boolean {
+  return error instanceof NatsError && error.code === ErrorCode.NoResponders;
 }
 
 function toTransportError(error: unknown, subject: string): RpcError {

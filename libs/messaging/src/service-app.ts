@@ -40,15 +40,15 @@ export async function startServiceApp(options: ServiceAppOptions): Promise<Runni
   app.useGlobalInterceptors(new CallerContextInterceptor(), new RpcMetricsInterceptor(app.get(Metrics)));
   app.useGlobalPipes(rpcValidationPipe());
   app.useGlobalFilters(new AllRpcExceptionsFilter(app.getHttpAdapter()));
-  app.connectMicroservice(
-    { strategy: new PrefixedNatsServer(natsTransportOptions(options.natsUrl, options.name), options.natsPrefix, options.name) },
-    { inheritAppConfig: true },
-  );
+  const server = new PrefixedNatsServer(natsTransportOptions(options.natsUrl, options.name), options.natsPrefix, options.name);
+  app.connectMicroservice({ strategy: server }, { inheritAppConfig: true });
   try {
     // Start-up hooks (migrations, broker connections) first: a service that cannot start must
     // never have joined its NATS queue group, where it would answer requests with errors.
     await app.init();
     await app.startAllMicroservices();
+    // Ready means requests find the handlers: the server has registered every subscription.
+    await server.subscribed();
     await app.listen(options.opsPort, '0.0.0.0');
   } catch (error) {
     await app.close().catch(() => undefined);

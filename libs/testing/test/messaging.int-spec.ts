@@ -1,7 +1,7 @@
 import { Controller, Injectable, Module, OnApplicationBootstrap, Provider } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { IsInt, Min } from 'class-validator';
-import { NatsConnection } from 'nats';
+import { JSONCodec, NatsConnection } from 'nats';
 import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import { OrgCaller } from '@quartier/contracts-shared';
 import { DatabaseModule, InboxEntity, MESSAGING_TABLES_SQL, OutboxEntity, addToOutbox } from '@quartier/db';
@@ -148,6 +148,19 @@ describe('messaging over a real NATS', () => {
     expect(slow.status).toBe(504);
     const missing = (await stack.rpc.request('nobody.v1.home', {}, testCaller(organizationId)).catch((e) => e)) as RpcError;
     expect(missing.status).toBe(503);
+  });
+
+  it('reaches a service that subscribes just after the request was sent (a replica coming up)', async () => {
+    const pending = stack.rpc.request<{ id: string }>('late.v1.ping', {}, testCaller(organizationId));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const late = stack.nats.subscribe(`${stack.prefix}.late.v1.ping`, {
+      callback: (_error, message) => {
+        const packet = JSONCodec<{ id: string }>().decode(message.data);
+        message.respond(JSONCodec().encode({ id: packet.id, response: { id: 'pong' }, isDisposed: true }));
+      },
+    });
+    expect(await pending).toEqual({ id: 'pong' });
+    late.unsubscribe();
   });
 
   it('relays outbox events to a durable consumer exactly once, across a consumer restart', async () => {
