@@ -23,6 +23,9 @@ export class ProblemFilter implements ExceptionFilter {
       );
     }
     if (problem.status === 401) reply.header('www-authenticate', 'Bearer');
+    // Services say how long to wait (login throttle, password reset, AI budget); clients read the header.
+    const retryAfter = problem.details?.retryAfterSeconds;
+    if (problem.status === 429 && typeof retryAfter === 'number') reply.header('retry-after', String(Math.ceil(retryAfter)));
     reply.header('x-request-id', requestId).status(problem.status).type(PROBLEM_CONTENT_TYPE).send(problem);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Req, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { FastifyRequest } from 'fastify';
 import { RequireScopes } from '@quartier/auth';
@@ -21,14 +21,12 @@ import { RpcClient } from '@quartier/messaging';
 import { ApiAuthenticated, ApiProblems } from '../../platform/api-docs';
 import { UuidParam } from '../../platform/validation';
 import { RequestCaller } from '../../security/caller.decorator';
-import { AiRetryAfterInterceptor } from './ai-retry-after.interceptor';
 import { readAiUpload } from './ai-upload';
 
 /** The assistant: chat with retrieval and live data, the document index it retrieves from, insights and health. */
 @ApiTags('ai')
 @ApiAuthenticated()
 @Controller('ai')
-@UseInterceptors(AiRetryAfterInterceptor)
 export class AiController {
   constructor(private readonly rpc: RpcClient) {}
 

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Post, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequireScopes } from '@quartier/auth';
 import { AI_GATEWAY_TIMEOUT_MS, AiSubjects, AskDto, AskResponse } from '@quartier/contracts-ai';
@@ -6,12 +6,10 @@ import { Caller } from '@quartier/contracts-shared';
 import { RpcClient } from '@quartier/messaging';
 import { ApiAuthenticated, ApiProblems } from '../../platform/api-docs';
 import { RequestCaller } from '../../security/caller.decorator';
-import { AiRetryAfterInterceptor } from './ai-retry-after.interceptor';
 
 @ApiTags('ai')
 @ApiAuthenticated()
 @Controller('llm')
-@UseInterceptors(AiRetryAfterInterceptor)
 export class LlmController {
   constructor(private readonly rpc: RpcClient) {}
 
