@@ -12,6 +12,7 @@ import {
   FolderResponse,
   FolderTreeResponse,
   PortfolioSubjects,
+  PortfolioUsageResponse,
 } from '@quartier/contracts-portfolio';
 import { OrgCaller } from '@quartier/contracts-shared';
 import { TestStack, startTestStack } from '@quartier/testing';
@@ -166,6 +167,8 @@ describe('portfolio documents over NATS, stored on local disk', () => {
     const error = await rpcFailure(stack, PortfolioSubjects.documentsCreate, { uploadId, fileName: 'gross.pdf' }, org.caller);
     expect(error.body).toMatchObject({ status: 402, code: 'PLAN_LIMIT_REACHED' });
     expect(await call<DocumentUsageResponse>(PortfolioSubjects.documentsUsage, {}, org.caller)).toEqual({ documents: 1, storageBytes: 2_000_000 });
+    // The same figures feed GET /organization/limits.
+    expect(await call<PortfolioUsageResponse>(PortfolioSubjects.usageGet, {}, org.caller)).toMatchObject({ documents: 1, storageBytes: 2_000_000 });
     expect(await storedFiles(org.id)).toHaveLength(1);
   });
 

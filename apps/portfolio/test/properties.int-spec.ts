@@ -140,10 +140,10 @@ describe('portfolio properties over NATS', () => {
 
     const refused = await rpcFailure(stack, PortfolioSubjects.propertiesDelete, { id: property.id }, org.caller);
     expect(refused.body).toMatchObject({ status: 409, code: 'PROPERTY_HAS_BUILDINGS', details: { buildings: 1 } });
-    expect(await stack.rpc.request(PortfolioSubjects.usageGet, {}, org.caller)).toEqual({ properties: 1, buildings: 1, units: 1 });
+    expect(await stack.rpc.request(PortfolioSubjects.usageGet, {}, org.caller)).toEqual({ properties: 1, buildings: 1, units: 1, documents: 0, storageBytes: 0 });
 
     expect(await stack.rpc.request(PortfolioSubjects.propertiesDelete, { id: property.id, cascade: true }, org.caller)).toEqual({ deleted: true });
-    expect(await stack.rpc.request<PortfolioUsageResponse>(PortfolioSubjects.usageGet, {}, org.caller)).toEqual({ properties: 0, buildings: 0, units: 0 });
+    expect(await stack.rpc.request<PortfolioUsageResponse>(PortfolioSubjects.usageGet, {}, org.caller)).toEqual({ properties: 0, buildings: 0, units: 0, documents: 0, storageBytes: 0 });
     expect((await rpcFailure(stack, PortfolioSubjects.unitsHistory, { id: unit.id }, org.caller)).status).toBe(404);
   });
 

@@ -113,7 +113,7 @@ export class OrganizationController {
   }
 
   @Get('limits')
-  @ApiOperation({ summary: 'Plan, limits and current usage (users from identity, properties/buildings/units from portfolio)' })
+  @ApiOperation({ summary: 'Plan, limits and current usage (users from identity; properties, buildings, units, documents and stored bytes from portfolio)' })
   @ApiOkResponse({ type: OrganizationLimitsDto })
   @ApiProblems()
   async limits(@RequestCaller() caller: Caller): Promise<OrganizationLimitsDto> {
@@ -122,6 +122,6 @@ export class OrganizationController {
       this.rpc.request<PortfolioUsageResponse>(PortfolioSubjects.usageGet, {}, caller),
     ]);
     const { usersUsed, ...plan } = limits;
-    return { ...plan, usage: { users: usersUsed, properties: usage.properties, buildings: usage.buildings, units: usage.units } };
+    return { ...plan, usage: { users: usersUsed, ...usage } };
   }
 }
