@@ -4,3 +4,4 @@ export * from './org-scoped.repository';
 export * from './outbox.entity';
 export * from './outbox';
 export * from './database.module';
+export * from './numeric.transformer';

@@ -6,8 +6,7 @@ import type {
   PropertyStatus,
   PropertyType,
 } from '@quartier/contracts-portfolio';
-import { OrgOwned } from '@quartier/db';
-import { bigintToNumber } from '../../common/bigint.transformer';
+import { OrgOwned, numericTransformer } from '@quartier/db';
 
 @Entity({ name: 'properties' })
 export class PropertyEntity implements OrgOwned {
@@ -34,10 +33,10 @@ export class PropertyEntity implements OrgOwned {
   @Column({ name: 'energy_certificate', type: 'jsonb', nullable: true }) energyCertificate!: EnergyCertificateDto | null;
   @Column({ type: 'jsonb' }) amenities!: string[];
   @Column({ type: 'jsonb', nullable: true }) owner!: OwnerDto | null;
-  @Column({ name: 'purchase_price_cents', type: 'bigint', nullable: true, transformer: bigintToNumber }) purchasePriceCents!: number | null;
+  @Column({ name: 'purchase_price_cents', type: 'bigint', nullable: true, transformer: numericTransformer }) purchasePriceCents!: number | null;
   @Column({ name: 'purchase_price_currency', type: 'char', length: 3, nullable: true }) purchasePriceCurrency!: string | null;
   @Column({ name: 'purchase_date', type: 'date', nullable: true }) purchaseDate!: string | null;
-  @Column({ name: 'current_value_cents', type: 'bigint', nullable: true, transformer: bigintToNumber }) currentValueCents!: number | null;
+  @Column({ name: 'current_value_cents', type: 'bigint', nullable: true, transformer: numericTransformer }) currentValueCents!: number | null;
   @Column({ name: 'current_value_currency', type: 'char', length: 3, nullable: true }) currentValueCurrency!: string | null;
   @Column({ type: 'text', nullable: true }) description!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;

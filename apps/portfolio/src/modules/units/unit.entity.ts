@@ -1,7 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { UnitStatus, UnitType } from '@quartier/contracts-portfolio';
-import { OrgOwned } from '@quartier/db';
-import { bigintToNumber } from '../../common/bigint.transformer';
+import { OrgOwned, numericTransformer } from '@quartier/db';
 
 @Entity({ name: 'units' })
 export class UnitEntity implements OrgOwned {
@@ -17,7 +16,7 @@ export class UnitEntity implements OrgOwned {
   @Column({ type: 'double precision', nullable: true }) rooms!: number | null;
   @Column({ type: 'integer', nullable: true }) bedrooms!: number | null;
   @Column({ type: 'double precision', nullable: true }) bathrooms!: number | null;
-  @Column({ name: 'target_rent_cents', type: 'bigint', nullable: true, transformer: bigintToNumber }) targetRentCents!: number | null;
+  @Column({ name: 'target_rent_cents', type: 'bigint', nullable: true, transformer: numericTransformer }) targetRentCents!: number | null;
   @Column({ name: 'target_rent_currency', type: 'char', length: 3, nullable: true }) targetRentCurrency!: string | null;
   @Column({ type: 'text' }) status!: UnitStatus;
   @Column({ type: 'jsonb' }) features!: string[];

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { numericTransformer } from '@quartier/db';
 import type {
   ListingContactDto,
   ListingEnergyCertificateDto,
@@ -7,7 +8,6 @@ import type {
   ListingStatus,
   MarketingType,
 } from '@quartier/contracts-publishing';
-import { numericTransformer } from '../shared/numeric.transformer';
 
 @Entity({ name: 'listings' })
 export class ListingEntity {

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { numericTransformer } from '../shared/numeric.transformer';
+import { numericTransformer } from '@quartier/db';
 
 /** Where a sale came from: an operator import (organization NULL) or an organization's own API call. */
 export const ORGANIZATION_SOURCE = 'organization';

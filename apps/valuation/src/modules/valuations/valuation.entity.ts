@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { ComparableView, ConfidenceLevel, ValuedAttributesView } from '@quartier/contracts-valuation';
-import { numericTransformer } from '../shared/numeric.transformer';
+import { numericTransformer } from '@quartier/db';
 
 @Entity({ name: 'valuations' })
 export class ValuationEntity {

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { numericTransformer } from '@quartier/db';
 import type { WorkOrderCategory, WorkOrderPriority, WorkOrderStatus } from '@quartier/contracts-workorders';
 
 /** Who opened a work order: a person, an iot alert, or an iot automation rule's request. */
@@ -134,7 +135,6 @@ export class WorkOrderTaskEntity {
   position!: number;
 }
 
-const numeric = { to: (value: number): number => value, from: (value: string): number => Number(value) };
 
 @Entity({ name: 'work_order_materials' })
 export class WorkOrderMaterialEntity {
@@ -150,7 +150,7 @@ export class WorkOrderMaterialEntity {
   @Column({ type: 'text' })
   name!: string;
 
-  @Column({ type: 'numeric', precision: 12, scale: 3, transformer: numeric })
+  @Column({ type: 'numeric', precision: 12, scale: 3, transformer: numericTransformer })
   quantity!: number;
 
   @Column({ type: 'text', nullable: true })

@@ -1,6 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
-import { OrgOwned } from '@quartier/db';
-import { bigintToNumber } from '../../../common/bigint.transformer';
+import { OrgOwned, numericTransformer } from '@quartier/db';
 
 /** One stored file of a document; `storageKey` never leaves the service. */
 @Entity({ name: 'document_versions' })
@@ -12,7 +11,7 @@ export class DocumentVersionEntity implements OrgOwned {
   @Column({ type: 'integer' }) number!: number;
   @Column({ name: 'file_name', type: 'text' }) fileName!: string;
   @Column({ name: 'content_type', type: 'text' }) contentType!: string;
-  @Column({ name: 'size_bytes', type: 'bigint', transformer: bigintToNumber }) sizeBytes!: number;
+  @Column({ name: 'size_bytes', type: 'bigint', transformer: numericTransformer }) sizeBytes!: number;
   @Column({ type: 'char', length: 64 }) sha256!: string;
   @Column({ name: 'storage_key', type: 'text' }) storageKey!: string;
   @Column({ type: 'text', nullable: true }) comment!: string | null;
