@@ -1,24 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { JSONCodec, NatsConnection } from 'nats';
-import { RpcError } from '@quartier/messaging';
 
-export async function rpcFailure(promise: Promise<unknown>): Promise<RpcError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof RpcError) return error;
-    throw error;
-  }
-  throw new Error('Expected the call to fail');
-}
-
-export async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('Timed out waiting');
-    await new Promise((resolveLater) => setTimeout(resolveLater, 50));
-  }
-}
+export { rpcFailure, waitFor } from '@quartier/testing';
 
 export interface CollectedEvent {
   id: string;

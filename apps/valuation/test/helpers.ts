@@ -2,30 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { JSONCodec, NatsConnection } from 'nats';
 import { DataSource } from 'typeorm';
 import { createServiceDataSource } from '@quartier/db';
-import { RpcError } from '@quartier/messaging';
 import { sharedDataPath } from '@quartier/testing';
 import { VALUATION_ENTITIES, VALUATION_SCHEMA } from '../src/valuation.schema';
 
+export { rpcFailure, waitFor } from '@quartier/testing';
+
 /** The King County sales, read from ../shared next to the repository (see sharedDataPath). */
 export const KING_COUNTY_CSV = sharedDataPath('datasets/king-county-sales/sales-2014-05-to-2015-01.csv');
-
-export async function rpcFailure(promise: Promise<unknown>): Promise<RpcError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof RpcError) return error;
-    throw error;
-  }
-  throw new Error('Expected the call to fail');
-}
-
-export async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 8000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('Timed out waiting');
-    await new Promise((resolveLater) => setTimeout(resolveLater, 50));
-  }
-}
 
 /** Collects the domain events published under `<prefix>.events.valuation.>`. */
 export function collectEvents(nats: NatsConnection, prefix: string): { events: { type: string; organizationId: string; payload: Record<string, unknown> }[]; stop(): void } {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { JSONCodec, NatsConnection, Subscription } from 'nats';
-import { RpcError } from '@quartier/messaging';
+
+export { rpcFailure, waitFor } from '@quartier/testing';
 
 const codec = JSONCodec<{ id: string; data: unknown }>();
 
@@ -30,24 +31,6 @@ export function collectEvents(nats: NatsConnection, prefix: string): { types: st
     }
   })();
   return { types, payloads, stop: () => subscription.unsubscribe() };
-}
-
-export async function rpcFailure(promise: Promise<unknown>): Promise<RpcError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof RpcError) return error;
-    throw error;
-  }
-  throw new Error('Expected the call to fail');
-}
-
-export async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 8000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('Timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 export interface StandInPortfolio {
