@@ -1,5 +1,5 @@
 import { isAllowed } from './access';
-import { scopesForRoles } from './roles';
+import { isResidentOnly, scopesForRoles } from './roles';
 import { isTrustedSource, parseCidrs, parseGroupRoles, parseTrustedHeaders } from './trusted-headers';
 
 describe('roles and scopes', () => {
@@ -15,6 +15,14 @@ describe('roles and scopes', () => {
     expect(isAllowed(viewer, { scopes: ['write'] })).toBe(false);
     expect(isAllowed(viewer, { roles: ['owner', 'admin'] })).toBe(false);
     expect(isAllowed({ roles: ['admin'], scopes: scopesForRoles(['admin']) }, { roles: ['owner', 'admin'], scopes: ['admin'] })).toBe(true);
+  });
+});
+
+describe('residents', () => {
+  it('counts a caller as resident only without any staff role', () => {
+    expect(isResidentOnly(['resident'])).toBe(true);
+    expect(isResidentOnly(['resident', 'manager'])).toBe(false);
+    expect(isResidentOnly(['owner'])).toBe(false);
   });
 });
 

@@ -16,5 +16,10 @@ export function scopesForRoles(roles: readonly Role[]): Scope[] {
   return [...scopes];
 }
 
+/** A renter with no staff role: sees only their own records, never the organization's tools. */
+export function isResidentOnly(roles: readonly Role[]): boolean {
+  return roles.includes('resident') && roles.every((role) => role === 'resident');
+}
+
 /** Roles that may manage members and organization settings. */
 export const ADMIN_ROLES: readonly Role[] = ['owner', 'admin'];

@@ -16,3 +16,4 @@ export * from './messaging.module';
 export * from './ops.module';
 export * from './rpc-metrics.interceptor';
 export * from './service-app';
+export * from './staff-only.guard';

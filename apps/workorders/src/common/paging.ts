@@ -1,4 +1,5 @@
-import { Caller, PageQueryDto, Role } from '@quartier/contracts-shared';
+import { isResidentOnly as isResidentRole } from '@quartier/auth';
+import { Caller, PageQueryDto } from '@quartier/contracts-shared';
 import { allowListedSort } from '@quartier/messaging';
 
 export interface PageParams {
@@ -21,9 +22,7 @@ export function sortOrder(
   return { ...Object.fromEntries(fields.map((field) => [field.field, field.direction])), id: 'ASC' };
 }
 
-const STAFF_ROLES: readonly Role[] = ['owner', 'admin', 'manager', 'agent', 'viewer'];
-
 /** A resident with no staff role: sees and files only their own requests. */
 export function isResidentOnly(caller: Caller): boolean {
-  return caller.roles.includes('resident') && !caller.roles.some((role) => STAFF_ROLES.includes(role));
+  return isResidentRole(caller.roles);
 }

@@ -1,6 +1,7 @@
+import { isResidentOnly } from '@quartier/auth';
 import { OrgCaller } from '@quartier/contracts-shared';
 
 /** A resident sees only their own tenant record and what hangs off it. */
 export function isResident(caller: OrgCaller): boolean {
-  return caller.roles.includes('resident') && !caller.roles.some((role) => role !== 'resident');
+  return isResidentOnly(caller.roles);
 }

@@ -2,8 +2,7 @@ import { Controller, UseGuards } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { OrgCaller } from '@quartier/contracts-shared';
 import { ChannelListView, ChannelNameDto, ChannelSubjects, ChannelView, ConfigureChannelMessageDto } from '@quartier/contracts-publishing';
-import { CurrentCaller, forbidden } from '@quartier/messaging';
-import { StaffOnlyGuard } from '../shared/staff-only.guard';
+import { CurrentCaller, StaffOnlyGuard, forbidden } from '@quartier/messaging';
 import { ChannelService } from './channel.service';
 
 function requireAdmin(caller: OrgCaller): void {

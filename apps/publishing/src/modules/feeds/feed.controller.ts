@@ -2,8 +2,7 @@ import { Controller, UseGuards } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { OrgCaller } from '@quartier/contracts-shared';
 import { FeedChannelDto, FeedDeliveryView, FeedQueryDto, FeedSubjects, FeedView } from '@quartier/contracts-publishing';
-import { CurrentCaller, forbidden } from '@quartier/messaging';
-import { StaffOnlyGuard } from '../shared/staff-only.guard';
+import { CurrentCaller, StaffOnlyGuard, forbidden } from '@quartier/messaging';
 import { FeedService } from './feed.service';
 
 @Controller()

@@ -14,8 +14,7 @@ import {
   UnpublishListingMessageDto,
   UpdateListingMessageDto,
 } from '@quartier/contracts-publishing';
-import { CurrentCaller } from '@quartier/messaging';
-import { StaffOnlyGuard } from '../shared/staff-only.guard';
+import { CurrentCaller, StaffOnlyGuard } from '@quartier/messaging';
 import { ListingService } from './listing.service';
 
 @Controller()

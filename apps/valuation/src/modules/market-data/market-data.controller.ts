@@ -11,8 +11,7 @@ import {
   MarketSalePageView,
   MarketSaleQueryDto,
 } from '@quartier/contracts-valuation';
-import { CurrentCaller } from '@quartier/messaging';
-import { StaffOnlyGuard } from '../shared/staff-only.guard';
+import { CurrentCaller, StaffOnlyGuard } from '@quartier/messaging';
 import { MarketDataService } from './market-data.service';
 
 @Controller()

@@ -2,8 +2,7 @@ import { Controller, UseGuards } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { OrgCaller } from '@quartier/contracts-shared';
 import { ValuateDto, ValuationIdDto, ValuationPageView, ValuationQueryDto, ValuationSubjects, ValuationView } from '@quartier/contracts-valuation';
-import { CurrentCaller } from '@quartier/messaging';
-import { StaffOnlyGuard } from '../shared/staff-only.guard';
+import { CurrentCaller, StaffOnlyGuard } from '@quartier/messaging';
 import { ValuationService } from './valuation.service';
 
 @Controller()

@@ -2,9 +2,8 @@ import { Controller, UseGuards } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { OrgCaller, Page } from '@quartier/contracts-shared';
 import { BoardIdRequest, BoardQueryDto, BoardSubjects, BoardView, CreateBoardDto, UpdateBoardRequest } from '@quartier/contracts-workorders';
-import { CurrentCaller } from '@quartier/messaging';
+import { CurrentCaller, StaffOnlyGuard } from '@quartier/messaging';
 import { BoardService } from './board.service';
-import { StaffOnlyGuard } from '../../common/staff-only.guard';
 
 @Controller()
 @UseGuards(StaffOnlyGuard)

@@ -21,11 +21,10 @@ import {
   UpdateSubtaskRequest,
   UpdateTaskRequest,
 } from '@quartier/contracts-workorders';
-import { CurrentCaller } from '@quartier/messaging';
+import { CurrentCaller, StaffOnlyGuard } from '@quartier/messaging';
 import { TaskBoardService } from './task-board.service';
 import { TaskItemsService } from './task-items.service';
 import { TaskService } from './task.service';
-import { StaffOnlyGuard } from '../../common/staff-only.guard';
 
 @Controller()
 @UseGuards(StaffOnlyGuard)

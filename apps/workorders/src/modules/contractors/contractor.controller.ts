@@ -11,10 +11,9 @@ import {
   UpdateContractorRequest,
   WorkOrderView,
 } from '@quartier/contracts-workorders';
-import { CurrentCaller } from '@quartier/messaging';
+import { CurrentCaller, StaffOnlyGuard } from '@quartier/messaging';
 import { WorkOrderService } from '../work-orders/work-order.service';
 import { ContractorService } from './contractor.service';
-import { StaffOnlyGuard } from '../../common/staff-only.guard';
 
 @Controller()
 @UseGuards(StaffOnlyGuard)
