@@ -1,8 +1,8 @@
 import 'reflect-metadata';
-import { startIot } from '../../apps/iot/src/iot.service-app';
+import { iotService } from '../../apps/iot/src/iot.service-app';
 
 /** The iot service in its own process (the parent sends "stop" to close it gracefully). */
-startIot(process.env)
+iotService.start(process.env)
   .then((running) => {
     process.send?.('ready');
     process.on('message', (message) => {

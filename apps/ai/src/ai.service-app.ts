@@ -1,24 +1,13 @@
-import { DestinationStream } from 'pino';
-import { loadConfig } from '@quartier/config';
-import { BootableService, RunningService, startServiceApp } from '@quartier/messaging';
-import { createLogger } from '@quartier/observability';
+import { defineService } from '@quartier/messaging';
 import { aiConfigSpec } from './ai.config';
-import { AppModule } from './app.module';
+import { AppModule, AI_ENTITIES, AI_SCHEMA } from './app.module';
+import { AI_MIGRATIONS } from './migrations';
 
-/** Starts the ai service; `logDestination` lets specs read what it logs. */
-export function startAi(env: NodeJS.ProcessEnv, logDestination?: DestinationStream): Promise<RunningService> {
-  const config = loadConfig(aiConfigSpec, env);
-  return startServiceApp({
-    name: 'ai',
-    module: AppModule.forRoot(config),
-    natsUrl: config.NATS_URL,
-    natsPrefix: config.NATS_PREFIX,
-    opsPort: config.OPS_PORT,
-    logger: createLogger('ai', config.LOG_LEVEL, logDestination),
-  });
-}
-
-export const aiService: BootableService = {
+export const aiService = defineService({
   name: 'ai',
-  start: (env) => startAi(env),
-};
+  configSpec: aiConfigSpec,
+  module: (config) => AppModule.forRoot(config),
+  schema: AI_SCHEMA,
+  entities: AI_ENTITIES,
+  migrations: AI_MIGRATIONS,
+});

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { AiSubjects, ChatResponse } from '@quartier/contracts-ai';
 import { testCaller } from '@quartier/testing';
-import { startAi } from '../src/ai.service-app';
+import { aiService } from '../src/ai.service-app';
 import { AiStack, rpcFailure, startAiStack } from './support/ai-stack';
 
 const SECRET_TEXT = 'Tenant Zacharias Quentin owes the landlord a gambling debt';
@@ -19,7 +19,7 @@ describe('ai logs', () => {
   });
 
   beforeAll(async () => {
-    ai = await startAiStack({ LOG_LEVEL: 'debug' }, true, { name: 'ai', start: (env) => startAi(env, capture) });
+    ai = await startAiStack({ LOG_LEVEL: 'debug' }, true, { name: 'ai', start: (env) => aiService.start(env, capture) });
   });
   afterAll(async () => {
     await ai?.teardown();

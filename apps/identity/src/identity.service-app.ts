@@ -1,20 +1,14 @@
-import { loadConfig } from '@quartier/config';
-import { BootableService, startServiceApp } from '@quartier/messaging';
-import { createLogger } from '@quartier/observability';
+import { defineService } from '@quartier/messaging';
 import { AppModule } from './app.module';
 import { identityConfigSpec } from './identity.config';
+import { IDENTITY_SCHEMA, identityEntities } from './identity.entities';
+import { identityMigrations } from './migrations';
 
-export const identityService: BootableService = {
+export const identityService = defineService({
   name: 'identity',
-  start: async (env) => {
-    const config = loadConfig(identityConfigSpec, env);
-    return startServiceApp({
-      name: 'identity',
-      module: AppModule.forRoot(config),
-      natsUrl: config.NATS_URL,
-      natsPrefix: config.NATS_PREFIX,
-      opsPort: config.OPS_PORT,
-      logger: createLogger('identity', config.LOG_LEVEL),
-    });
-  },
-};
+  configSpec: identityConfigSpec,
+  module: (config) => AppModule.forRoot(config),
+  schema: IDENTITY_SCHEMA,
+  entities: identityEntities,
+  migrations: identityMigrations,
+});

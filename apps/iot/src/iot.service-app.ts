@@ -1,20 +1,14 @@
-import { loadConfig } from '@quartier/config';
-import { BootableService, RunningService, startServiceApp } from '@quartier/messaging';
-import { createLogger } from '@quartier/observability';
+import { InboxEntity, OutboxEntity } from '@quartier/db';
+import { defineService } from '@quartier/messaging';
 import { AppModule } from './app.module';
 import { iotConfigSpec } from './iot.config';
+import { IOT_ENTITIES, IOT_MIGRATIONS, IOT_SCHEMA } from './iot.schema';
 
-/** Boots the iot service; the running app exposes its ops URL (health, metrics). */
-export async function startIot(env: NodeJS.ProcessEnv): Promise<RunningService> {
-  const config = loadConfig(iotConfigSpec, env);
-  return startServiceApp({
-    name: 'iot',
-    module: AppModule.forRoot(config),
-    natsUrl: config.NATS_URL,
-    natsPrefix: config.NATS_PREFIX,
-    opsPort: config.OPS_PORT,
-    logger: createLogger('iot', config.LOG_LEVEL),
-  });
-}
-
-export const iotService: BootableService = { name: 'iot', start: startIot };
+export const iotService = defineService({
+  name: 'iot',
+  configSpec: iotConfigSpec,
+  module: (config) => AppModule.forRoot(config),
+  schema: IOT_SCHEMA,
+  entities: [...IOT_ENTITIES, OutboxEntity, InboxEntity],
+  migrations: IOT_MIGRATIONS,
+});

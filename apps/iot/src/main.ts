@@ -1,4 +1,3 @@
-import 'reflect-metadata';
 import { runMain } from '@quartier/messaging';
 import { iotService } from './iot.service-app';
 

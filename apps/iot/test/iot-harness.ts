@@ -5,7 +5,7 @@ import { OrgCaller } from '@quartier/contracts-shared';
 import { CreateDeviceDto, DeviceResponse, IotSubjects } from '@quartier/contracts-iot';
 import { TestStack, startTestStack, testCaller } from '@quartier/testing';
 import { RunningService } from '@quartier/messaging';
-import { startIot } from '../src/iot.service-app';
+import { iotService } from '../src/iot.service-app';
 
 export const MQTT_URL = process.env.TEST_MQTT_URL ?? 'mqtt://127.0.0.1:1883';
 
@@ -40,7 +40,7 @@ export async function startIotStack(env: NodeJS.ProcessEnv = {}): Promise<IotSta
     INGEST_FLUSH_MS: '5',
     ...env,
   });
-  let iot: RunningService | undefined = await startIot(stack.env);
+  let iot: RunningService | undefined = await iotService.start(stack.env);
   const device = await mqtt.connectAsync(MQTT_URL, { clientId: `device-${stack.prefix}`, clean: true, protocolVersion: 4 });
   const org = testCaller(randomUUID());
   const otherOrg = testCaller(randomUUID());
@@ -67,7 +67,7 @@ export async function startIotStack(env: NodeJS.ProcessEnv = {}): Promise<IotSta
       iot = undefined;
     },
     startIot: async () => {
-      iot = await startIot(stack.env);
+      iot = await iotService.start(stack.env);
     },
     teardown: async () => {
       await iot?.close();

@@ -1,20 +1,13 @@
-import { loadConfig } from '@quartier/config';
-import { BootableService, startServiceApp } from '@quartier/messaging';
-import { createLogger } from '@quartier/observability';
+import { defineService } from '@quartier/messaging';
 import { AppModule } from './app.module';
 import { leasingConfigSpec } from './leasing.config';
+import { LEASING_ENTITIES, LEASING_MIGRATIONS } from './leasing.schema';
 
-export const leasingService: BootableService = {
+export const leasingService = defineService({
   name: 'leasing',
-  start: async (env) => {
-    const config = loadConfig(leasingConfigSpec, env);
-    return startServiceApp({
-      name: 'leasing',
-      module: AppModule.forRoot(config),
-      natsUrl: config.NATS_URL,
-      natsPrefix: config.NATS_PREFIX,
-      opsPort: config.OPS_PORT,
-      logger: createLogger('leasing', config.LOG_LEVEL),
-    });
-  },
-};
+  configSpec: leasingConfigSpec,
+  module: (config) => AppModule.forRoot(config),
+  schema: 'leasing',
+  entities: LEASING_ENTITIES,
+  migrations: LEASING_MIGRATIONS,
+});

@@ -1,4 +1,3 @@
-import 'reflect-metadata';
 import { runMain } from '@quartier/messaging';
 import { leasingService } from './leasing.service-app';
 

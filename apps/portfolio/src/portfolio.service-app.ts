@@ -1,20 +1,15 @@
-import { loadConfig } from '@quartier/config';
-import { BootableService, startServiceApp } from '@quartier/messaging';
-import { createLogger } from '@quartier/observability';
+import { InboxEntity, OutboxEntity } from '@quartier/db';
+import { defineService } from '@quartier/messaging';
 import { AppModule } from './app.module';
+import { portfolioMigrations } from './migrations';
 import { portfolioConfigSpec } from './portfolio.config';
+import { PORTFOLIO_ENTITIES, PORTFOLIO_SCHEMA } from './portfolio.entities';
 
-export const portfolioService: BootableService = {
+export const portfolioService = defineService({
   name: 'portfolio',
-  start: async (env) => {
-    const config = loadConfig(portfolioConfigSpec, env);
-    return startServiceApp({
-      name: 'portfolio',
-      module: AppModule.forRoot(config),
-      natsUrl: config.NATS_URL,
-      natsPrefix: config.NATS_PREFIX,
-      opsPort: config.OPS_PORT,
-      logger: createLogger('portfolio', config.LOG_LEVEL),
-    });
-  },
-};
+  configSpec: portfolioConfigSpec,
+  module: (config) => AppModule.forRoot(config),
+  schema: PORTFOLIO_SCHEMA,
+  entities: [...PORTFOLIO_ENTITIES, OutboxEntity, InboxEntity],
+  migrations: portfolioMigrations,
+});

@@ -1,20 +1,13 @@
-import { loadConfig } from '@quartier/config';
-import { BootableService, startServiceApp } from '@quartier/messaging';
-import { createLogger } from '@quartier/observability';
+import { defineService } from '@quartier/messaging';
 import { AppModule } from './app.module';
 import { publishingConfigSpec } from './publishing.config';
+import { PUBLISHING_ENTITIES, PUBLISHING_MIGRATIONS, PUBLISHING_SCHEMA } from './publishing.schema';
 
-export const publishingService: BootableService = {
+export const publishingService = defineService({
   name: 'publishing',
-  start: async (env) => {
-    const config = loadConfig(publishingConfigSpec, env);
-    return startServiceApp({
-      name: 'publishing',
-      module: AppModule.forRoot(config),
-      natsUrl: config.NATS_URL,
-      natsPrefix: config.NATS_PREFIX,
-      opsPort: config.OPS_PORT,
-      logger: createLogger('publishing', config.LOG_LEVEL),
-    });
-  },
-};
+  configSpec: publishingConfigSpec,
+  module: (config) => AppModule.forRoot(config),
+  schema: PUBLISHING_SCHEMA,
+  entities: PUBLISHING_ENTITIES,
+  migrations: PUBLISHING_MIGRATIONS,
+});

@@ -1,20 +1,13 @@
-import { loadConfig } from '@quartier/config';
-import { BootableService, startServiceApp } from '@quartier/messaging';
-import { createLogger } from '@quartier/observability';
+import { defineService } from '@quartier/messaging';
 import { AppModule } from './app.module';
 import { valuationConfigSpec } from './valuation.config';
+import { VALUATION_ENTITIES, VALUATION_MIGRATIONS, VALUATION_SCHEMA } from './valuation.schema';
 
-export const valuationService: BootableService = {
+export const valuationService = defineService({
   name: 'valuation',
-  start: async (env) => {
-    const config = loadConfig(valuationConfigSpec, env);
-    return startServiceApp({
-      name: 'valuation',
-      module: AppModule.forRoot(config),
-      natsUrl: config.NATS_URL,
-      natsPrefix: config.NATS_PREFIX,
-      opsPort: config.OPS_PORT,
-      logger: createLogger('valuation', config.LOG_LEVEL),
-    });
-  },
-};
+  configSpec: valuationConfigSpec,
+  module: (config) => AppModule.forRoot(config),
+  schema: VALUATION_SCHEMA,
+  entities: VALUATION_ENTITIES,
+  migrations: VALUATION_MIGRATIONS,
+});

@@ -1,20 +1,13 @@
-import { loadConfig } from '@quartier/config';
-import { BootableService, startServiceApp } from '@quartier/messaging';
-import { createLogger } from '@quartier/observability';
-import { AppModule } from './app.module';
+import { defineService } from '@quartier/messaging';
+import { AppModule, WORKORDERS_ENTITIES, WORKORDERS_SCHEMA } from './app.module';
+import { WORKORDERS_MIGRATIONS } from './migrations';
 import { workordersConfigSpec } from './workorders.config';
 
-export const workordersService: BootableService = {
+export const workordersService = defineService({
   name: 'workorders',
-  start: async (env) => {
-    const config = loadConfig(workordersConfigSpec, env);
-    return startServiceApp({
-      name: 'workorders',
-      module: AppModule.forRoot(config),
-      natsUrl: config.NATS_URL,
-      natsPrefix: config.NATS_PREFIX,
-      opsPort: config.OPS_PORT,
-      logger: createLogger('workorders', config.LOG_LEVEL),
-    });
-  },
-};
+  configSpec: workordersConfigSpec,
+  module: (config) => AppModule.forRoot(config),
+  schema: WORKORDERS_SCHEMA,
+  entities: WORKORDERS_ENTITIES,
+  migrations: WORKORDERS_MIGRATIONS,
+});

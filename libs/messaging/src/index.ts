@@ -17,3 +17,4 @@ export * from './ops.module';
 export * from './rpc-metrics.interceptor';
 export * from './service-app';
 export * from './staff-only.guard';
+export * from './define-service';
