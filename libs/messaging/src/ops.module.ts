@@ -1,4 +1,5 @@
-import { Controller, DynamicModule, Get, Global, Header, Inject, Module, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, DynamicModule, Get, Global, Header, Inject, Module } from '@nestjs/common';
+import { HealthCheckResult, HealthCheckService, HealthIndicatorResult, HealthIndicatorService, TerminusModule } from '@nestjs/terminus';
 import { NatsConnection } from 'nats';
 import { DataSource } from 'typeorm';
 import { Metrics } from '@quartier/observability';
@@ -7,26 +8,39 @@ import { NATS_CONNECTION } from './messaging.module';
 @Controller('health')
 class HealthController {
   constructor(
+    private readonly health: HealthCheckService,
+    private readonly indicators: HealthIndicatorService,
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(NATS_CONNECTION) private readonly connection: NatsConnection,
   ) {}
 
+  /** The process answers; no dependency is checked, so a database outage never restarts pods. */
   @Get('live')
-  live(): { status: string } {
-    return { status: 'ok' };
+  live(): Promise<HealthCheckResult> {
+    return this.health.check([]);
   }
 
-  /** Ready when both the database and NATS answer. */
+  /** Ready (200) when both the database and NATS answer, 503 otherwise and while shutting down. */
   @Get('ready')
-  async ready(): Promise<{ status: string; checks: Record<string, string> }> {
-    const database = await this.dataSource
-      .query('SELECT 1')
-      .then(() => 'up')
-      .catch(() => 'down');
-    const nats = this.connection.isClosed() ? 'down' : await this.connection.flush().then(() => 'up', () => 'down');
-    const checks = { database, nats };
-    if (database !== 'up' || nats !== 'up') throw new ServiceUnavailableException({ status: 'down', checks });
-    return { status: 'ok', checks };
+  ready(): Promise<HealthCheckResult> {
+    return this.health.check([() => this.database(), () => this.nats()]);
+  }
+
+  private async database(): Promise<HealthIndicatorResult> {
+    const check = this.indicators.check('database');
+    return this.dataSource.query('SELECT 1').then(
+      () => check.up(),
+      () => check.down(),
+    );
+  }
+
+  private async nats(): Promise<HealthIndicatorResult> {
+    const check = this.indicators.check('nats');
+    if (this.connection.isClosed()) return check.down();
+    return this.connection.flush().then(
+      () => check.up(),
+      () => check.down(),
+    );
   }
 }
 
@@ -48,6 +62,7 @@ export class OpsModule {
   static forRoot(service: string): DynamicModule {
     return {
       module: OpsModule,
+      imports: [TerminusModule.forRoot()],
       controllers: [HealthController, MetricsController],
       providers: [{ provide: Metrics, useValue: new Metrics(service) }],
       exports: [Metrics],
