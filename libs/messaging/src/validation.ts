@@ -1,5 +1,5 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
-import { FieldError, SortField, parseSort, unknownSortFields } from '@quartier/contracts-shared';
+import { FieldError, SortField, parseSort, stableOrder, unknownSortFields } from '@quartier/contracts-shared';
 import { validationFailed } from './rpc-errors';
 
 /** Flattens class-validator's nested errors into `{ field: 'address.postalCode', message }`. */
@@ -21,10 +21,13 @@ export function rpcValidationPipe(): ValidationPipe {
   });
 }
 
-/** `?sort=name,-createdAt` checked against an allow-list of API fields; anything else is a 422. */
-export function allowListedSort(sort: string | undefined, allowed: readonly string[]): SortField[] {
+/**
+ * `?sort=name,-createdAt` checked against an allow-list of API fields (anything else is a 422), else
+ * `fallback`; the order always ends in `id`.
+ */
+export function allowListedSort(sort: string | undefined, allowed: readonly string[], fallback: string): SortField[] {
   const fields = parseSort(sort);
   const error = unknownSortFields(fields, allowed);
   if (error) throw validationFailed([error]);
-  return fields;
+  return stableOrder(fields, fallback);
 }

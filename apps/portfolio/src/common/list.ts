@@ -1,9 +1,7 @@
 import { SelectQueryBuilder, ObjectLiteral } from 'typeorm';
-import { MAX_PAGE_SIZE, Page, pageOf } from '@quartier/contracts-shared';
+import { Page, pageOf, pageParams } from '@quartier/contracts-shared';
 import { allowListedSort } from '@quartier/messaging';
-import { OrderBy, toColumns } from './sort';
-
-export const DEFAULT_PAGE_SIZE = 20;
+import { OrderBy } from './sort';
 
 export interface ListRequest {
   page?: number;
@@ -11,9 +9,13 @@ export interface ListRequest {
   sort?: string;
 }
 
-/** The allow-listed order, or 422 naming the unknown sort fields. */
-export function orderFor(request: ListRequest, allowed: Readonly<Record<string, string>>, fallback: OrderBy[]): OrderBy[] {
-  return toColumns(allowListedSort(request.sort, Object.keys(allowed)), allowed, fallback);
+/**
+ * The allow-listed order (API field → column), else `fallback`, ending in `idColumn`; 422 naming
+ * the unknown sort fields.
+ */
+export function orderFor(request: ListRequest, allowed: Readonly<Record<string, string>>, fallback: string, idColumn: string): OrderBy[] {
+  const columns: Readonly<Record<string, string>> = { ...allowed, id: idColumn };
+  return allowListedSort(request.sort, Object.keys(allowed), fallback).map((part) => ({ column: columns[part.field], direction: part.direction }));
 }
 
 /**
@@ -24,18 +26,14 @@ export async function fetchPage<T extends ObjectLiteral, R>(
   query: SelectQueryBuilder<T>,
   request: ListRequest,
   order: OrderBy[],
-  idColumn: string,
   toResponse: (row: T) => R,
 ): Promise<Page<R>> {
-  const page = request.page ?? 1;
-  const size = Math.min(request.size ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+  const { page, size, offset } = pageParams(request);
   order.forEach((part, index) => (index === 0 ? query.orderBy(part.column, part.direction) : query.addOrderBy(part.column, part.direction)));
-  // A unique tie-breaker keeps pages stable when sort values repeat.
-  query.addOrderBy(idColumn, 'ASC');
   const { entities, raw } = await query
     .addSelect('COUNT(*) OVER()', 'total_count')
     .limit(size)
-    .offset((page - 1) * size)
+    .offset(offset)
     .getRawAndEntities<{ total_count: string }>();
   const total = raw.length > 0 ? Number(raw[0].total_count) : await countWithoutPaging(query);
   return pageOf(entities.map(toResponse), total, page, size);

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -13,7 +13,7 @@ import {
   Matches,
   ValidateNested,
 } from 'class-validator';
-import { PageQueryDto } from '@quartier/contracts-shared';
+import { PageQueryDto, QueryBoolean } from '@quartier/contracts-shared';
 import { DeviceTopics } from './mqtt-topics';
 
 export const DEVICE_TYPES = [
@@ -132,8 +132,6 @@ export class UnitDevicesRequest {
   unitId!: string;
 }
 
-const toBoolean = ({ value }: { value: unknown }): unknown => (value === 'true' ? true : value === 'false' ? false : value);
-
 export class DeviceListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: DEVICE_TYPES })
   @IsOptional()
@@ -152,14 +150,12 @@ export class DeviceListQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean()
+  @QueryBoolean()
   active?: boolean;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean()
+  @QueryBoolean()
   online?: boolean;
 
   @ApiPropertyOptional({ description: 'Matches name, manufacturer, model or serial number' })

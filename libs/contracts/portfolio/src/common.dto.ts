@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsISO4217CurrencyCode, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsISO4217CurrencyCode, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { QueryBoolean } from '@quartier/contracts-shared';
 
 /** Money as integer minor units (cents) with an ISO 4217 currency. */
 export class MoneyDto {
@@ -22,19 +22,11 @@ export class IdDto {
   id!: string;
 }
 
-/** Query-string booleans arrive as strings; NATS payloads as booleans. */
-export function toBoolean({ value }: { value: unknown }): unknown {
-  if (value === 'true' || value === '1') return true;
-  if (value === 'false' || value === '0') return false;
-  return value;
-}
-
 /** `?cascade=true` on delete: also delete everything below. */
 export class DeleteQueryDto {
   @ApiPropertyOptional({ description: 'Also delete everything that belongs to it', default: false })
   @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean()
+  @QueryBoolean()
   cascade?: boolean;
 }
 

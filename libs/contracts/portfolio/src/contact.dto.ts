@@ -4,7 +4,6 @@ import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
-  IsBoolean,
   IsIn,
   IsOptional,
   IsString,
@@ -13,8 +12,8 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { PageQueryDto } from '@quartier/contracts-shared';
-import { IdDto, PageMetaResponse, toBoolean } from './common.dto';
+import { PageQueryDto, QueryBoolean } from '@quartier/contracts-shared';
+import { IdDto, PageMetaResponse } from './common.dto';
 import {
   CONTACT_KINDS,
   CONTACT_SOURCES,
@@ -217,8 +216,7 @@ export class ContactQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'Only contacts who gave (true) or did not give (false) marketing consent, e.g. for a mailing' })
   @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean()
+  @QueryBoolean()
   marketingConsent?: boolean;
 
   @ApiPropertyOptional({ description: 'Search in name, company, email and phone (phone digits match however they are written)' })

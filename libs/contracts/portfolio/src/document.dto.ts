@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
-import { PageQueryDto } from '@quartier/contracts-shared';
-import { IdDto, PageMetaResponse, toBoolean } from './common.dto';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
+import { PageQueryDto, QueryBoolean } from '@quartier/contracts-shared';
+import { IdDto, PageMetaResponse } from './common.dto';
 
 export const DOCUMENT_CATEGORIES = [
   'lease_contract',
@@ -161,8 +161,7 @@ export class DocumentQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'With folderId: also the documents of every folder below it', default: false })
   @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean()
+  @QueryBoolean()
   includeSubfolders?: boolean;
 
   @ApiPropertyOptional({ description: 'Exact tag (case-insensitive)' })
@@ -232,8 +231,7 @@ export class DocumentUsageResponse {
 export class DispositionQueryDto {
   @ApiPropertyOptional({ description: 'Content-Disposition inline instead of attachment, for previews', default: false })
   @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean()
+  @QueryBoolean()
   inline?: boolean;
 }
 

@@ -3,6 +3,8 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { FieldError } from './errors';
 
+/** `?size=` when absent, and its ceiling (ARCHITECTURE §7). */
+export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
 /** `?page=&size=&sort=field,-other` as every list endpoint accepts it. */
@@ -14,7 +16,7 @@ export class PageQueryDto {
   @Min(1)
   page?: number;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 20 })
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -55,6 +57,34 @@ export function unknownSortFields(fields: SortField[], allowed: readonly string[
   const unknown = fields.filter((part) => !allowed.includes(part.field)).map((part) => part.field);
   if (unknown.length === 0) return undefined;
   return { field: 'sort', message: `cannot sort by ${unknown.join(', ')}; allowed: ${allowed.join(', ')}` };
+}
+
+export interface PageParams {
+  page: number;
+  size: number;
+  /** Rows before the page: `(page - 1) * size`. */
+  offset: number;
+}
+
+/** The page a list request asks for, with the defaults every list shares. */
+export function pageParams(query: { page?: number; size?: number }): PageParams {
+  const page = query.page ?? 1;
+  const size = Math.min(query.size ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+  return { page, size, offset: (page - 1) * size };
+}
+
+/**
+ * The requested order, else `fallback` (a sort expression such as `-createdAt`), always ending in
+ * `idField`: rows with equal sort values then keep their place, so pages neither repeat nor skip them.
+ */
+export function stableOrder(fields: readonly SortField[], fallback: string, idField = 'id'): SortField[] {
+  const order = fields.length > 0 ? [...fields] : parseSort(fallback);
+  return order.some((part) => part.field === idField) ? order : [...order, { field: idField, direction: 'ASC' }];
+}
+
+/** `{ field: direction }` in sort order, the shape ORM find options take. */
+export function orderRecord(order: readonly SortField[]): Record<string, 'ASC' | 'DESC'> {
+  return Object.fromEntries(order.map((part) => [part.field, part.direction]));
 }
 
 export function pageOf<T>(items: T[], total: number, page: number, size: number): Page<T> {

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
-import { PageQueryDto } from '@quartier/contracts-shared';
+import { PageQueryDto, QueryBoolean } from '@quartier/contracts-shared';
 
 export const CONTRACTOR_TRADES = [
   'plumbing',
@@ -19,8 +18,6 @@ export const CONTRACTOR_TRADES = [
 export type ContractorTrade = (typeof CONTRACTOR_TRADES)[number];
 
 export const CONTRACTOR_SORT_FIELDS = ['name', 'trade', 'hourlyRateCents', 'createdAt'] as const;
-
-const toBoolean = ({ value }: { value: unknown }): unknown => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class CreateContractorDto {
   @ApiProperty({ maxLength: 200, example: 'Müller Sanitär GmbH' })
@@ -82,8 +79,7 @@ export class ContractorQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean()
+  @QueryBoolean()
   active?: boolean;
 
   @ApiPropertyOptional({ description: 'Case-insensitive match on name or contact name' })

@@ -27,6 +27,8 @@ describe('workorders request contracts', () => {
     expect(query).toMatchObject({ overdue: true, size: 5 });
     const tasks = plainToInstance(TaskQueryDto, { overdue: 'false', page: '2' });
     expect(tasks).toMatchObject({ overdue: false, page: 2 });
+    expect(plainToInstance(WorkOrderQueryDto, { overdue: '1' })).toMatchObject({ overdue: true });
+    expect(plainToInstance(TaskQueryDto, { overdue: '0' })).toMatchObject({ overdue: false });
     expect(fieldsWithErrors(TaskQueryDto, { overdue: 'maybe', size: '500' }).sort()).toEqual(['overdue', 'size']);
   });
 

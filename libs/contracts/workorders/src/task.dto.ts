@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -16,14 +15,12 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { PageQueryDto } from '@quartier/contracts-shared';
+import { PageQueryDto, QueryBoolean } from '@quartier/contracts-shared';
 
 export const TASK_PRIORITIES = ['low', 'medium', 'high', 'urgent'] as const;
 export type TaskPriority = (typeof TASK_PRIORITIES)[number];
 
 export const TASK_SORT_FIELDS = ['position', 'createdAt', 'updatedAt', 'dueDate', 'priority', 'title', 'storyPoints'] as const;
-
-const toBoolean = ({ value }: { value: unknown }): unknown => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class CreateTaskDto {
   @ApiPropertyOptional({ format: 'uuid', description: "The organization's default board when absent" })
@@ -138,8 +135,7 @@ export class TaskFilterDto {
 
   @ApiPropertyOptional({ description: 'Past the due date and not in a terminal column' })
   @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean()
+  @QueryBoolean()
   overdue?: boolean;
 
   @ApiPropertyOptional({ description: 'Case-insensitive match on the title' })

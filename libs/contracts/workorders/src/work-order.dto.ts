@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { PageQueryDto } from '@quartier/contracts-shared';
+import { PageQueryDto, QueryBoolean } from '@quartier/contracts-shared';
 
 export const WORK_ORDER_STATUSES = ['open', 'assigned', 'in_progress', 'completed', 'cancelled'] as const;
 export type WorkOrderStatus = (typeof WORK_ORDER_STATUSES)[number];
@@ -29,8 +29,6 @@ export type WorkOrderAction = (typeof WORK_ORDER_ACTIONS)[number];
 
 /** Sort fields accepted by work order lists. */
 export const WORK_ORDER_SORT_FIELDS = ['createdAt', 'updatedAt', 'dueAt', 'priority', 'status', 'title'] as const;
-
-const toBoolean = ({ value }: { value: unknown }): unknown => (value === 'true' ? true : value === 'false' ? false : value);
 
 export class CreateWorkOrderDto {
   @ApiProperty({ maxLength: 200, example: 'Kitchen tap is leaking' })
@@ -117,8 +115,7 @@ export class WorkOrderQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'Only work orders past their SLA due time and not finished' })
   @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean()
+  @QueryBoolean()
   overdue?: boolean;
 }
 

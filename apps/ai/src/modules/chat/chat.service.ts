@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Message } from 'ollama';
 import { AiErrorCode, ChatDto, ChatResponse, ToolCallView } from '@quartier/contracts-ai';
+import { isResidentOnly } from '@quartier/auth';
 import { OrgCaller } from '@quartier/contracts-shared';
 import { rpcError } from '@quartier/messaging';
 import { AI_CONFIG, AiConfig } from '../../ai.config';
-import { isResidentOnly } from '../../common/access';
 import { withoutControlCharacters } from '../../common/text';
 import { RequestLimiter } from '../limits/request-limiter.service';
 import { OllamaService } from '../models/ollama.service';
@@ -60,7 +60,7 @@ export class ChatService {
       vector,
       limit: this.config.RETRIEVAL_TOP_K,
       minScore: this.config.RETRIEVAL_MIN_SCORE / 100,
-      residentsOnly: isResidentOnly(caller),
+      residentsOnly: isResidentOnly(caller.roles),
     });
     return results.map((result) => ({
       chunkId: result.id,

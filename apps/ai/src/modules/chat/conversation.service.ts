@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CitationView, ConversationDetailView, ConversationPageView, ToolCallView } from '@quartier/contracts-ai';
-import { OrgCaller, PageQueryDto, pageOf } from '@quartier/contracts-shared';
+import { OrgCaller, PageQueryDto, pageOf, pageParams } from '@quartier/contracts-shared';
 import { OrgScopedRepository } from '@quartier/db';
 import { notFound } from '@quartier/messaging';
 import { ConversationEntity, MessageEntity } from './conversation.entity';
@@ -71,8 +71,7 @@ export class ConversationService {
   }
 
   async list(caller: OrgCaller, query: PageQueryDto): Promise<ConversationPageView> {
-    const page = query.page ?? 1;
-    const size = query.size ?? 20;
+    const { page, size } = pageParams(query);
     const [rows, total] = await this.conversations.findPage(caller.organizationId, {
       where: { userId: caller.userId },
       order: { updatedAt: 'DESC', id: 'ASC' },

@@ -10,7 +10,7 @@ import {
   SourceView,
   UploadDocumentMessageDto,
 } from '@quartier/contracts-ai';
-import { CommonErrorCode, OrgCaller, pageOf } from '@quartier/contracts-shared';
+import { CommonErrorCode, OrgCaller, pageOf, pageParams } from '@quartier/contracts-shared';
 import { OrgScopedRepository } from '@quartier/db';
 import { notFound, rpcError } from '@quartier/messaging';
 import { requireStaff } from '../../common/access';
@@ -81,8 +81,7 @@ export class SourcesService {
 
   async list(caller: OrgCaller, query: SourceQueryDto): Promise<SourcePageView> {
     requireStaff(caller, 'read');
-    const page = query.page ?? 1;
-    const size = query.size ?? 20;
+    const { page, size } = pageParams(query);
     const [rows, total] = await this.sources.findPage(caller.organizationId, {
       where: query.status ? { status: query.status } : {},
       order: { updatedAt: 'DESC', id: 'ASC' },

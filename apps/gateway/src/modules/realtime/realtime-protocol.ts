@@ -1,4 +1,4 @@
-import { ADMIN_ROLES, Principal, isAllowed } from '@quartier/auth';
+import { ADMIN_ROLES, Principal, isAllowed, isResidentOnly } from '@quartier/auth';
 import { AUDIT_RECORDED_EVENT, DomainEvent, Role } from '@quartier/contracts-shared';
 
 /** WebSocket close codes of the real-time API (4000–4999 are free for applications). */
@@ -79,7 +79,7 @@ export function parseClientMessage(raw: string): ParsedClientMessage {
 /** Why a principal may not open a real-time connection, or undefined when it may. */
 export function refusalOf(principal: Principal): string | undefined {
   // Residents would need per-event payload checks to see only their own leases; they get none.
-  if (principal.roles.includes('resident') && !principal.roles.some((role) => role !== 'resident')) {
+  if (isResidentOnly(principal.roles)) {
     return 'Residents do not receive real-time events';
   }
   if (!isAllowed(principal, { scopes: ['read'] })) return 'Your role does not allow reading events';

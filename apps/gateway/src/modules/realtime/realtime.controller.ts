@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { ADMIN_ROLES, Public, RequireRoles } from '@quartier/auth';
-import { Caller, CommonErrorCode, Page, PageQueryDto, pageOf, parseSort, unknownSortFields } from '@quartier/contracts-shared';
+import { Caller, CommonErrorCode, Page, PageQueryDto, pageOf, pageParams, parseSort, stableOrder, unknownSortFields } from '@quartier/contracts-shared';
 import { ApiAuthenticated, ApiProblems, ApiPublicProblems } from '../../platform/api-docs';
 import { ProblemException } from '../../platform/problem';
 import { RequestCaller } from '../../security/caller.decorator';
@@ -39,11 +39,12 @@ export class RealtimeController {
   @ApiOkResponse({ type: ActiveConnectionPageDto })
   @ApiProblems(422)
   activeConnections(@Query() query: PageQueryDto, @RequestCaller() caller: Caller): Page<ActiveConnectionDto> {
-    const sort = parseSort(query.sort ?? 'connectedAt');
-    const unknown = unknownSortFields(sort, Object.keys(SORTABLE));
+    const requested = parseSort(query.sort);
+    const unknown = unknownSortFields(requested, Object.keys(SORTABLE));
     if (unknown) throw new ProblemException(422, CommonErrorCode.VALIDATION_FAILED, 'The request is invalid', [unknown]);
-    const page = query.page ?? 1;
-    const size = query.size ?? 20;
+    // The client id is the connection's id: equal connection times keep their place between pages.
+    const sort = stableOrder(requested, 'connectedAt', 'clientId');
+    const { page, size } = pageParams(query);
     const connections = this.realtime.registry.list(caller.organizationId ?? '').sort((a, b) => {
       for (const { field, direction } of sort) {
         const order = SORTABLE[field](a).localeCompare(SORTABLE[field](b));

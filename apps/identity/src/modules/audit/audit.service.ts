@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AUDIT_SORT_FIELDS, AuditLogDto, ListAuditLogsDto } from '@quartier/contracts-identity';
-import { AuditRecordedPayload, DomainEvent, OrgCaller, Page, pageOf } from '@quartier/contracts-shared';
+import { AuditRecordedPayload, DomainEvent, OrgCaller, Page, pageOf, pageParams } from '@quartier/contracts-shared';
 import { OrgScopedRepository } from '@quartier/db';
 import { allowListedSort, forbidden } from '@quartier/messaging';
 import { canManageMembers } from '../organizations/member-rules';
 import { AuditLogEntity } from './audit-log.entity';
 
-const SORT_COLUMNS: Record<(typeof AUDIT_SORT_FIELDS)[number], string> = { occurredAt: 'a.occurredAt', status: 'a.status', method: 'a.method' };
+const SORT_COLUMNS: Readonly<Record<string, string>> = { occurredAt: 'a.occurredAt', status: 'a.status', method: 'a.method', id: 'a.id' };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
@@ -43,23 +43,16 @@ export class AuditService {
 
   async list(caller: OrgCaller, query: ListAuditLogsDto): Promise<Page<AuditLogDto>> {
     if (!canManageMembers(caller.roles)) throw forbidden('Only owners and admins may read the audit log');
-    const sort = allowListedSort(query.sort, Object.keys(SORT_COLUMNS));
-    const page = query.page ?? 1;
-    const size = query.size ?? 20;
+    const order = allowListedSort(query.sort, AUDIT_SORT_FIELDS, '-occurredAt');
+    const { page, size, offset } = pageParams(query);
     const builder = new OrgScopedRepository(AuditLogEntity, this.dataSource.manager).query(caller.organizationId, 'a');
     if (query.userId) builder.andWhere('a.user_id = :userId', { userId: query.userId });
     if (query.method) builder.andWhere('a.method = :method', { method: query.method });
     if (query.status !== undefined) builder.andWhere('a.status = :status', { status: query.status });
     if (query.from) builder.andWhere('a.occurred_at >= :from', { from: new Date(query.from) });
     if (query.to) builder.andWhere('a.occurred_at < :to', { to: new Date(query.to) });
-    if (sort.length === 0) builder.orderBy('a.occurredAt', 'DESC');
-    sort.forEach((entry, index) => {
-      const column = SORT_COLUMNS[entry.field as keyof typeof SORT_COLUMNS];
-      if (index === 0) builder.orderBy(column, entry.direction);
-      else builder.addOrderBy(column, entry.direction);
-    });
-    builder.addOrderBy('a.id', 'ASC');
-    const [rows, total] = await builder.offset((page - 1) * size).limit(size).getManyAndCount();
+    for (const { field, direction } of order) builder.addOrderBy(SORT_COLUMNS[field], direction);
+    const [rows, total] = await builder.offset(offset).limit(size).getManyAndCount();
     return pageOf(rows.map(toAuditLogDto), total, page, size);
   }
 }

@@ -10,7 +10,7 @@ import {
   ListInvitationsDto,
   OkDto,
 } from '@quartier/contracts-identity';
-import { Caller, OrgCaller, Page, pageOf } from '@quartier/contracts-shared';
+import { Caller, OrgCaller, Page, pageOf, pageParams } from '@quartier/contracts-shared';
 import { OrgScopedRepository } from '@quartier/db';
 import { allowListedSort, forbidden, notFound } from '@quartier/messaging';
 import { IDENTITY_CONFIG, IdentityConfig } from '../../identity.config';
@@ -31,7 +31,7 @@ import { accountDetailsRequired, invalidInvitationToken, invitationAlreadyAccept
 import { toInvitationDto } from './invitation.mapper';
 import { STATUS_CONDITIONS, invitationStatus } from './invitation-status';
 
-const SORT_COLUMNS: Record<(typeof INVITATION_SORT_FIELDS)[number], string> = { createdAt: 'i.createdAt', expiresAt: 'i.expiresAt', email: 'i.email' };
+const SORT_COLUMNS: Readonly<Record<string, string>> = { createdAt: 'i.createdAt', expiresAt: 'i.expiresAt', email: 'i.email', id: 'i.id' };
 const ACCEPT_PATH = '/api/v1/auth/invitations/accept';
 
 function invitations(manager: EntityManager): OrgScopedRepository<InvitationEntity> {
@@ -96,20 +96,13 @@ export class InvitationsService {
 
   async list(caller: OrgCaller, query: ListInvitationsDto): Promise<Page<InvitationDto>> {
     this.requireManager(caller);
-    const sort = allowListedSort(query.sort, Object.keys(SORT_COLUMNS));
-    const page = query.page ?? 1;
-    const size = query.size ?? 20;
+    const order = allowListedSort(query.sort, INVITATION_SORT_FIELDS, '-createdAt');
+    const { page, size, offset } = pageParams(query);
     const now = new Date();
     const builder = invitations(this.dataSource.manager).query(caller.organizationId, 'i');
     if (query.status) builder.andWhere(STATUS_CONDITIONS[query.status], { now });
-    sort.forEach((entry, index) => {
-      const column = SORT_COLUMNS[entry.field as keyof typeof SORT_COLUMNS];
-      if (index === 0) builder.orderBy(column, entry.direction);
-      else builder.addOrderBy(column, entry.direction);
-    });
-    if (sort.length === 0) builder.orderBy('i.createdAt', 'DESC');
-    builder.addOrderBy('i.id', 'ASC');
-    const [rows, total] = await builder.offset((page - 1) * size).limit(size).getManyAndCount();
+    for (const { field, direction } of order) builder.addOrderBy(SORT_COLUMNS[field], direction);
+    const [rows, total] = await builder.offset(offset).limit(size).getManyAndCount();
     return pageOf(
       rows.map((row) => toInvitationDto(row, now)),
       total,

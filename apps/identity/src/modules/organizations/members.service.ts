@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AddMemberDto, ChangeMemberRoleDto, ListMembersDto, MEMBER_SORT_FIELDS, MemberDto, MemberIdDto, OkDto } from '@quartier/contracts-identity';
-import { OrgCaller, Page, pageOf } from '@quartier/contracts-shared';
+import { OrgCaller, Page, pageOf, pageParams } from '@quartier/contracts-shared';
 import { allowListedSort, forbidden, notFound } from '@quartier/messaging';
 import { PasswordHasher } from '../auth/password-hasher';
 import { TokenService } from '../auth/token.service';
@@ -14,7 +14,7 @@ import { alreadyMember, lastOwner } from './organization.errors';
 import { toMemberDto } from './organization.mapper';
 import { countOwners, lockOrganization, memberships } from './organization-store';
 
-const SORT_COLUMNS: Record<(typeof MEMBER_SORT_FIELDS)[number], string> = { createdAt: 'm.createdAt', role: 'm.role' };
+const SORT_COLUMNS: Readonly<Record<string, string>> = { createdAt: 'm.createdAt', role: 'm.role', id: 'm.id' };
 
 /** Membership management: owners and admins only; membership changes are serialised per organization. */
 @Injectable()
@@ -28,18 +28,11 @@ export class MembersService {
 
   async list(caller: OrgCaller, query: ListMembersDto): Promise<Page<MemberDto>> {
     this.requireManager(caller);
-    const sort = allowListedSort(query.sort, Object.keys(SORT_COLUMNS));
-    const page = query.page ?? 1;
-    const size = query.size ?? 20;
+    const order = allowListedSort(query.sort, MEMBER_SORT_FIELDS, 'createdAt');
+    const { page, size, offset } = pageParams(query);
     const builder = memberships(this.dataSource.manager).query(caller.organizationId, 'm').leftJoinAndSelect('m.user', 'u');
-    sort.forEach((entry, index) => {
-      const column = SORT_COLUMNS[entry.field as keyof typeof SORT_COLUMNS];
-      if (index === 0) builder.orderBy(column, entry.direction);
-      else builder.addOrderBy(column, entry.direction);
-    });
-    if (sort.length === 0) builder.orderBy('m.createdAt', 'ASC');
-    builder.addOrderBy('m.id', 'ASC');
-    const [rows, total] = await builder.offset((page - 1) * size).limit(size).getManyAndCount();
+    for (const { field, direction } of order) builder.addOrderBy(SORT_COLUMNS[field], direction);
+    const [rows, total] = await builder.offset(offset).limit(size).getManyAndCount();
     return pageOf(rows.map(toMemberDto), total, page, size);
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { OrgCaller, Page, pageOf } from '@quartier/contracts-shared';
+import { OrgCaller, Page, pageOf, pageParams } from '@quartier/contracts-shared';
 import { AlertEvent, AlertListQueryDto, AlertResponse, AlertSeverity, IotErrorCode } from '@quartier/contracts-iot';
 import { OrgScopedRepository, addAllToOutbox, addToOutbox } from '@quartier/db';
 import { notFound, rpcError } from '@quartier/messaging';
@@ -86,8 +86,7 @@ export class AlertsService {
   }
 
   async list(caller: OrgCaller, query: AlertListQueryDto): Promise<Page<AlertResponse>> {
-    const page = query.page ?? 1;
-    const size = query.size ?? 20;
+    const { page, size, offset } = pageParams(query);
     const builder = this.alerts.query(caller.organizationId, 'a');
     const filters: [keyof AlertListQueryDto, string][] = [
       ['status', 'status'],
@@ -102,9 +101,8 @@ export class AlertsService {
     }
     if (query.from) builder.andWhere('a.raised_at >= :from', { from: query.from });
     if (query.to) builder.andWhere('a.raised_at < :to', { to: query.to });
-    for (const [column, direction] of sortOrder(query.sort, SORTABLE, ['raised_at', 'DESC'])) builder.addOrderBy(`a.${column}`, direction);
-    builder.addOrderBy('a.id', 'ASC');
-    const [items, total] = await builder.skip((page - 1) * size).take(size).getManyAndCount();
+    for (const [column, direction] of sortOrder(query.sort, SORTABLE, '-raisedAt')) builder.addOrderBy(`a.${column}`, direction);
+    const [items, total] = await builder.skip(offset).take(size).getManyAndCount();
     return pageOf(items.map(toAlertResponse), total, page, size);
   }
 

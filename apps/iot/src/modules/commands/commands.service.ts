@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { OrgCaller, Page, pageOf } from '@quartier/contracts-shared';
+import { OrgCaller, Page, pageOf, pageParams } from '@quartier/contracts-shared';
 import { CommandListQueryDto, CommandResponse, IotErrorCode, SendCommandDto, deviceTopics } from '@quartier/contracts-iot';
 import { OrgScopedRepository } from '@quartier/db';
 import { notFound, rpcError } from '@quartier/messaging';
@@ -91,16 +91,14 @@ export class CommandsService {
   }
 
   async list(caller: OrgCaller, query: CommandListQueryDto, deviceId?: string): Promise<Page<CommandResponse>> {
-    const page = query.page ?? 1;
-    const size = query.size ?? 20;
+    const { page, size, offset } = pageParams(query);
     const device = deviceId ?? query.deviceId;
     if (device) await this.devices.load(caller.organizationId, device);
     const builder = this.commands.query(caller.organizationId, 'c');
     if (device) builder.andWhere('c.device_id = :device', { device });
     if (query.status) builder.andWhere('c.status = :status', { status: query.status });
-    for (const [column, direction] of sortOrder(query.sort, SORTABLE, ['created_at', 'DESC'])) builder.addOrderBy(`c.${column}`, direction);
-    builder.addOrderBy('c.id', 'ASC');
-    const [items, total] = await builder.skip((page - 1) * size).take(size).getManyAndCount();
+    for (const [column, direction] of sortOrder(query.sort, SORTABLE, '-createdAt')) builder.addOrderBy(`c.${column}`, direction);
+    const [items, total] = await builder.skip(offset).take(size).getManyAndCount();
     return pageOf(items.map(toResponse), total, page, size);
   }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Brackets, DataSource } from 'typeorm';
-import { OrgCaller, Page, pageOf } from '@quartier/contracts-shared';
+import { OrgCaller, Page, pageOf, pageParams } from '@quartier/contracts-shared';
 import { CreateDeviceDto, DeviceListQueryDto, DeviceResponse, UpdateDeviceDto } from '@quartier/contracts-iot';
 import { OrgScopedRepository } from '@quartier/db';
 import { notFound } from '@quartier/messaging';
@@ -30,8 +30,7 @@ export class DevicesService {
   }
 
   async list(caller: OrgCaller, query: DeviceListQueryDto): Promise<Page<DeviceResponse>> {
-    const page = query.page ?? 1;
-    const size = query.size ?? 20;
+    const { page, size, offset } = pageParams(query);
     const builder = this.devices.query(caller.organizationId, 'd');
     if (query.type) builder.andWhere('d.type = :type', { type: query.type });
     if (query.unitId) builder.andWhere('d.unit_id = :unitId', { unitId: query.unitId });
@@ -46,9 +45,8 @@ export class DevicesService {
         ),
       );
     }
-    for (const [column, direction] of sortOrder(query.sort, SORTABLE, ['created_at', 'DESC'])) builder.addOrderBy(`d.${column}`, direction);
-    builder.addOrderBy('d.id', 'ASC');
-    const [items, total] = await builder.skip((page - 1) * size).take(size).getManyAndCount();
+    for (const [column, direction] of sortOrder(query.sort, SORTABLE, '-createdAt')) builder.addOrderBy(`d.${column}`, direction);
+    const [items, total] = await builder.skip(offset).take(size).getManyAndCount();
     return pageOf(items.map((device) => this.toResponse(device)), total, page, size);
   }
 

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { OrgCaller, Page, pageOf } from '@quartier/contracts-shared';
+import { OrgCaller, Page, pageOf, pageParams } from '@quartier/contracts-shared';
 import { IotErrorCode, ReadingAggregateResponse, ReadingQueryDto, ReadingResponse } from '@quartier/contracts-iot';
-import { rpcError } from '@quartier/messaging';
+import { allowListedSort, rpcError } from '@quartier/messaging';
 import { DevicesService } from '../devices/devices.service';
-import { sortOrder } from '../sorting';
 import { MAX_BUCKETS, TimeRange, bucketCount, resolveRange } from './bucketing';
 
 /** Aggregated rows returned at most, across all series of one query. */
@@ -25,17 +24,16 @@ export class ReadingsService {
 
   async list(caller: OrgCaller, query: ReadingQueryDto): Promise<Page<ReadingResponse>> {
     const filter = await this.filter(caller, query);
-    const page = query.page ?? 1;
-    const size = query.size ?? 20;
-    const [[column, direction]] = sortOrder(query.sort, { recordedAt: 'recorded_at' }, ['recorded_at', 'DESC']);
-    // Readings of one device and metric can share a timestamp: value completes the order, so
+    const { page, size, offset } = pageParams(query);
+    const [{ direction }] = allowListedSort(query.sort, ['recordedAt'], '-recordedAt');
+    // Readings have no id: device, metric and value complete the order of equal timestamps, so
     // pages neither repeat nor skip them.
     // One snapshot for the page and its total: ingestion commits all the time, and two separate
     // statements could count readings the page does not list.
     const [rows, [{ total }]] = await this.dataSource.transaction('REPEATABLE READ', async (manager) => [
       (await manager.query(
         `SELECT device_id, metric, value, recorded_at FROM readings WHERE ${filter.sql}
-         ORDER BY ${column} ${direction}, device_id, metric, value LIMIT ${size} OFFSET ${(page - 1) * size}`,
+         ORDER BY recorded_at ${direction}, device_id, metric, value LIMIT ${size} OFFSET ${offset}`,
         filter.params,
       )) as { device_id: string; metric: string; value: number; recorded_at: Date }[],
       (await manager.query(`SELECT count(*)::int AS total FROM readings WHERE ${filter.sql}`, filter.params)) as { total: number }[],

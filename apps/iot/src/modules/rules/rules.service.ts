@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { FieldError, OrgCaller, Page, pageOf } from '@quartier/contracts-shared';
+import { FieldError, OrgCaller, Page, pageOf, pageParams } from '@quartier/contracts-shared';
 import { CreateRuleDto, RuleListQueryDto, RuleResponse, UpdateRuleDto } from '@quartier/contracts-iot';
 import { OrgScopedRepository } from '@quartier/db';
 import { notFound, validationFailed } from '@quartier/messaging';
@@ -44,14 +44,12 @@ export class RulesService {
   }
 
   async list(caller: OrgCaller, query: RuleListQueryDto): Promise<Page<RuleResponse>> {
-    const page = query.page ?? 1;
-    const size = query.size ?? 20;
+    const { page, size, offset } = pageParams(query);
     const builder = this.rules.query(caller.organizationId, 'r');
     if (query.deviceId) builder.andWhere('r.trigger_device_id = :deviceId', { deviceId: query.deviceId });
     if (query.triggerType) builder.andWhere('r.trigger_type = :triggerType', { triggerType: query.triggerType });
-    for (const [column, direction] of sortOrder(query.sort, SORTABLE, ['created_at', 'DESC'])) builder.addOrderBy(`r.${column}`, direction);
-    builder.addOrderBy('r.id', 'ASC');
-    const [items, total] = await builder.skip((page - 1) * size).take(size).getManyAndCount();
+    for (const [column, direction] of sortOrder(query.sort, SORTABLE, '-createdAt')) builder.addOrderBy(`r.${column}`, direction);
+    const [items, total] = await builder.skip(offset).take(size).getManyAndCount();
     return pageOf(items.map(toResponse), total, page, size);
   }
 

@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { InvoiceSyncView } from '@quartier/contracts-leasing';
+import { isResidentOnly } from '@quartier/auth';
 import { OrgCaller } from '@quartier/contracts-shared';
 import { OrgScopedRepository } from '@quartier/db';
 import { forbidden } from '@quartier/messaging';
-import { isResident } from '../shared/resident';
 import { TenantEntity } from '../tenants/tenant.entity';
 import { InvoiceEntity } from './invoice.entity';
 import { InvoiceNinjaClient, InvoiceNinjaSettings } from './invoice-ninja.client';
@@ -30,7 +30,7 @@ export class InvoiceSyncService {
   }
 
   async sync(caller: OrgCaller): Promise<InvoiceSyncView> {
-    if (isResident(caller)) throw forbidden();
+    if (isResidentOnly(caller.roles)) throw forbidden();
     if (!this.client) {
       return { configured: false, message: 'Invoice Ninja is not configured: set INVOICE_NINJA_URL and INVOICE_NINJA_TOKEN', pushed: 0, statusesUpdated: 0, failed: 0 };
     }

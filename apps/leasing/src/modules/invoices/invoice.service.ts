@@ -9,17 +9,16 @@ import {
   PayInvoiceDto,
   UpdateInvoiceDto,
 } from '@quartier/contracts-leasing';
-import { OrgCaller, Page, PageQueryDto, pageOf } from '@quartier/contracts-shared';
+import { isResidentOnly } from '@quartier/auth';
+import { OrgCaller, Page, PageQueryDto, orderRecord, pageOf, pageParams } from '@quartier/contracts-shared';
 import { OrgScopedRepository } from '@quartier/db';
-import { notFound } from '@quartier/messaging';
+import { allowListedSort, notFound } from '@quartier/messaging';
 import { allocatePayment } from '../payments/allocation';
 import { Idempotency } from '../payments/idempotency';
 import { PaymentAllocationEntity, PaymentEntity } from '../payments/payment.entity';
 import { PaymentService } from '../payments/payment.service';
 import { ChargeEntity } from '../rent/charge.entity';
 import { addDays } from '../shared/iso-date';
-import { pageParams, sortOrder } from '../shared/paging';
-import { isResident } from '../shared/resident';
 import { Today } from '../shared/today';
 import { TenantService } from '../tenants/tenant.service';
 import { chargesUnavailable, invoiceEmpty, invoiceNotEditable, invoiceNotFound } from './invoice.errors';
@@ -52,8 +51,8 @@ export class InvoiceService {
     const where: FindOptionsWhere<InvoiceEntity> = {};
     if (query.status) where.status = query.status;
     if (query.tenantId) where.tenantId = query.tenantId;
-    if (isResident(caller)) where.tenantId = (await this.tenants.findOwn(caller))?.id ?? NO_TENANT;
-    const order = sortOrder<InvoiceEntity>(query.sort, INVOICE_SORT_FIELDS, { year: 'DESC', sequence: 'DESC' });
+    if (isResidentOnly(caller.roles)) where.tenantId = (await this.tenants.findOwn(caller))?.id ?? NO_TENANT;
+    const order = orderRecord(allowListedSort(query.sort, INVOICE_SORT_FIELDS, '-year,-sequence'));
     const [rows, total] = await this.invoices.findPage(caller.organizationId, { where, order, page, size });
     return pageOf(rows.map(toInvoiceView), total, page, size);
   }
@@ -74,7 +73,7 @@ export class InvoiceService {
       .addOrderBy('i.id', 'ASC')
       .skip((page - 1) * size)
       .take(size);
-    if (isResident(caller)) builder.andWhere('i.tenant_id = :tenantId', { tenantId: (await this.tenants.findOwn(caller))?.id ?? NO_TENANT });
+    if (isResidentOnly(caller.roles)) builder.andWhere('i.tenant_id = :tenantId', { tenantId: (await this.tenants.findOwn(caller))?.id ?? NO_TENANT });
     const [rows, total] = await builder.getManyAndCount();
     return pageOf(rows.map(toInvoiceView), total, page, size);
   }
@@ -208,7 +207,7 @@ export class InvoiceService {
   async require(caller: OrgCaller, id: string, manager?: EntityManager): Promise<InvoiceEntity> {
     const invoice = await (manager ? this.invoices.withManager(manager) : this.invoices).findById(caller.organizationId, id);
     if (!invoice) throw invoiceNotFound(id);
-    if (isResident(caller) && invoice.tenantId !== (await this.tenants.findOwn(caller))?.id) throw invoiceNotFound(id);
+    if (isResidentOnly(caller.roles) && invoice.tenantId !== (await this.tenants.findOwn(caller))?.id) throw invoiceNotFound(id);
     return invoice;
   }
 

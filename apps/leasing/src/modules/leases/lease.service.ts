@@ -17,13 +17,13 @@ import {
   TerminateLeaseDto,
   UpdateLeaseDto,
 } from '@quartier/contracts-leasing';
-import { OrgCaller, Page, PageQueryDto, pageOf } from '@quartier/contracts-shared';
+import { isResidentOnly } from '@quartier/auth';
+import { OrgCaller, Page, PageQueryDto, orderRecord, pageOf, pageParams } from '@quartier/contracts-shared';
+import { allowListedSort } from '@quartier/messaging';
 import { OrgScopedRepository, addToOutbox } from '@quartier/db';
 import { ChargeEntity } from '../rent/charge.entity';
 import { RentService } from '../rent/rent.service';
 import { addDays } from '../shared/iso-date';
-import { pageParams, sortOrder } from '../shared/paging';
-import { isResident } from '../shared/resident';
 import { Today } from '../shared/today';
 import { TenantService } from '../tenants/tenant.service';
 import { LeaseEntity } from './lease.entity';
@@ -52,8 +52,8 @@ export class LeaseService {
     if (query.status) where.status = query.status;
     if (query.unitId) where.unitId = query.unitId;
     if (query.tenantId) where.tenantId = query.tenantId;
-    if (isResident(caller)) where.tenantId = await this.ownTenantId(caller);
-    const order = sortOrder<LeaseEntity>(query.sort, LEASE_SORT_FIELDS, { startDate: 'DESC', id: 'ASC' });
+    if (isResidentOnly(caller.roles)) where.tenantId = await this.ownTenantId(caller);
+    const order = orderRecord(allowListedSort(query.sort, LEASE_SORT_FIELDS, '-startDate'));
     const [rows, total] = await this.leases.findPage(caller.organizationId, { where, order, page, size });
     return pageOf(rows.map(toLeaseView), total, page, size);
   }
@@ -72,7 +72,7 @@ export class LeaseService {
    * resident's request. A resident caller may only ask about themselves.
    */
   async activeForResident(caller: OrgCaller, userId: string): Promise<ActiveLeasesForResidentResponse> {
-    if (isResident(caller) && userId !== caller.userId) return { items: [] };
+    if (isResidentOnly(caller.roles) && userId !== caller.userId) return { items: [] };
     const tenant = await this.tenants.findByUser(caller.organizationId, userId);
     if (!tenant) return { items: [] };
     const rows = await this.leases.find(caller.organizationId, { tenantId: tenant.id, status: 'active' }, { startDate: 'ASC' });
@@ -91,7 +91,7 @@ export class LeaseService {
       .addOrderBy('l.id', 'ASC')
       .skip((page - 1) * size)
       .take(size);
-    if (isResident(caller)) builder.andWhere('l.tenant_id = :tenantId', { tenantId: await this.ownTenantId(caller) });
+    if (isResidentOnly(caller.roles)) builder.andWhere('l.tenant_id = :tenantId', { tenantId: await this.ownTenantId(caller) });
     const [rows, total] = await builder.getManyAndCount();
     return pageOf(rows.map(toLeaseView), total, page, size);
   }
@@ -105,7 +105,7 @@ export class LeaseService {
     const { page, size } = pageParams(query);
     const [rows, total] = await new OrgScopedRepository(ChargeEntity, this.dataSource.manager).findPage(caller.organizationId, {
       where: { leaseId: lease.id },
-      order: { periodMonth: 'ASC', kind: 'DESC' },
+      order: { periodMonth: 'ASC', kind: 'DESC', id: 'ASC' },
       page,
       size,
     });
@@ -299,7 +299,7 @@ export class LeaseService {
       ? await repository.query(caller.organizationId, 'l').andWhere('l.id = :id', { id }).setLock('pessimistic_write').getOne()
       : await repository.findById(caller.organizationId, id);
     if (!lease) throw leaseNotFound(id);
-    if (isResident(caller) && lease.tenantId !== (await this.ownTenantId(caller))) throw leaseNotFound(id);
+    if (isResidentOnly(caller.roles) && lease.tenantId !== (await this.ownTenantId(caller))) throw leaseNotFound(id);
     return lease;
   }
 

@@ -11,13 +11,12 @@ import {
   RefundPaymentDto,
   UpdatePaymentDto,
 } from '@quartier/contracts-leasing';
-import { OrgCaller, Page, PageQueryDto, pageOf } from '@quartier/contracts-shared';
+import { isResidentOnly } from '@quartier/auth';
+import { OrgCaller, Page, PageQueryDto, orderRecord, pageOf, pageParams } from '@quartier/contracts-shared';
 import { OrgScopedRepository } from '@quartier/db';
-import { notFound } from '@quartier/messaging';
+import { allowListedSort, notFound } from '@quartier/messaging';
 import { ChargeEntity } from '../rent/charge.entity';
 import { daysBetween } from '../shared/iso-date';
-import { pageParams, sortOrder } from '../shared/paging';
-import { isResident } from '../shared/resident';
 import { Today } from '../shared/today';
 import { TenantService } from '../tenants/tenant.service';
 import { allocatePayment, chargeStatus, releaseForRefund } from './allocation';
@@ -52,8 +51,8 @@ export class PaymentService {
     if (query.from && query.to) where.paidOn = And(MoreThanOrEqual(query.from), LessThanOrEqual(query.to));
     else if (query.from) where.paidOn = MoreThanOrEqual(query.from);
     else if (query.to) where.paidOn = LessThanOrEqual(query.to);
-    if (isResident(caller)) where.tenantId = await this.ownTenantId(caller);
-    const order = sortOrder<PaymentEntity>(query.sort, PAYMENT_SORT_FIELDS, { paidOn: 'DESC', id: 'ASC' });
+    if (isResidentOnly(caller.roles)) where.tenantId = await this.ownTenantId(caller);
+    const order = orderRecord(allowListedSort(query.sort, PAYMENT_SORT_FIELDS, '-paidOn'));
     const [rows, total] = await this.payments.findPage(caller.organizationId, { where, order, page, size });
     return pageOf(await this.views(this.dataSource.manager, rows), total, page, size);
   }
@@ -198,7 +197,7 @@ export class PaymentService {
       .addOrderBy('c.id', 'ASC')
       .skip((page - 1) * size)
       .take(size);
-    const only = isResident(caller) ? await this.ownTenantId(caller) : tenantId;
+    const only = isResidentOnly(caller.roles) ? await this.ownTenantId(caller) : tenantId;
     if (only) builder.andWhere('c.tenant_id = :tenantId', { tenantId: only });
     const [rows, total] = await builder.getManyAndCount();
     return pageOf(rows.map((charge) => toOverdueView(charge, today)), total, page, size);
@@ -206,7 +205,7 @@ export class PaymentService {
 
   /** Collected, refunded, pending and overdue amounts for a period, per currency. */
   async summary(caller: OrgCaller, query: PaymentSummaryQueryDto): Promise<PaymentSummaryView> {
-    const tenantFilter = isResident(caller) ? await this.ownTenantId(caller) : null;
+    const tenantFilter = isResidentOnly(caller.roles) ? await this.ownTenantId(caller) : null;
     const params = [caller.organizationId, query.from, query.to, this.today.get(), tenantFilter];
     const rows: { currency: string; collected: string; refunded: string; pending: string; overdue: string }[] = await this.dataSource.query(
       `WITH p AS (
@@ -239,7 +238,7 @@ export class PaymentService {
 
   async require(caller: OrgCaller, id: string, manager: EntityManager): Promise<PaymentEntity> {
     const payment = await this.payments.withManager(manager).findById(caller.organizationId, id);
-    if (!payment || (isResident(caller) && payment.tenantId !== (await this.ownTenantId(caller)))) throw paymentNotFound(id);
+    if (!payment || (isResidentOnly(caller.roles) && payment.tenantId !== (await this.ownTenantId(caller)))) throw paymentNotFound(id);
     return payment;
   }
 

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, FindOptionsWhere, ILike } from 'typeorm';
 import { CreateTenantDto, TENANT_SORT_FIELDS, TenantQueryDto, TenantView, UpdateOwnTenantDto, UpdateTenantDto } from '@quartier/contracts-leasing';
-import { OrgCaller, Page, pageOf } from '@quartier/contracts-shared';
+import { isResidentOnly } from '@quartier/auth';
+import { OrgCaller, Page, orderRecord, pageOf, pageParams } from '@quartier/contracts-shared';
 import { OrgScopedRepository } from '@quartier/db';
-import { conflict } from '@quartier/messaging';
-import { pageParams, sortOrder } from '../shared/paging';
-import { isResident } from '../shared/resident';
+import { allowListedSort, conflict } from '@quartier/messaging';
 import { TenantEntity } from './tenant.entity';
 import { tenantEmailTaken, tenantNotFound, tenantUserTaken } from './tenant.errors';
 
@@ -23,11 +22,11 @@ export class TenantService {
     const { page, size } = pageParams(query);
     const base: FindOptionsWhere<TenantEntity> = {};
     if (query.status) base.status = query.status;
-    if (isResident(caller)) base.userId = caller.userId;
+    if (isResidentOnly(caller.roles)) base.userId = caller.userId;
     const where = query.search
       ? (['firstName', 'lastName', 'companyName', 'email'] as const).map((field) => ({ ...base, [field]: ILike(`%${escapeLike(query.search ?? '')}%`) }))
       : base;
-    const order = sortOrder<TenantEntity>(query.sort, TENANT_SORT_FIELDS, { lastName: 'ASC', id: 'ASC' });
+    const order = orderRecord(allowListedSort(query.sort, TENANT_SORT_FIELDS, 'lastName'));
     const [rows, total] = await this.tenants.findPage(caller.organizationId, { where, order, page, size });
     return pageOf(rows.map(toTenantView), total, page, size);
   }
@@ -40,7 +39,7 @@ export class TenantService {
   async require(caller: OrgCaller, id: string, manager?: EntityManager): Promise<TenantEntity> {
     const repository = manager ? this.tenants.withManager(manager) : this.tenants;
     const tenant = await repository.findById(caller.organizationId, id);
-    if (!tenant || (isResident(caller) && tenant.userId !== caller.userId)) throw tenantNotFound(id);
+    if (!tenant || (isResidentOnly(caller.roles) && tenant.userId !== caller.userId)) throw tenantNotFound(id);
     return tenant;
   }
 

@@ -16,13 +16,12 @@ import {
   UtilityProviderView,
   UtilityType,
 } from '@quartier/contracts-leasing';
-import { OrgCaller, Page, PageQueryDto, pageOf } from '@quartier/contracts-shared';
+import { isResidentOnly } from '@quartier/auth';
+import { OrgCaller, Page, PageQueryDto, orderRecord, pageOf, pageParams } from '@quartier/contracts-shared';
 import { OrgScopedRepository } from '@quartier/db';
-import { forbidden, notFound, validationFailed } from '@quartier/messaging';
+import { allowListedSort, forbidden, notFound, validationFailed } from '@quartier/messaging';
 import { UnitDirectory } from '../leases/unit-directory';
 import { addMonths, monthStart } from '../shared/iso-date';
-import { pageParams, sortOrder } from '../shared/paging';
-import { isResident } from '../shared/resident';
 import { Today } from '../shared/today';
 import { forecastCosts } from './cost-forecast';
 import { usageAnalytics } from './usage-analytics';
@@ -49,7 +48,7 @@ export class UtilityService {
     if (query.propertyId) where.propertyId = query.propertyId;
     if (query.type) where.type = query.type;
     if (query.status) where.status = query.status;
-    const order = sortOrder<UtilityBillEntity>(query.sort, UTILITY_BILL_SORT_FIELDS, { periodStart: 'DESC', id: 'ASC' });
+    const order = orderRecord(allowListedSort(query.sort, UTILITY_BILL_SORT_FIELDS, '-periodStart'));
     const [rows, total] = await this.bills.findPage(caller.organizationId, { where, order, page, size });
     return pageOf(rows.map(toBillView), total, page, size);
   }
@@ -224,7 +223,7 @@ export class UtilityService {
 
 /** Utility bills are the landlord's costs: residents have no view of them. */
 function staffOnly(caller: OrgCaller): void {
-  if (isResident(caller)) throw forbidden('Residents cannot see utility bills');
+  if (isResidentOnly(caller.roles)) throw forbidden('Residents cannot see utility bills');
 }
 
 function assertPeriod(start: string, end: string): void {

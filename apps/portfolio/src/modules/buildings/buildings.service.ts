@@ -41,11 +41,11 @@ export class BuildingsService {
   }
 
   list(organizationId: string, query: BuildingQueryDto): Promise<Page<BuildingResponse>> {
-    const order = orderFor(query, SORT_COLUMNS, [{ column: 'b.created_at', direction: 'DESC' }]);
+    const order = orderFor(query, SORT_COLUMNS, '-createdAt', 'b.id');
     const builder = this.buildings.query(organizationId, 'b');
     if (query.propertyId) builder.andWhere('b.property_id = :propertyId', { propertyId: query.propertyId });
     if (query.q) builder.andWhere("b.name ILIKE :q ESCAPE '\\'", { q: `%${escapeLike(query.q)}%` });
-    return fetchPage(builder, query, order, 'b.id', toBuildingResponse);
+    return fetchPage(builder, query, order, toBuildingResponse);
   }
 
   async get(organizationId: string, id: string): Promise<BuildingResponse> {

@@ -46,7 +46,7 @@ export class PropertiesService {
   }
 
   list(organizationId: string, query: PropertyQueryDto): Promise<Page<PropertyResponse>> {
-    const order = orderFor(query, SORT_COLUMNS, [{ column: 'p.created_at', direction: 'DESC' }]);
+    const order = orderFor(query, SORT_COLUMNS, '-createdAt', 'p.id');
     const builder = this.properties.query(organizationId, 'p');
     if (query.type) builder.andWhere('p.type = :type', { type: query.type });
     if (query.status) builder.andWhere('p.status = :status', { status: query.status });
@@ -57,7 +57,7 @@ export class PropertiesService {
     }
     if (query.minArea !== undefined) builder.andWhere('p.living_area >= :minArea', { minArea: query.minArea });
     if (query.maxArea !== undefined) builder.andWhere('p.living_area <= :maxArea', { maxArea: query.maxArea });
-    return fetchPage(builder, query, order, 'p.id', toPropertyResponse);
+    return fetchPage(builder, query, order, toPropertyResponse);
   }
 
   async get(organizationId: string, id: string): Promise<PropertyResponse> {

@@ -1,7 +1,11 @@
 import { unitCountQuery, unitListQuery } from './unit-list.query';
 
 const org = '5f0c8a4e-8a43-4d8e-9c61-1a1b6f1d2c3e';
-const newestFirst = [{ column: 'u.created_at', direction: 'DESC' as const }];
+// As orderFor hands it over: the id column is already the last key.
+const newestFirst = [
+  { column: 'u.created_at', direction: 'DESC' as const },
+  { column: 'u.id', direction: 'ASC' as const },
+];
 
 describe('unit list query', () => {
   it('always filters by the organization and pages with parameters', () => {

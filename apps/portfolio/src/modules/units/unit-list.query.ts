@@ -60,7 +60,7 @@ export function unitListQuery(organizationId: string, query: UnitQueryDto, order
     conditions.push(condition.replace('?', `$${params.length}`));
   }
   params.push(size, (page - 1) * size);
-  const orderBy = [...order.map((part) => `${part.column} ${part.direction}`), 'u.id ASC'].join(', ');
+  const orderBy = order.map((part) => `${part.column} ${part.direction}`).join(', ');
   return {
     sql: `SELECT ${SELECT} FROM units u WHERE ${conditions.join(' AND ')} ORDER BY ${orderBy} LIMIT $${params.length - 1} OFFSET $${params.length}`,
     params,

@@ -12,11 +12,11 @@ import {
   UnitStatusHistoryResponse,
   UpdateUnitMessageDto,
 } from '@quartier/contracts-portfolio';
-import { OrgCaller, Page, pageOf } from '@quartier/contracts-shared';
+import { OrgCaller, Page, pageOf, pageParams } from '@quartier/contracts-shared';
 import { OrgScopedRepository } from '@quartier/db';
 import { notFound, rpcError, validationFailed } from '@quartier/messaging';
 import { givenFields } from '../../common/changes';
-import { DEFAULT_PAGE_SIZE, orderFor } from '../../common/list';
+import { orderFor } from '../../common/list';
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from '../../common/pg-errors';
 import { BuildingEntity } from '../buildings/building.entity';
 import { floorRangeMessage, isFloorInBuilding } from './unit-floor';
@@ -53,9 +53,8 @@ export class UnitsService {
 
   /** The benchmark path: one statement returns the page and the total, mapped without entity hydration. */
   async list(organizationId: string, query: UnitQueryDto): Promise<Page<UnitResponse>> {
-    const order = orderFor(query, SORT_COLUMNS, [{ column: 'u.created_at', direction: 'DESC' }]);
-    const page = query.page ?? 1;
-    const size = query.size ?? DEFAULT_PAGE_SIZE;
+    const order = orderFor(query, SORT_COLUMNS, '-createdAt', 'u.id');
+    const { page, size } = pageParams(query);
     const statement = unitListQuery(organizationId, query, order, page, size);
     const rows = await this.dataSource.query<(UnitRow & { total_count: string })[]>(statement.sql, statement.params);
     let total = rows.length > 0 ? Number(rows[0].total_count) : 0;
@@ -128,8 +127,7 @@ export class UnitsService {
   /** Newest first. */
   async history(organizationId: string, dto: UnitHistoryMessageDto): Promise<Page<UnitStatusHistoryResponse>> {
     if (!(await this.units.exists(organizationId, { id: dto.id }))) throw notFound('Unit', dto.id);
-    const page = dto.page ?? 1;
-    const size = dto.size ?? DEFAULT_PAGE_SIZE;
+    const { page, size } = pageParams(dto);
     const [rows, total] = await this.statusHistory.findPage(organizationId, {
       where: { unitId: dto.id },
       order: { changedAt: 'DESC', id: 'ASC' },

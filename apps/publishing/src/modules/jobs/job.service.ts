@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { OrgCaller, pageOf } from '@quartier/contracts-shared';
+import { OrgCaller, orderRecord, pageOf, pageParams } from '@quartier/contracts-shared';
 import { JOB_SORT_FIELDS, JobPageView, JobQueryDto, JobView } from '@quartier/contracts-publishing';
 import { OrgScopedRepository } from '@quartier/db';
 import { allowListedSort, notFound } from '@quartier/messaging';
@@ -16,10 +16,8 @@ export class JobService {
   }
 
   async list(caller: OrgCaller, query: JobQueryDto): Promise<JobPageView> {
-    const page = query.page ?? 1;
-    const size = query.size ?? 20;
-    const sort = allowListedSort(query.sort, JOB_SORT_FIELDS);
-    const order = sort.length > 0 ? { ...Object.fromEntries(sort.map((field) => [field.field, field.direction])), id: 'ASC' as const } : { createdAt: 'DESC' as const, id: 'ASC' as const };
+    const { page, size } = pageParams(query);
+    const order = orderRecord(allowListedSort(query.sort, JOB_SORT_FIELDS, '-createdAt'));
     const [rows, total] = await this.jobs.findPage(caller.organizationId, {
       where: {
         ...(query.status ? { status: query.status } : {}),

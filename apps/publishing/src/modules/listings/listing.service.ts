@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { RpcException } from '@nestjs/microservices';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
-import { OrgCaller, RpcErrorBody, pageOf } from '@quartier/contracts-shared';
+import { OrgCaller, RpcErrorBody, orderRecord, pageOf, pageParams } from '@quartier/contracts-shared';
 import {
   CHANNELS,
   Channel,
@@ -81,10 +81,8 @@ export class ListingService {
   }
 
   async list(caller: OrgCaller, query: ListingQueryDto): Promise<ListingPageView> {
-    const page = query.page ?? 1;
-    const size = query.size ?? 20;
-    const sort = allowListedSort(query.sort, LISTING_SORT_FIELDS);
-    const order = sort.length > 0 ? { ...Object.fromEntries(sort.map((field) => [field.field, field.direction])), id: 'ASC' as const } : { createdAt: 'DESC' as const, id: 'ASC' as const };
+    const { page, size } = pageParams(query);
+    const order = orderRecord(allowListedSort(query.sort, LISTING_SORT_FIELDS, '-createdAt'));
     const [rows, total] = await this.listings.findPage(caller.organizationId, {
       where: {
         ...(query.status ? { status: query.status } : {}),

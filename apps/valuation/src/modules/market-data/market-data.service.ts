@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, FindOptionsOrder, SelectQueryBuilder } from 'typeorm';
-import { OrgCaller, pageOf } from '@quartier/contracts-shared';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { OrgCaller, orderRecord, pageOf, pageParams } from '@quartier/contracts-shared';
 import {
   AddMarketSalesDto,
   AddMarketSalesResult,
@@ -37,14 +37,12 @@ export class MarketDataService {
   }
 
   async listOwn(caller: OrgCaller, query: MarketSaleQueryDto): Promise<MarketSalePageView> {
-    const page = query.page ?? 1;
-    const size = query.size ?? 20;
-    const sort = allowListedSort(query.sort, MARKET_SALE_SORT_FIELDS);
-    const order: FindOptionsOrder<MarketSaleEntity> = sort.length > 0 ? Object.fromEntries(sort.map((field) => [field.field, field.direction])) : { saleDate: 'DESC' };
+    const { page, size, offset } = pageParams(query);
+    const order = allowListedSort(query.sort, MARKET_SALE_SORT_FIELDS, '-saleDate');
     const [rows, total] = await this.dataSource.getRepository(MarketSaleEntity).findAndCount({
       where: { organizationId: caller.organizationId },
-      order: { ...order, id: 'ASC' },
-      skip: (page - 1) * size,
+      order: orderRecord(order),
+      skip: offset,
       take: size,
     });
     return pageOf(rows.map(toMarketSaleView), total, page, size);

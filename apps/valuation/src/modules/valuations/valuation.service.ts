@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { RpcException } from '@nestjs/microservices';
 import { DataSource } from 'typeorm';
-import { OrgCaller, RpcErrorBody, pageOf } from '@quartier/contracts-shared';
+import { OrgCaller, RpcErrorBody, orderRecord, pageOf, pageParams } from '@quartier/contracts-shared';
 import {
   PropertyAttributesDto,
   VALUATION_SORT_FIELDS,
@@ -91,10 +91,8 @@ export class ValuationService {
   }
 
   async list(caller: OrgCaller, query: ValuationQueryDto): Promise<ValuationPageView> {
-    const page = query.page ?? 1;
-    const size = query.size ?? 20;
-    const sort = allowListedSort(query.sort, VALUATION_SORT_FIELDS);
-    const order = sort.length > 0 ? { ...Object.fromEntries(sort.map((field) => [field.field, field.direction])), id: 'ASC' as const } : { createdAt: 'DESC' as const, id: 'ASC' as const };
+    const { page, size } = pageParams(query);
+    const order = orderRecord(allowListedSort(query.sort, VALUATION_SORT_FIELDS, '-createdAt'));
     const [rows, total] = await this.valuations.findPage(caller.organizationId, {
       where: { ...(query.propertyId ? { propertyId: query.propertyId } : {}), ...(query.unitId ? { unitId: query.unitId } : {}) },
       order,

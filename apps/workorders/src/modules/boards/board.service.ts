@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { OrgCaller, Page, pageOf } from '@quartier/contracts-shared';
+import { OrgCaller, Page, orderRecord, pageOf, pageParams } from '@quartier/contracts-shared';
 import { BOARD_SORT_FIELDS, BoardColumnDto, BoardQueryDto, BoardView, CreateBoardDto, UpdateBoardRequest } from '@quartier/contracts-workorders';
 import { OrgScopedRepository } from '@quartier/db';
-import { conflict, notFound, validationFailed } from '@quartier/messaging';
-import { pageParams, sortOrder } from '../../common/paging';
+import { allowListedSort, conflict, notFound, validationFailed } from '@quartier/messaging';
 import { BoardColumnEntity, BoardEntity, TaskEntity } from './board.entity';
 import { toBoardView } from './board.view';
 import { DEFAULT_COLUMNS, validateColumns } from './task-move-rules';
@@ -23,7 +22,7 @@ export class BoardService {
 
   async list(caller: OrgCaller, query: BoardQueryDto): Promise<Page<BoardView>> {
     const { page, size } = pageParams(query);
-    const order = sortOrder(query.sort, BOARD_SORT_FIELDS, { createdAt: 'ASC', id: 'ASC' });
+    const order = orderRecord(allowListedSort(query.sort, BOARD_SORT_FIELDS, 'createdAt'));
     const [rows, total] = await this.boards.findPage(caller.organizationId, { order, page, size });
     const views = await Promise.all(rows.map((board) => this.view(caller.organizationId, board)));
     return pageOf(views, total, page, size);

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { OrgCaller, Page, pageOf } from '@quartier/contracts-shared';
+import { OrgCaller, Page, pageOf, pageParams } from '@quartier/contracts-shared';
 import {
   AddSubtaskRequest,
   SubtaskIdRequest,
@@ -12,7 +12,6 @@ import {
 } from '@quartier/contracts-workorders';
 import { OrgScopedRepository } from '@quartier/db';
 import { notFound } from '@quartier/messaging';
-import { pageParams } from '../../common/paging';
 import { SubtaskEntity, TaskCommentEntity } from './board.entity';
 import { toCommentView, toSubtaskView } from './board.view';
 import { TaskService } from './task.service';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
-import { OrgCaller, Page, pageOf } from '@quartier/contracts-shared';
+import { OrgCaller, Page, orderRecord, pageOf, pageParams } from '@quartier/contracts-shared';
 import {
   CreateTaskDto,
   TASK_SORT_FIELDS,
@@ -14,8 +14,7 @@ import {
   WorkOrderErrorCode,
 } from '@quartier/contracts-workorders';
 import { OrgScopedRepository } from '@quartier/db';
-import { notFound, rpcError, validationFailed } from '@quartier/messaging';
-import { pageParams, sortOrder } from '../../common/paging';
+import { allowListedSort, notFound, rpcError, validationFailed } from '@quartier/messaging';
 import { WorkOrderEntity } from '../work-orders/work-order.entity';
 import { BoardEntity, SubtaskEntity, TaskEntity } from './board.entity';
 import { BoardService } from './board.service';
@@ -50,7 +49,7 @@ export class TaskService {
 
   async list(caller: OrgCaller, query: TaskQueryDto): Promise<Page<TaskView>> {
     const { page, size } = pageParams(query);
-    const order = sortOrder(query.sort, TASK_SORT_FIELDS, { createdAt: 'DESC', id: 'ASC' });
+    const order = orderRecord(allowListedSort(query.sort, TASK_SORT_FIELDS, '-createdAt'));
     const builder = this.filtered(caller.organizationId, query);
     for (const [field, direction] of Object.entries(order)) builder.addOrderBy(`t.${field}`, direction);
     const [rows, total] = await builder

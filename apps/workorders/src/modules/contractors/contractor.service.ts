@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, ILike, In } from 'typeorm';
-import { OrgCaller, Page, pageOf } from '@quartier/contracts-shared';
+import { OrgCaller, Page, orderRecord, pageOf, pageParams } from '@quartier/contracts-shared';
 import {
   CONTRACTOR_SORT_FIELDS,
   ContractorQueryDto,
@@ -10,8 +10,7 @@ import {
   WorkOrderErrorCode,
 } from '@quartier/contracts-workorders';
 import { OrgScopedRepository } from '@quartier/db';
-import { notFound, rpcError } from '@quartier/messaging';
-import { pageParams, sortOrder } from '../../common/paging';
+import { allowListedSort, notFound, rpcError } from '@quartier/messaging';
 import { WORKORDERS_CONFIG, WorkordersConfig } from '../../workorders.config';
 import { WorkOrderEntity } from '../work-orders/work-order.entity';
 import { ContractorEntity } from './contractor.entity';
@@ -36,7 +35,7 @@ export class ContractorService {
 
   async list(caller: OrgCaller, query: ContractorQueryDto): Promise<Page<ContractorView>> {
     const { page, size } = pageParams(query);
-    const order = sortOrder(query.sort, CONTRACTOR_SORT_FIELDS, { name: 'ASC', id: 'ASC' });
+    const order = orderRecord(allowListedSort(query.sort, CONTRACTOR_SORT_FIELDS, 'name'));
     const base = {
       ...(query.trade ? { trade: query.trade } : {}),
       ...(query.active !== undefined ? { active: query.active } : {}),

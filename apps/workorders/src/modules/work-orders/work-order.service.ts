@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, FindOptionsWhere, In, LessThan } from 'typeorm';
-import { DomainEvent, OrgCaller, Page, PageQueryDto, pageOf } from '@quartier/contracts-shared';
+import { isResidentOnly } from '@quartier/auth';
+import { DomainEvent, OrgCaller, Page, PageQueryDto, orderRecord, pageOf, pageParams } from '@quartier/contracts-shared';
 import { AlertPayload, WorkOrderRequestedPayload } from '@quartier/contracts-iot';
 import {
   AssignWorkOrderRequest,
@@ -19,8 +20,7 @@ import {
   WorkOrderView,
 } from '@quartier/contracts-workorders';
 import { OrgScopedRepository, addToOutbox } from '@quartier/db';
-import { forbidden, notFound, validationFailed } from '@quartier/messaging';
-import { isResidentOnly, pageParams, sortOrder } from '../../common/paging';
+import { allowListedSort, forbidden, notFound, validationFailed } from '@quartier/messaging';
 import { WORKORDERS_CONFIG, WorkordersConfig } from '../../workorders.config';
 import { ContractorService } from '../contractors/contractor.service';
 import { ResidentLeaseService } from '../residents/resident-lease.service';
@@ -75,7 +75,7 @@ export class WorkOrderService {
 
   async list(caller: OrgCaller, query: WorkOrderQueryDto): Promise<Page<WorkOrderView>> {
     const { page, size } = pageParams(query);
-    const order = sortOrder(query.sort, WORK_ORDER_SORT_FIELDS, { createdAt: 'DESC', id: 'ASC' });
+    const order = orderRecord(allowListedSort(query.sort, WORK_ORDER_SORT_FIELDS, '-createdAt'));
     const where: FindOptionsWhere<WorkOrderEntity> = {
       ...this.visibility(caller),
       ...(query.status ? { status: query.status } : {}),
@@ -97,7 +97,7 @@ export class WorkOrderService {
   /** Unfinished work orders that are high priority, an emergency, or past their SLA, soonest due first. */
   async urgent(caller: OrgCaller, query: PageQueryDto): Promise<Page<WorkOrderView>> {
     const { page, size } = pageParams(query);
-    const order = sortOrder(query.sort, WORK_ORDER_SORT_FIELDS, { dueAt: 'ASC', id: 'ASC' });
+    const order = orderRecord(allowListedSort(query.sort, WORK_ORDER_SORT_FIELDS, 'dueAt'));
     const base = { ...this.visibility(caller), status: In([...ACTIVE_STATUSES]) };
     const where = [
       { ...base, priority: In(['high', 'emergency']) },
@@ -126,7 +126,7 @@ export class WorkOrderService {
 
   async create(caller: OrgCaller, dto: CreateWorkOrderDto): Promise<WorkOrderView> {
     this.assertCanFile(caller);
-    const resident = isResidentOnly(caller);
+    const resident = isResidentOnly(caller.roles);
     if (resident) {
       if (!dto.unitId) throw unitRequiredForResident();
       if (!(await this.residents.hasActiveLease(caller, dto.unitId))) throw noActiveLease(dto.unitId);
@@ -294,12 +294,12 @@ export class WorkOrderService {
   }
 
   assertStaff(caller: OrgCaller): void {
-    if (isResidentOnly(caller)) throw forbidden('Residents may only file and comment on their own requests');
+    if (isResidentOnly(caller.roles)) throw forbidden('Residents may only file and comment on their own requests');
   }
 
   /** Filing and commenting: residents (on their own requests, checked elsewhere) or staff who may write. */
   assertCanFile(caller: OrgCaller): void {
-    if (!isResidentOnly(caller) && !caller.scopes.includes('write')) throw forbidden();
+    if (!isResidentOnly(caller.roles) && !caller.scopes.includes('write')) throw forbidden();
   }
 
   /** The unit (checked with portfolio) and its property; 422 on unitId for a unit portfolio does not know. */
@@ -319,7 +319,7 @@ export class WorkOrderService {
   }
 
   private visibility(caller: OrgCaller): FindOptionsWhere<WorkOrderEntity> {
-    return isResidentOnly(caller) ? { requestedByUserId: caller.userId } : {};
+    return isResidentOnly(caller.roles) ? { requestedByUserId: caller.userId } : {};
   }
 
   private async lockVisible(manager: EntityManager, caller: OrgCaller, id: string): Promise<WorkOrderEntity> {

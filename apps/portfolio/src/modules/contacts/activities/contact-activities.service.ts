@@ -6,10 +6,9 @@ import {
   CreateContactActivityMessageDto,
   DeleteContactActivityMessageDto,
 } from '@quartier/contracts-portfolio';
-import { MAX_PAGE_SIZE, OrgCaller, Page, pageOf } from '@quartier/contracts-shared';
+import { OrgCaller, Page, pageOf, pageParams } from '@quartier/contracts-shared';
 import { OrgScopedRepository } from '@quartier/db';
 import { notFound, validationFailed } from '@quartier/messaging';
-import { DEFAULT_PAGE_SIZE } from '../../../common/list';
 import { ContactEntity } from '../contacts/contact.entity';
 import { LeadScoringService } from '../lead-scoring/lead-scoring.service';
 import { assertPortfolioReferences } from '../shared/portfolio-references';
@@ -36,8 +35,7 @@ export class ContactActivitiesService {
   async list(caller: OrgCaller, dto: ContactActivitiesMessageDto): Promise<Page<ContactActivityResponse>> {
     assertStaff(caller);
     if (!(await this.contacts.exists(caller.organizationId, { id: dto.contactId }))) throw notFound('Contact', dto.contactId);
-    const page = dto.page ?? 1;
-    const size = Math.min(dto.size ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+    const { page, size } = pageParams(dto);
     const [rows, total] = await this.activities.findPage(caller.organizationId, {
       where: { contactId: dto.contactId, ...(dto.type ? { type: dto.type } : {}) },
       order: { occurredAt: 'DESC', id: 'ASC' },

@@ -14,11 +14,11 @@ import {
   LeadScoreResponse,
   UpdateContactMessageDto,
 } from '@quartier/contracts-portfolio';
-import { MAX_PAGE_SIZE, OrgCaller, Page, pageOf } from '@quartier/contracts-shared';
+import { OrgCaller, Page, pageOf, pageParams } from '@quartier/contracts-shared';
 import { OrgScopedRepository, addToOutbox } from '@quartier/db';
 import { notFound, validationFailed } from '@quartier/messaging';
 import { givenFields } from '../../../common/changes';
-import { DEFAULT_PAGE_SIZE, escapeLike, fetchPage, orderFor } from '../../../common/list';
+import { escapeLike, fetchPage, orderFor } from '../../../common/list';
 import { loadListings } from '../lead-scoring/inventory';
 import { LeadScoringService, matchingListings } from '../lead-scoring/lead-scoring.service';
 import { byBudgetFit, searchProfileErrors } from '../lead-scoring/search-profile';
@@ -53,7 +53,7 @@ export class ContactsService {
 
   async list(caller: OrgCaller, query: ContactQueryDto): Promise<Page<ContactResponse>> {
     assertStaff(caller);
-    const order = orderFor(query, SORT_COLUMNS, [{ column: 'c.created_at', direction: 'DESC' }]);
+    const order = orderFor(query, SORT_COLUMNS, '-createdAt', 'c.id');
     await this.scoring.refreshStale(caller.organizationId);
     const builder = this.contacts.query(caller.organizationId, 'c');
     if (query.status) builder.andWhere('c.status = :status', { status: query.status });
@@ -74,7 +74,7 @@ export class ContactsService {
         { q: `%${escapeLike(query.q.trim())}%`, digits: `%${digits}%` },
       );
     }
-    return fetchPage(builder, query, order, 'c.id', toContactResponse);
+    return fetchPage(builder, query, order, toContactResponse);
   }
 
   /** Open leads (not won or lost), best score first; the most recently contacted wins a tie. */
@@ -89,7 +89,7 @@ export class ContactsService {
       // Never contacted sorts after any contact (Postgres puts NULL first when descending).
       { column: "COALESCE(c.last_contacted_at, '-infinity')", direction: 'DESC' as const },
     ];
-    return fetchPage(builder, query, order, 'c.id', toContactResponse);
+    return fetchPage(builder, query, order, toContactResponse);
   }
 
   async get(caller: OrgCaller, id: string): Promise<ContactResponse> {
@@ -108,8 +108,7 @@ export class ContactsService {
   async matches(caller: OrgCaller, dto: ContactMatchesMessageDto): Promise<ContactMatchPageResponse> {
     assertStaff(caller);
     const contact = await this.load(caller.organizationId, dto.id, this.dataSource.manager, false);
-    const page = dto.page ?? 1;
-    const size = Math.min(dto.size ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+    const { page, size } = pageParams(dto);
     const matches = contact.searchProfile
       ? matchingListings(contact, await loadListings(this.dataSource.manager, caller.organizationId)).sort(byBudgetFit(contact.searchProfile))
       : [];

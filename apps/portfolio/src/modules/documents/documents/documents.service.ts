@@ -18,11 +18,11 @@ import {
   DocumentVersionsMessageDto,
   UpdateDocumentMessageDto,
 } from '@quartier/contracts-portfolio';
-import { OrgCaller, Page, pageOf } from '@quartier/contracts-shared';
+import { OrgCaller, Page, pageOf, pageParams } from '@quartier/contracts-shared';
 import { OrgScopedRepository, addToOutbox } from '@quartier/db';
 import { notFound, validationFailed } from '@quartier/messaging';
 import { givenFields } from '../../../common/changes';
-import { DEFAULT_PAGE_SIZE, escapeLike, fetchPage, orderFor } from '../../../common/list';
+import { escapeLike, fetchPage, orderFor } from '../../../common/list';
 import { PlanLimitsService } from '../../limits/plan-limits.service';
 import { FoldersService } from '../folders/folders.service';
 import { UploadsService } from '../uploads/uploads.service';
@@ -58,7 +58,7 @@ export class DocumentsService {
   }
 
   list(organizationId: string, query: DocumentQueryDto): Promise<Page<DocumentResponse>> {
-    const order = orderFor(query, SORT_COLUMNS, [{ column: 'd.created_at', direction: 'DESC' }]);
+    const order = orderFor(query, SORT_COLUMNS, '-createdAt', 'd.id');
     const builder = this.withCurrentVersion(organizationId);
     if (query.category) builder.andWhere('d.category = :category', { category: query.category });
     if (query.propertyId) builder.andWhere('d.property_id = :propertyId', { propertyId: query.propertyId });
@@ -86,7 +86,7 @@ export class DocumentsService {
         { q: `%${escapeLike(query.q)}%` },
       );
     }
-    return fetchPage(builder, query, order, 'd.id', toDocumentResponse);
+    return fetchPage(builder, query, order, toDocumentResponse);
   }
 
   async get(organizationId: string, id: string): Promise<DocumentResponse> {
@@ -154,9 +154,8 @@ export class DocumentsService {
 
   async versionsOf(organizationId: string, dto: DocumentVersionsMessageDto): Promise<Page<DocumentVersionResponse>> {
     await this.load(organizationId, dto.id);
-    const page = dto.page ?? 1;
-    const size = dto.size ?? DEFAULT_PAGE_SIZE;
-    const [rows, total] = await this.versions.findPage(organizationId, { where: { documentId: dto.id }, order: { number: 'DESC' }, page, size });
+    const { page, size } = pageParams(dto);
+    const [rows, total] = await this.versions.findPage(organizationId, { where: { documentId: dto.id }, order: { number: 'DESC', id: 'ASC' }, page, size });
     return pageOf(rows.map(toVersionResponse), total, page, size);
   }
 
