@@ -3,10 +3,10 @@ import { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { ChargeView, InvoicePdfView, InvoiceView, LeaseView, LeasingSubjects, TenantView } from '@quartier/contracts-leasing';
 import { OrgCaller, Page } from '@quartier/contracts-shared';
-import { TestStack, startTestStack, testCaller } from '@quartier/testing';
+import { TestStack, startTestStack, testCaller, waitFor } from '@quartier/testing';
 import { leasingService } from '../src/leasing.service-app';
 import { addMonths, monthStart, todayIn } from '../src/modules/shared/iso-date';
-import { failure, fakePortfolioUnits, waitFor } from './support';
+import { failure, fakePortfolioUnits } from './support';
 
 interface ReceivedMail {
   from: string;

@@ -4,9 +4,9 @@ import { LeaseEvent, LeaseLifecyclePayload, LeaseView, LeasingSubjects, TenantVi
 import { DomainEvent, OrgCaller } from '@quartier/contracts-shared';
 import { InboxEntity, OutboxEntity } from '@quartier/db';
 import { DurableConsumer } from '@quartier/messaging';
-import { TestStack, startTestStack, testCaller } from '@quartier/testing';
+import { TestStack, startTestStack, testCaller, waitFor } from '@quartier/testing';
 import { leasingService } from '../src/leasing.service-app';
-import { fakePortfolioUnits, waitFor } from './support';
+import { fakePortfolioUnits } from './support';
 
 /**
  * Lease events reach a durable consumer (standing in for portfolio's, which cannot be imported

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { LeaseEvent, LeaseView, LeasingSubjects, LifecycleRunResult, TenantView } from '@quartier/contracts-leasing';
 import { DomainEvent, OrgCaller, Page } from '@quartier/contracts-shared';
-import { TestStack, startTestStack, testCaller } from '@quartier/testing';
+import { TestStack, startTestStack, testCaller, waitFor } from '@quartier/testing';
 import { leasingService } from '../src/leasing.service-app';
 import { addDays, todayIn } from '../src/modules/shared/iso-date';
-import { collectEvents, failure, fakePortfolioUnits, waitFor } from './support';
+import { collectEvents, failure, fakePortfolioUnits } from './support';
 
 describe('leasing: tenants and leases over NATS', () => {
   let stack: TestStack;

@@ -43,14 +43,6 @@ export function collectEvents(nats: NatsConnection, prefix: string, pattern = 'l
   return events;
 }
 
-export async function waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('Timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 /** Runs a call expected to fail and returns the error body. */
 export async function failure(call: Promise<unknown>): Promise<{ status: number; code: string; message: string; details?: Record<string, unknown>; errors?: { field: string }[] }> {
   try {

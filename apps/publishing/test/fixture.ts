@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { OrgCaller } from '@quartier/contracts-shared';
 import { ChannelSubjects, ChannelView, JobView, JobSubjects, ListingSubjects, ListingView } from '@quartier/contracts-publishing';
-import { TestStack, startTestStack, testCaller } from '@quartier/testing';
+import { TestStack, startTestStack, testCaller, waitFor } from '@quartier/testing';
 import { publishingService } from '../src/publishing.service-app';
-import { StandInPortfolio, collectEvents, standInPortfolio, waitFor } from './helpers';
+import { StandInPortfolio, collectEvents, standInPortfolio } from './helpers';
 import { startFtpServer } from './wire/ftp.server';
 import { startImmoScout24Server } from './wire/immoscout24.server';
 import { startSftpServer } from './wire/sftp.server';

@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { JSONCodec, NatsConnection } from 'nats';
 
-export { rpcFailure, waitFor } from '@quartier/testing';
-
 export interface CollectedEvent {
   id: string;
   type: string;

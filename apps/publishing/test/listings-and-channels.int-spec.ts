@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { ChannelListView, ChannelSubjects, JobListView, JobSubjects, JobView, ListingPageView, ListingReadinessView, ListingSubjects, ListingView } from '@quartier/contracts-publishing';
-import { testCaller } from '@quartier/testing';
+import { rpcFailure, testCaller, waitFor } from '@quartier/testing';
 import { IS24, PublishingFixture, startPublishingFixture } from './fixture';
-import { rpcFailure, waitFor } from './helpers';
 
 describe('listings and channels', () => {
   let fixture: PublishingFixture;

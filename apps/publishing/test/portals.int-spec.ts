@@ -3,8 +3,9 @@ import JSZip from 'jszip';
 import { LeaseEvent } from '@quartier/contracts-leasing';
 import { PortfolioEvent } from '@quartier/contracts-portfolio';
 import { JobListView, JobPageView, JobSubjects, ListingSubjects, ListingView, PublishingEvent } from '@quartier/contracts-publishing';
+import { rpcFailure, waitFor } from '@quartier/testing';
 import { FTP, GRAPH, IS24, LINKEDIN, PublishingFixture, SFTP, startPublishingFixture } from './fixture';
-import { publishDomainEvent, rpcFailure, waitFor } from './helpers';
+import { publishDomainEvent } from './helpers';
 import { openImmoErrors } from './openimmo-schema';
 
 describe('publishing to portals', () => {

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ChannelListView, ChannelSubjects, ChannelView } from '@quartier/contracts-publishing';
-import { TestStack, startTestStack, testCaller } from '@quartier/testing';
+import { TestStack, rpcFailure, startTestStack, testCaller } from '@quartier/testing';
 import { publishingService } from '../src/publishing.service-app';
-import { rpcFailure } from './helpers';
 
 /** A deployment whose operator has not set CHANNEL_SECRETS_KEY yet: it runs, but stores no secret in the clear. */
 describe('publishing without CHANNEL_SECRETS_KEY', () => {

@@ -5,8 +5,6 @@ import { createServiceDataSource } from '@quartier/db';
 import { sharedDataPath } from '@quartier/testing';
 import { VALUATION_ENTITIES, VALUATION_SCHEMA } from '../src/valuation.schema';
 
-export { rpcFailure, waitFor } from '@quartier/testing';
-
 /** The King County sales, read from ../shared next to the repository (see sharedDataPath). */
 export const KING_COUNTY_CSV = sharedDataPath('datasets/king-county-sales/sales-2014-05-to-2015-01.csv');
 

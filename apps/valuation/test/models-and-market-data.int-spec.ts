@@ -13,12 +13,12 @@ import {
   ModelSubjects,
   ValuationSubjects,
 } from '@quartier/contracts-valuation';
-import { TestStack, startTestStack, testCaller } from '@quartier/testing';
+import { TestStack, rpcFailure, startTestStack, testCaller } from '@quartier/testing';
 import { importMarketSales } from '../src/modules/market-data/market-import';
 import { parseKingCountyCsv } from '../src/modules/market-data/king-county-csv';
 import { haversineKm } from '../src/modules/models/geo';
 import { valuationService } from '../src/valuation.service-app';
-import { KING_COUNTY_CSV, operatorDataSource, rpcFailure } from './helpers';
+import { KING_COUNTY_CSV, operatorDataSource } from './helpers';
 
 const house = { livingArea: 150, yearBuilt: 1995, coordinates: { lat: 47.6965, lng: -122.342 }, postalCode: '98103' };
 const KING_COUNTY = { source: 'king-county', currency: 'USD' };

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { OrgCaller } from '@quartier/contracts-shared';
 import { AddMarketSalesResult, MarketDataSubjects, ModelSubjects, ValuationEvent, ValuationPageView, ValuationSubjects, ValuationView } from '@quartier/contracts-valuation';
-import { TestStack, startTestStack, testCaller } from '@quartier/testing';
+import { TestStack, rpcFailure, startTestStack, testCaller, waitFor } from '@quartier/testing';
 import { importMarketSales } from '../src/modules/market-data/market-import';
 import { valuationService } from '../src/valuation.service-app';
-import { KING_COUNTY_CSV, StandInPortfolio, collectEvents, operatorDataSource, rpcFailure, standInPortfolio, waitFor } from './helpers';
+import { KING_COUNTY_CSV, StandInPortfolio, collectEvents, operatorDataSource, standInPortfolio } from './helpers';
 
 /** A 3-bedroom house in Fremont, Seattle (postal code 98103). */
 const house = { livingArea: 150, lotArea: 400, bedrooms: 3, bathrooms: 2, floors: 2, yearBuilt: 1995, condition: 3, qualityGrade: 8, coordinates: { lat: 47.6965, lng: -122.342 }, postalCode: '98103' };

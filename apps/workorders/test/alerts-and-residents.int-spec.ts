@@ -5,9 +5,9 @@ import { ActiveLeasesForResidentRequest, ActiveLeasesForResidentResponse, Leasin
 import { DomainEvent, OrgCaller, Page } from '@quartier/contracts-shared';
 import { TimelineEntryView, WorkOrderErrorCode, WorkOrderSubjects, WorkOrderView } from '@quartier/contracts-workorders';
 import { publishEvent } from '@quartier/messaging';
-import { TestStack, startTestStack, testCaller } from '@quartier/testing';
+import { TestStack, rpcFailure, startTestStack, testCaller, waitFor } from '@quartier/testing';
 import { workordersService } from '../src/workorders.service-app';
-import { respond, rpcFailure, waitFor } from './helpers';
+import { respond } from './helpers';
 
 function alertEvent(organizationId: string, payload: Partial<AlertPayload>): DomainEvent<AlertPayload> {
   return {

@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { JSONCodec, NatsConnection, Subscription } from 'nats';
 
-export { rpcFailure, waitFor } from '@quartier/testing';
-
 const codec = JSONCodec<{ id: string; data: unknown }>();
 
 /** A stand-in for another service: answers `<prefix>.<subject>` in Nest's wire format. */

@@ -15,9 +15,9 @@ import {
   WorkOrderSubjects,
   WorkOrderView,
 } from '@quartier/contracts-workorders';
-import { TestStack, startTestStack, testCaller } from '@quartier/testing';
+import { TestStack, rpcFailure, startTestStack, testCaller, waitFor } from '@quartier/testing';
 import { workordersService } from '../src/workorders.service-app';
-import { collectEvents, rpcFailure, waitFor } from './helpers';
+import { collectEvents } from './helpers';
 
 describe('kanban boards and tasks over NATS', () => {
   let stack: TestStack;

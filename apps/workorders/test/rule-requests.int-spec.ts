@@ -3,9 +3,8 @@ import { AlertEvent, AlertPayload, IotEvent, WorkOrderRequestedPayload } from '@
 import { DomainEvent, Page } from '@quartier/contracts-shared';
 import { TimelineEntryView, WorkOrderSubjects, WorkOrderView } from '@quartier/contracts-workorders';
 import { publishEvent } from '@quartier/messaging';
-import { TestStack, startTestStack, testCaller } from '@quartier/testing';
+import { TestStack, startTestStack, testCaller, waitFor } from '@quartier/testing';
 import { workordersService } from '../src/workorders.service-app';
-import { waitFor } from './helpers';
 
 function event<T>(type: string, organizationId: string, payload: T): DomainEvent<T> {
   return { id: randomUUID(), type, organizationId, occurredAt: new Date().toISOString(), payload };

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { OrgCaller } from '@quartier/contracts-shared';
 import { WorkOrderSubjects, WorkOrderView } from '@quartier/contracts-workorders';
-import { TestStack, startTestStack, testCaller } from '@quartier/testing';
+import { TestStack, rpcFailure, startTestStack, testCaller } from '@quartier/testing';
 import { workordersService } from '../src/workorders.service-app';
-import { StandInPortfolio, rpcFailure, standInPortfolio } from './helpers';
+import { StandInPortfolio, standInPortfolio } from './helpers';
 
 describe("work orders name units of the caller's organization (asked from portfolio)", () => {
   let stack: TestStack;

@@ -12,9 +12,9 @@ import {
   WorkOrderSubjects,
   WorkOrderView,
 } from '@quartier/contracts-workorders';
-import { TestStack, startTestStack, testCaller } from '@quartier/testing';
+import { TestStack, rpcFailure, startTestStack, testCaller, waitFor } from '@quartier/testing';
 import { workordersService } from '../src/workorders.service-app';
-import { StandInPortfolio, collectEvents, rpcFailure, standInPortfolio, waitFor } from './helpers';
+import { StandInPortfolio, collectEvents, standInPortfolio } from './helpers';
 
 describe('work orders over NATS', () => {
   let stack: TestStack;

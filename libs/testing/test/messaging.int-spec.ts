@@ -6,7 +6,7 @@ import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import { OrgCaller } from '@quartier/contracts-shared';
 import { DatabaseModule, InboxEntity, MESSAGING_TABLES_SQL, OutboxEntity, addToOutbox } from '@quartier/db';
 import { createLogger } from '@quartier/observability';
-import { TestStack, startTestStack, testCaller } from '../src';
+import { TestStack, startTestStack, testCaller, waitFor } from '../src';
 import {
   CurrentCaller,
   DurableConsumer,
@@ -204,11 +204,3 @@ describe('messaging over a real NATS', () => {
     expect(metrics).toMatch(/quartier_rpc_duration_seconds_count{[^}]*subject="t[a-z0-9]+\.echo\.v1\.whoami"/);
   });
 });
-
-async function waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('Timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
