@@ -1,6 +1,18 @@
 import { INestApplication, applyDecorators } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiResponse, DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
+import {
+  ApiBearerAuth,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiResponse,
+  DocumentBuilder,
+  OpenAPIObject,
+  OperationObject,
+  PathItemObject,
+  SwaggerModule,
+} from '@nestjs/swagger';
 import { STATUS_CODES } from 'node:http';
+import { PUBLIC_KEY } from '@quartier/auth';
 
 class FieldErrorDto {
   @ApiProperty({ example: 'address.postalCode' }) field!: string;
@@ -34,12 +46,19 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   504: 'A service did not answer in time',
 };
 
+const BEARER = 'bearer';
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const satisfies (keyof PathItemObject)[];
+
+function problemDescription(status: number): string {
+  return PROBLEM_DESCRIPTIONS[status] ?? STATUS_CODES[status] ?? 'Error';
+}
+
 function problemResponses(statuses: number[]): MethodDecorator & ClassDecorator {
   return applyDecorators(
     ...statuses.map((status) =>
       ApiResponse({
         status,
-        description: PROBLEM_DESCRIPTIONS[status] ?? STATUS_CODES[status] ?? 'Error',
+        description: problemDescription(status),
         type: ProblemDto,
         content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } } },
       }),
@@ -64,11 +83,67 @@ export function ApiPublicProblems(...statuses: number[]): MethodDecorator & Clas
 
 /** A bearer-authenticated route group. */
 export function ApiAuthenticated(): MethodDecorator & ClassDecorator {
-  return ApiBearerAuth('bearer');
+  return ApiBearerAuth(BEARER);
 }
 
-/** OpenAPI document with Swagger UI at /docs and /api/docs, JSON at /docs-json and /api/openapi.json. */
-export function setUpApiDocs(app: INestApplication): void {
+/** Nest's default operation id, passed explicitly so `publicOperationIds` computes the same ids. */
+function operationId(controllerKey: string, methodKey: string): string {
+  return `${controllerKey}_${methodKey}`;
+}
+
+/** Operation ids of the handlers the access guard lets anyone call: the same @Public() lookup as AccessGuard. */
+function publicOperationIds(app: INestApplication): Set<string> {
+  const reflector = app.get(Reflector);
+  const scanner = new MetadataScanner();
+  const ids = new Set<string>();
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const { instance } of module.controllers.values()) {
+      if (!instance) continue;
+      const prototype: object = Object.getPrototypeOf(instance);
+      for (const methodKey of scanner.getAllMethodNames(prototype)) {
+        const handler: unknown = Reflect.get(prototype, methodKey);
+        if (typeof handler !== 'function') continue;
+        if (reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [handler, instance.constructor])) ids.add(operationId(instance.constructor.name, methodKey));
+      }
+    }
+  }
+  return ids;
+}
+
+/** Adds the problem responses an operation does not document yet, in the shape `ApiProblems` gives them. */
+function addProblems(operation: OperationObject, statuses: number[]): void {
+  for (const status of statuses) {
+    operation.responses[status] ??= {
+      description: problemDescription(status),
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/ProblemDto' } } },
+    };
+  }
+}
+
+/**
+ * What every operation documents, applied to the whole document so that no route (generated ones
+ * included) can forget it: public routes declare `security: []`; every other route needs the
+ * bearer token and can answer 401 and 403; every /api route is rate limited (429; the edge
+ * exempts only the /health and /metrics probes).
+ */
+export function applyOperationPolicy(document: OpenAPIObject, publicIds: ReadonlySet<string>): void {
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const method of HTTP_METHODS) {
+      const operation = item[method];
+      if (!operation) continue;
+      if (operation.operationId !== undefined && publicIds.has(operation.operationId)) {
+        operation.security = [];
+      } else {
+        operation.security ??= [{ [BEARER]: [] }];
+        addProblems(operation, [401, 403]);
+      }
+      if (path.startsWith('/api/')) addProblems(operation, [429]);
+    }
+  }
+}
+
+/** The OpenAPI document of every route, with the operation policy applied. */
+function createApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('Quartier API')
     .setDescription(
@@ -76,9 +151,20 @@ export function setUpApiDocs(app: INestApplication): void {
         'Errors are RFC 9457 problems (`application/problem+json`). Every response carries `X-Request-ID` and `X-RateLimit-*`.',
     )
     .setVersion('1')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Access token from /api/v1/auth/login' }, 'bearer')
+    // Relative: the paths carry their own prefix (/api/v1, and /health and /metrics without it).
+    .addServer('/', 'This gateway')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Access token from /api/v1/auth/login' }, BEARER)
     .build();
-  const document = SwaggerModule.createDocument(app, config, { extraModels: [ProblemDto] });
+  const document = SwaggerModule.createDocument(app, config, { extraModels: [ProblemDto], operationIdFactory: operationId });
+  applyOperationPolicy(document, publicOperationIds(app));
+  // No license URL to give (the builder would write an empty one): redocly.yaml says why info-license-strict is off.
+  document.info.license = { name: 'Proprietary' };
+  return document;
+}
+
+/** OpenAPI document with Swagger UI at /docs and /api/docs, JSON at /docs-json and /api/openapi.json. */
+export function setUpApiDocs(app: INestApplication): void {
+  const document = createApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', yamlDocumentUrl: 'docs-yaml' });
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json', yamlDocumentUrl: 'api/openapi.yaml' });
 }
