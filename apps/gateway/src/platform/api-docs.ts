@@ -103,7 +103,8 @@ function publicOperationIds(app: INestApplication): Set<string> {
       for (const methodKey of scanner.getAllMethodNames(prototype)) {
         const handler: unknown = Reflect.get(prototype, methodKey);
         if (typeof handler !== 'function') continue;
-        if (reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [handler, instance.constructor])) ids.add(operationId(instance.constructor.name, methodKey));
+        // Swagger names the operation after the function, which may differ from the property it is defined as.
+        if (reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [handler, instance.constructor])) ids.add(operationId(instance.constructor.name, handler.name));
       }
     }
   }
