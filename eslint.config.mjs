@@ -34,7 +34,8 @@ const typeRules = (appTestLibs) => [
   { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:util', 'type:testing', 'type:tool'] },
   { sourceTag: 'type:bench', onlyDependOnLibsWithTags: [...runtimeLibs, 'type:testing', 'type:tool'] },
   { sourceTag: 'type:testing', onlyDependOnLibsWithTags: runtimeLibs },
-  { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:contracts', 'type:util'] },
+  // Tools start the local stack: the launcher runs the bus with messaging's nats-server helpers.
+  { sourceTag: 'type:tool', onlyDependOnLibsWithTags: runtimeLibs },
   { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:contracts', 'type:util', 'type:data-access'] },
   { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:contracts'] },
   // Contracts are plain message shapes: no ORM, no transport, only other contracts.

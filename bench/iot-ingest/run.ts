@@ -12,10 +12,12 @@ import { ChildProcess, fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import mqtt, { MqttClient } from 'mqtt';
-import { connect } from 'nats';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { connect, nkeyAuthenticator } from 'nats';
 import { Client } from 'pg';
 import { DeviceResponse, IotSubjects } from '@quartier/contracts-iot';
-import { RpcClient, eventStreamName } from '@quartier/messaging';
+import { CallerContextSigner, RpcClient, startLocalBus } from '@quartier/messaging';
 import { createTestDatabase, testCaller, uniqueName } from '@quartier/testing';
 import { copyFrom } from './copy-in';
 
@@ -23,7 +25,6 @@ const DEVICES = Number(process.env.BENCH_DEVICES ?? 1000);
 const RATE = Number(process.env.BENCH_RATE ?? 6000);
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 15);
 const MQTT_URL = process.env.BENCH_MQTT_URL ?? 'mqtt://127.0.0.1:1883';
-const NATS_URL = process.env.BENCH_NATS_URL ?? 'nats://127.0.0.1:4222';
 const METRICS = ['temperature', 'humidity', 'co2', 'power'] as const;
 const SAMPLE_EVERY = 50;
 
@@ -60,10 +61,13 @@ async function main(): Promise<void> {
   const database = await createTestDatabase();
   const prefix = uniqueName('bench');
   const clientId = `iot-${prefix}`;
+  // The bench's own authenticated nats-server, as in production: iot joins it with its own NKey.
+  const busDir = mkdtempSync(path.join(tmpdir(), 'quartier-bench-bus-'));
+  const bus = await startLocalBus({ dir: busDir, prefix, withAdmin: true });
   const env = {
     ...process.env,
     DATABASE_URL: database.url,
-    NATS_URL,
+    ...bus.envFor('iot'),
     NATS_PREFIX: prefix,
     MQTT_URL,
     MQTT_PREFIX: prefix,
@@ -75,14 +79,14 @@ async function main(): Promise<void> {
     DB_POOL_SIZE: '4',
   };
   const service = await startService(env);
-  const nats = await connect({ servers: NATS_URL });
+  const nats = await connect({ servers: bus.url, authenticator: nkeyAuthenticator(new TextEncoder().encode(bus.admin?.seed ?? '')) });
   const pg = new Client({ connectionString: database.url, options: '-c search_path=iot' });
   await pg.connect();
   const poller = new Client({ connectionString: database.url, options: '-c search_path=iot' });
   await poller.connect();
   const clients: MqttClient[] = [];
   try {
-    const rpc = new RpcClient(nats, { prefix, timeoutMs: 30_000 });
+    const rpc = new RpcClient(nats, { prefix, timeoutMs: 30_000, signer: new CallerContextSigner('gateway', bus.keys.gateway.seed, 60_000) });
     const caller = testCaller(randomUUID());
     const indexes = Array.from({ length: DEVICES }, (_, i) => i);
     const devices = await inBatches(indexes, 50, (i) => rpc.request<DeviceResponse>(IotSubjects.devicesCreate, { name: `bench ${i}`, type: 'sensor' }, caller));
@@ -202,9 +206,9 @@ async function main(): Promise<void> {
     await new Promise((resolve) => service.once('exit', resolve));
     await pg.end();
     await poller.end();
-    const manager = await nats.jetstreamManager();
-    await manager.streams.delete(eventStreamName(prefix)).catch(() => false);
     await nats.close();
+    await bus.stop();
+    rmSync(busDir, { recursive: true, force: true });
     const session = await mqtt.connectAsync(MQTT_URL, { clientId, clean: true, protocolVersion: 4 });
     await session.endAsync();
     await database.drop();

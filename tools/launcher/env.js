@@ -3,7 +3,8 @@ const { DEFAULTS } = require('./infra');
 
 /**
  * Variables the launcher reads (defaults in brackets): DATABASE_URL [postgres://postgres@127.0.0.1:5432/quartier],
- * NATS_URL [nats://127.0.0.1:4222], NATS_PREFIX [qt], MQTT_URL [mqtt://127.0.0.1:1883], PORT [3000],
+ * NATS_URL [unset: a nats-server of its own on QUARTIER_NATS_PORT], NATS_PREFIX [qt],
+ * QUARTIER_NATS_PORT [4223], MQTT_URL [mqtt://127.0.0.1:1883], PORT [3000],
  * LOG_LEVEL [info], QUARTIER_DIST [false], QUARTIER_EMBEDDED_POSTGRES [auto | never],
  * QUARTIER_SERVICES [every app] (comma-separated subset), QUARTIER_LOG_FILE [none],
  * QUARTIER_MIGRATE [true] (false: skip the migration step; the apps then migrate on boot).
@@ -12,6 +13,7 @@ function launcherEnv(source = process.env) {
   const env = { ...source };
   for (const [name, value] of Object.entries(DEFAULTS)) if (!env[name]) env[name] = value;
   env.PORT ||= '3000';
+  env.QUARTIER_NATS_PORT ||= '4223';
   env.LOG_LEVEL ||= 'info';
   return env;
 }

@@ -6,7 +6,6 @@ const { endpointOf, isLocalHost, tcpProbe, isReachable, freePort } = require('./
 
 const DEFAULTS = {
   DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/quartier',
-  NATS_URL: 'nats://127.0.0.1:4222',
   NATS_PREFIX: 'qt',
   MQTT_URL: 'mqtt://127.0.0.1:1883',
 };
@@ -16,12 +15,11 @@ const EMBEDDED_PG_PASSWORD = 'quartier';
 function natsMissingMessage(natsUrl, reason) {
   return [
     `NATS is not reachable at ${natsUrl} (${reason}).`,
-    'Quartier needs a NATS server with JetStream. Start one, for example:',
-    '  nats-server -js',
+    'Unset NATS_URL and `npm start` runs a nats-server of its own (with a credential per component).',
+    'Or start the NATS server of NATS_URL with JetStream and the users of data/bus/nats-server.conf, for example:',
+    '  nats-server -c data/bus/nats-server.conf',
     '  or, with the Debian package (as root):',
-    '  start-stop-daemon --start --oknodo --background --exec /usr/sbin/nats-server -- -a 127.0.0.1 -p 4222 -js -sd /var/lib/nats-server -l /var/log/nats-server.log',
-    '  or, with Docker: docker run -d -p 4222:4222 nats:2 -js',
-    'or set NATS_URL to a running server.',
+    '  start-stop-daemon --start --oknodo --background --exec /usr/sbin/nats-server -- -c data/bus/nats-server.conf',
   ].join('\n');
 }
 

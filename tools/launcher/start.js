@@ -7,6 +7,9 @@ const { checkNats, preparePostgres, ensureMqttBroker } = require('./infra');
 const { startSuite } = require('./suite');
 const { localSecrets } = require('./local-secrets');
 
+// suite.js registered @swc-node/register: the bus helpers are TypeScript.
+const { startLauncherBus } = require('./suite-bus.ts');
+
 const GRACE_MS = 10000;
 const say = (text) => process.stdout.write(`[launcher] ${text}\n`);
 const complain = (text) => process.stderr.write(`[launcher] ${text}\n`);
@@ -37,11 +40,23 @@ async function main() {
     });
   }
 
-  const natsProblem = await checkNats(env.NATS_URL);
-  if (natsProblem) {
-    complain(natsProblem);
-    process.exit(1);
+  if (env.NATS_URL) {
+    const natsProblem = await checkNats(env.NATS_URL);
+    if (natsProblem) {
+      complain(natsProblem);
+      process.exit(1);
+    }
   }
+
+  const bus = await startLauncherBus({
+    dir: path.join(__dirname, '../../data/bus'),
+    prefix: env.NATS_PREFIX,
+    natsUrl: env.NATS_URL,
+    port: Number(env.QUARTIER_NATS_PORT),
+  });
+  cleanups.push(bus.stop);
+  if (bus.started) say(`no NATS_URL: started nats-server at ${bus.url} (NKeys and configuration in data/bus/, mode 0600)`);
+  else say(`NATS_URL=${bus.url}: that server must load ${bus.configFile} (one NKey user per component)`);
 
   const apps = selectServices(discoverApps(), env.QUARTIER_SERVICES);
   if (!apps.length) throw new Error('no apps found (expected apps/<name>/src/main.ts)');
@@ -65,6 +80,7 @@ async function main() {
   say(`starting ${apps.join(', ')} (NATS prefix ${env.NATS_PREFIX})`);
   suite = await startSuite({
     env,
+    bus,
     services: apps,
     opsPorts: 'fixed',
     migrate: env.QUARTIER_MIGRATE !== 'false',

@@ -21,6 +21,9 @@
  *   options.signal       an AbortSignal: aborting during startup stops what was started and rejects.
  *   options.onExit       called with { service, code, signal, tail } when an app dies after startup
  *                        (not called for exits caused by stop()).
+ *   options.bus          the bus ({ url, envFor(app), stop() }, see suite-bus.ts); default: a nats-server
+ *                        of the run's own (ephemeral keys and store), stopped by stop(). Each app gets
+ *                        NATS_URL, NATS_TRUSTED_KEYS and its own NATS_NKEY_SEED from it.
  * Resolves once every domain app answers 200 on its ops /health/ready and the gateway on /health.
  * Rejects (after stopping what it started) when an app exits or readiness times out, with the
  * app's last output lines in the message.
@@ -32,6 +35,11 @@ const { spawn } = require('node:child_process');
 const { ROOT, discoverApps, fixedOpsPorts, hasMigrations, nodeArgs } = require('./apps');
 const { createLogSink } = require('./log');
 const { freePort, httpStatus, sleep } = require('./net');
+
+// The bus helpers are TypeScript (their permissions come from libs/contracts): load them the way
+// the apps are run. Under Jest this hook is idle: Jest compiles TypeScript itself.
+require('@swc-node/register');
+const { startEphemeralBus } = require('./suite-bus.ts');
 
 const DEFAULT_GATEWAY_PORT = 3000;
 
@@ -133,6 +141,15 @@ async function startSuite(options = {}) {
     baseEnv.MIGRATE_ON_BOOT = options.env?.MIGRATE_ON_BOOT ?? 'false';
   }
 
+  let bus;
+  try {
+    bus = options.bus ?? (await startEphemeralBus(baseEnv.NATS_PREFIX || 'qt'));
+  } catch (error) {
+    await log.close();
+    throw error;
+  }
+  const ownBus = !options.bus;
+
   const children = new Map();
   let stopping = false;
   let startupFailure = null;
@@ -157,6 +174,7 @@ async function startSuite(options = {}) {
       }),
     );
     process.removeListener('exit', killAll);
+    if (ownBus) await bus.stop();
     await log.close();
   };
   // Last resort when the parent exits without calling stop(): no orphaned apps.
@@ -167,7 +185,7 @@ async function startSuite(options = {}) {
 
   let started = false;
   for (const app of services) {
-    const env = { ...baseEnv, OPS_PORT: String(opsPorts[app]) };
+    const env = { ...baseEnv, ...bus.envFor(app), OPS_PORT: String(opsPorts[app]) };
     if (app === 'gateway') env.PORT = String(gatewayPort);
     // Suites sharing one broker must not share iot's MQTT session (the broker would kick one off).
     if (app === 'iot' && !env.MQTT_CLIENT_ID) env.MQTT_CLIENT_ID = `quartier-iot-${env.NATS_PREFIX ?? 'qt'}`;

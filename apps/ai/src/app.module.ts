@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DatabaseModule, InboxEntity, OutboxEntity } from '@quartier/db';
-import { MessagingModule, OpsModule } from '@quartier/messaging';
+import { MessagingModule, OpsModule, busSettings } from '@quartier/messaging';
 import { AI_CONFIG, AiConfig } from './ai.config';
 import { AI_MIGRATIONS } from './migrations';
 import { AnalysisModule } from './modules/analysis/analysis.module';
@@ -32,7 +32,7 @@ export class AppModule {
           poolSize: config.DB_POOL_SIZE,
           migrateOnBoot: config.MIGRATE_ON_BOOT,
         }),
-        MessagingModule.forRoot({ url: config.NATS_URL, prefix: config.NATS_PREFIX, name: 'ai', timeoutMs: config.NATS_TIMEOUT_MS }),
+        MessagingModule.forRoot(busSettings(config, 'ai')),
         OpsModule.forRoot('ai'),
         SourcesModule,
         ChatModule,

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { Logger } from 'pino';
-import { MessagingModule } from '@quartier/messaging';
+import { MessagingModule, busSettings } from '@quartier/messaging';
 import { DOMAIN_ROUTES } from './domain-routes';
 import { GatewayConfig } from './gateway.config';
 import { HealthModule } from './modules/health/health.module';
@@ -17,7 +17,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        MessagingModule.forRoot({ url: config.NATS_URL, prefix: config.NATS_PREFIX, name: 'gateway', timeoutMs: config.NATS_TIMEOUT_MS }),
+        MessagingModule.forRoot(busSettings(config, 'gateway')),
         PlatformModule.forRoot(config, logger),
         HealthModule,
         ...DOMAIN_ROUTES,

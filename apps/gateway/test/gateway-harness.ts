@@ -76,7 +76,7 @@ export async function startGatewayHarness(env: NodeJS.ProcessEnv = {}): Promise<
   const jwk: JWK = { ...(await exportJWK(publicKey)), kid, alg: 'ES256', use: 'sig' };
   const published: JWK[] = [jwk];
   const jwks = respond(stack.nats, stack.prefix, 'identity.v1.auth.jwks', () => ({ keys: published }));
-  const gateway = await gatewayService.start({ ...stack.env, PORT: '0', HOST: '127.0.0.1', ...env });
+  const gateway = await gatewayService.start({ ...stack.envFor('gateway'), PORT: '0', HOST: '127.0.0.1', ...env });
   const organizationId = randomUUID();
   return {
     stack,

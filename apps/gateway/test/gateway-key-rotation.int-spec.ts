@@ -41,7 +41,7 @@ describe('gateway: access tokens across a signing-key rotation', () => {
     responders.push(
       respond(stack.nats, stack.prefix, IdentitySubjects.authMe, ({ headers }) => ({ user: { id: headers['x-user-id'] }, role: 'owner', scopes: ['read'] })),
     );
-    gateway = await gatewayService.start({ ...stack.env, PORT: '0', HOST: '127.0.0.1', JWKS_CACHE_SECONDS: '3' });
+    gateway = await gatewayService.start({ ...stack.envFor('gateway'), PORT: '0', HOST: '127.0.0.1', JWKS_CACHE_SECONDS: '3' });
   });
 
   afterAll(async () => {

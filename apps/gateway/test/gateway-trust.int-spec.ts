@@ -52,7 +52,7 @@ describe('gateway trust: Authelia headers and replica-shared rate limits', () =>
 
   it('ignores the same headers from any other source', async () => {
     const untrusted = await gatewayService.start({
-      ...harness.stack.env,
+      ...harness.stack.envFor('gateway'),
       PORT: '0',
       HOST: '127.0.0.1',
       AUTHELIA_ENABLED: 'true',
@@ -74,7 +74,7 @@ describe('gateway trust: Authelia headers and replica-shared rate limits', () =>
   });
 
   it('shares one limit between gateway replicas through Redis', async () => {
-    const env = { ...harness.stack.env, PORT: '0', HOST: '127.0.0.1', REDIS_URL: 'redis://127.0.0.1:6379', RATE_LIMIT_PER_MINUTE: '2' };
+    const env = { ...harness.stack.envFor('gateway'), PORT: '0', HOST: '127.0.0.1', REDIS_URL: 'redis://127.0.0.1:6379', RATE_LIMIT_PER_MINUTE: '2' };
     const [a, b] = [await gatewayService.start(env), await gatewayService.start(env)];
     others.push(a, b);
     const token = await harness.token();

@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DatabaseModule } from '@quartier/db';
-import { MessagingModule, OpsModule } from '@quartier/messaging';
+import { MessagingModule, OpsModule, busSettings } from '@quartier/messaging';
 import { identityEntities, IDENTITY_SCHEMA } from './identity.entities';
 import { IDENTITY_CONFIG, IdentityConfig } from './identity.config';
 import { identityMigrations } from './migrations';
@@ -34,7 +34,7 @@ export class AppModule {
           poolSize: config.DB_POOL_SIZE,
           migrateOnBoot: config.MIGRATE_ON_BOOT,
         }),
-        MessagingModule.forRoot({ url: config.NATS_URL, prefix: config.NATS_PREFIX, name: 'identity', timeoutMs: config.NATS_TIMEOUT_MS }),
+        MessagingModule.forRoot(busSettings(config, 'identity')),
         OpsModule.forRoot('identity'),
         AuthModule,
         UsersModule,

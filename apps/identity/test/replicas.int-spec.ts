@@ -11,7 +11,7 @@ describe('identity replicas booting together', () => {
 
   beforeAll(async () => {
     stack = await startTestStack([]);
-    replicas.push(...(await Promise.all([identityService.start(stack.env), identityService.start(stack.env), identityService.start(stack.env)])));
+    replicas.push(...(await Promise.all([identityService.start(stack.envFor('identity')), identityService.start(stack.envFor('identity')), identityService.start(stack.envFor('identity'))])));
   });
   afterAll(async () => {
     for (const replica of replicas) await replica.close();

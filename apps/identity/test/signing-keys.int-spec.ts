@@ -29,7 +29,7 @@ describe('identity signing-key rotation', () => {
 
   beforeAll(async () => {
     stack = await startTestStack([], { SIGNING_KEY_CHECK_SECONDS: '1', SIGNING_KEY_ENCRYPTION_SECRET: SECRET, ACCESS_TOKEN_TTL_SECONDS: '600' });
-    replicas.push(...(await Promise.all([identityService.start(stack.env), identityService.start(stack.env)])));
+    replicas.push(...(await Promise.all([identityService.start(stack.envFor('identity')), identityService.start(stack.envFor('identity'))])));
     db = new Client({ connectionString: stack.env.DATABASE_URL });
     await db.connect();
   });

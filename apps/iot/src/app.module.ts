@@ -1,6 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { DatabaseModule, InboxEntity, OutboxEntity } from '@quartier/db';
-import { MessagingModule, OpsModule, OutboxRelayModule } from '@quartier/messaging';
+import { MessagingModule, OpsModule, OutboxRelayModule, busSettings } from '@quartier/messaging';
 import { IOT_CONFIG, IotConfig } from './iot.config';
 import { IOT_ENTITIES, IOT_MIGRATIONS, IOT_SCHEMA } from './iot.schema';
 import { AlertsModule } from './modules/alerts/alerts.module';
@@ -34,7 +34,7 @@ export class AppModule {
           poolSize: config.DB_POOL_SIZE,
           migrateOnBoot: config.MIGRATE_ON_BOOT,
         }),
-        MessagingModule.forRoot({ url: config.NATS_URL, prefix: config.NATS_PREFIX, name: 'iot', timeoutMs: config.NATS_TIMEOUT_MS }),
+        MessagingModule.forRoot(busSettings(config, 'iot')),
         OpsModule.forRoot('iot'),
         OutboxRelayModule.forRoot(),
         MqttModule,

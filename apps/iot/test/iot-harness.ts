@@ -40,7 +40,7 @@ export async function startIotStack(env: NodeJS.ProcessEnv = {}): Promise<IotSta
     INGEST_FLUSH_MS: '5',
     ...env,
   });
-  let iot: RunningService | undefined = await iotService.start(stack.env);
+  let iot: RunningService | undefined = await iotService.start(stack.envFor('iot'));
   const device = await mqtt.connectAsync(MQTT_URL, { clientId: `device-${stack.prefix}`, clean: true, protocolVersion: 4 });
   const org = testCaller(randomUUID());
   const otherOrg = testCaller(randomUUID());
@@ -67,7 +67,7 @@ export async function startIotStack(env: NodeJS.ProcessEnv = {}): Promise<IotSta
       iot = undefined;
     },
     startIot: async () => {
-      iot = await iotService.start(stack.env);
+      iot = await iotService.start(stack.envFor('iot'));
     },
     teardown: async () => {
       await iot?.close();

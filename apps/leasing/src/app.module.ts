@@ -1,6 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { DatabaseModule } from '@quartier/db';
-import { MessagingModule, OpsModule, OutboxRelayModule } from '@quartier/messaging';
+import { MessagingModule, OpsModule, OutboxRelayModule, busSettings } from '@quartier/messaging';
 import { LeasingConfig } from './leasing.config';
 import { LEASING_ENTITIES, LEASING_MIGRATIONS } from './leasing.schema';
 import { LeasingCoreModule } from './modules/leasing.module';
@@ -37,7 +37,7 @@ export class AppModule {
           poolSize: config.DB_POOL_SIZE,
           migrateOnBoot: config.MIGRATE_ON_BOOT,
         }),
-        MessagingModule.forRoot({ url: config.NATS_URL, prefix: config.NATS_PREFIX, name: 'leasing', timeoutMs: config.NATS_TIMEOUT_MS }),
+        MessagingModule.forRoot(busSettings(config, 'leasing')),
         OpsModule.forRoot('leasing'),
         OutboxRelayModule.forRoot({ intervalMs: config.OUTBOX_INTERVAL_MS }),
         LeasingCoreModule,

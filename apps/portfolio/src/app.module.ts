@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DatabaseModule, InboxEntity, OutboxEntity } from '@quartier/db';
-import { MessagingModule, OpsModule, OutboxRelayModule } from '@quartier/messaging';
+import { MessagingModule, OpsModule, OutboxRelayModule, busSettings } from '@quartier/messaging';
 import { portfolioMigrations } from './migrations';
 import { PORTFOLIO_ENTITIES, PORTFOLIO_SCHEMA } from './portfolio.entities';
 import { PortfolioConfig } from './portfolio.config';
@@ -26,7 +26,7 @@ export class AppModule {
           poolSize: config.DB_POOL_SIZE,
           migrateOnBoot: config.MIGRATE_ON_BOOT,
         }),
-        MessagingModule.forRoot({ url: config.NATS_URL, prefix: config.NATS_PREFIX, name: 'portfolio', timeoutMs: config.NATS_TIMEOUT_MS }),
+        MessagingModule.forRoot(busSettings(config, 'portfolio')),
         OpsModule.forRoot('portfolio'),
         PropertiesModule,
         BuildingsModule,

@@ -9,8 +9,8 @@ import {
   PortfolioSubjects,
   UploadStartedResponse,
 } from '@quartier/contracts-portfolio';
-import { CallerHeader, DomainEvent, OrgCaller, RpcErrorBody } from '@quartier/contracts-shared';
-import { TestStack } from '@quartier/testing';
+import { DomainEvent, OrgCaller, RpcErrorBody } from '@quartier/contracts-shared';
+import { TestStack, standInCallerOf } from '@quartier/testing';
 
 /** A PDF of `size` bytes: the magic number, then random bytes (so chunk boundaries cannot hide a mix-up). */
 export function pdfOf(size: number): Buffer {
@@ -71,7 +71,7 @@ export function startPlanLimits(
   const subscription = nats.subscribe(`${prefix}.${IdentitySubjects.limitsCheck}`, {
     callback: (_error, message) => {
       const { id, data } = codec.decode(message.data);
-      const organizationId = message.headers?.get(CallerHeader.ORGANIZATION_ID) ?? '';
+      const organizationId = standInCallerOf(message.headers).organizationId ?? '';
       const limit = { ...limits, ...overrides.get(organizationId) }[data.resource] ?? null;
       seen.push({ ...data, organizationId });
       const after = data.currentUsage + (data.adding ?? 1);

@@ -10,9 +10,9 @@ import {
   PropertyResponse,
   UnitResponse,
 } from '@quartier/contracts-portfolio';
-import { CallerHeader, OrgCaller, RpcErrorBody } from '@quartier/contracts-shared';
+import { OrgCaller, RpcErrorBody } from '@quartier/contracts-shared';
 import { RpcError } from '@quartier/messaging';
-import { TestStack, testCaller } from '@quartier/testing';
+import { TestStack, standInCallerOf, testCaller } from '@quartier/testing';
 
 const codec = JSONCodec<{ id: string; data: CheckLimitDto }>();
 const STARTER_PROPERTY_LIMIT = 10;
@@ -31,7 +31,7 @@ export function startIdentityLimitsStub(nats: NatsConnection, prefix: string): {
   const subscription: Subscription = nats.subscribe(`${prefix}.${IdentitySubjects.limitsCheck}`, {
     callback: (_error, message) => {
       const { id, data } = codec.decode(message.data);
-      seen.push({ request: data, organizationId: message.headers?.get(CallerHeader.ORGANIZATION_ID) });
+      seen.push({ request: data, organizationId: standInCallerOf(message.headers).organizationId });
       const after = data.currentUsage + (data.adding ?? 1);
       const reply =
         after > STARTER_PROPERTY_LIMIT

@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DatabaseModule } from '@quartier/db';
-import { MessagingModule, OpsModule } from '@quartier/messaging';
+import { MessagingModule, OpsModule, busSettings } from '@quartier/messaging';
 import { ChannelsModule } from './modules/channels/channels.module';
 import { EventsModule } from './modules/events/events.module';
 import { FeedsModule } from './modules/feeds/feeds.module';
@@ -24,7 +24,7 @@ export class AppModule {
           poolSize: config.DB_POOL_SIZE,
           migrateOnBoot: config.MIGRATE_ON_BOOT,
         }),
-        MessagingModule.forRoot({ url: config.NATS_URL, prefix: config.NATS_PREFIX, name: 'publishing', timeoutMs: config.NATS_TIMEOUT_MS }),
+        MessagingModule.forRoot(busSettings(config, 'publishing')),
         OpsModule.forRoot('publishing'),
         ChannelsModule,
         ListingsModule,

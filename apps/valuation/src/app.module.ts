@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DatabaseModule } from '@quartier/db';
-import { MessagingModule, OpsModule } from '@quartier/messaging';
+import { MessagingModule, OpsModule, busSettings } from '@quartier/messaging';
 import { EventsModule } from './modules/events/events.module';
 import { MarketDataModule } from './modules/market-data/market-data.module';
 import { ModelsModule } from './modules/models/models.module';
@@ -23,7 +23,7 @@ export class AppModule {
           poolSize: config.DB_POOL_SIZE,
           migrateOnBoot: config.MIGRATE_ON_BOOT,
         }),
-        MessagingModule.forRoot({ url: config.NATS_URL, prefix: config.NATS_PREFIX, name: 'valuation', timeoutMs: config.NATS_TIMEOUT_MS }),
+        MessagingModule.forRoot(busSettings(config, 'valuation')),
         OpsModule.forRoot('valuation'),
         MarketDataModule,
         ModelsModule,

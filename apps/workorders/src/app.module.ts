@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DatabaseModule, InboxEntity, OutboxEntity } from '@quartier/db';
-import { MessagingModule, OpsModule } from '@quartier/messaging';
+import { MessagingModule, OpsModule, busSettings } from '@quartier/messaging';
 import { BoardColumnEntity, BoardEntity, SubtaskEntity, TaskCommentEntity, TaskEntity } from './modules/boards/board.entity';
 import { BoardsModule } from './modules/boards/boards.module';
 import { ContractorEntity } from './modules/contractors/contractor.entity';
@@ -48,7 +48,7 @@ export class AppModule {
           poolSize: config.DB_POOL_SIZE,
           migrateOnBoot: config.MIGRATE_ON_BOOT,
         }),
-        MessagingModule.forRoot({ url: config.NATS_URL, prefix: config.NATS_PREFIX, name: 'workorders', timeoutMs: config.NATS_TIMEOUT_MS }),
+        MessagingModule.forRoot(busSettings(config, 'workorders')),
         OpsModule.forRoot('workorders'),
         ContractorsModule,
         WorkOrdersModule,

@@ -1,4 +1,4 @@
-import { int, oneOf, str } from './config';
+import { int, oneOf, optionalStr, str } from './config';
 
 /** Variables every service reads. */
 export const commonConfig = {
@@ -9,6 +9,16 @@ export const commonConfig = {
   DB_POOL_SIZE: int('Postgres connections per service process', { default: '10', min: 1, max: 200 }),
   NATS_URL: str('NATS server URL(s), comma separated', { default: 'nats://127.0.0.1:4222' }),
   NATS_PREFIX: str('Prefix of every NATS subject and JetStream stream, so deployments can share one NATS', { default: 'qt' }),
+  NATS_NKEY_SEED: optionalStr(
+    "This component's NKey user seed (SU…): logs it in to NATS and signs the caller context of every request it sends; required to join the bus (npm start generates one per component under data/bus/)",
+    { secret: true },
+  ),
+  NATS_TRUSTED_KEYS: optionalStr(
+    'Public NKey of every component, `component=U…` comma separated: whose signed caller contexts this service accepts (only from components allowed to call it); required to join the bus',
+  ),
+  NATS_TLS_CA_FILE: optionalStr('CA certificate (PEM) that the NATS server certificate must chain to; enables TLS to NATS'),
+  NATS_TLS_CERT_FILE: optionalStr('Client certificate (PEM) for NATS servers that verify clients (with NATS_TLS_KEY_FILE)'),
+  NATS_TLS_KEY_FILE: optionalStr('Private key (PEM) of NATS_TLS_CERT_FILE', { secret: true }),
   NATS_TIMEOUT_MS: int('Timeout of every request to another service over NATS, in ms (504 when exceeded)', {
     default: '5000',
     min: 50,

@@ -1,11 +1,11 @@
 import { ExecutionContext, createParamDecorator } from '@nestjs/common';
 import { NatsContext } from '@nestjs/microservices';
 import { Caller, CommonErrorCode, OrgCaller } from '@quartier/contracts-shared';
-import { callerFromHeaders } from './caller-headers';
+import { provenCaller } from './caller-headers';
 import { rpcError } from './rpc-errors';
 
 function readCaller(context: ExecutionContext): Caller {
-  return callerFromHeaders(context.switchToRpc().getContext<NatsContext>().getHeaders());
+  return provenCaller(context.switchToRpc().getContext<NatsContext>().getHeaders());
 }
 
 /** The caller of a NATS handler, possibly anonymous. */

@@ -2,7 +2,9 @@ import { DynamicModule } from '@nestjs/common';
 import { DestinationStream } from 'pino';
 import { ConfigOf, ConfigSpec, commonConfig, loadConfig } from '@quartier/config';
 import { ServiceDataSourceOptions, createServiceDataSource, runMigrations } from '@quartier/db';
+import { ServiceName } from '@quartier/contracts-shared';
 import { createLogger } from '@quartier/observability';
+import { busSettings } from './nats-connection';
 import { BootableService, RunningService, startServiceApp } from './service-app';
 
 /** Every domain service's spec spreads `commonConfig`: database, NATS, ops port, log level. */
@@ -10,7 +12,7 @@ export type DomainConfigSpec = ConfigSpec & typeof commonConfig;
 
 export interface DomainServiceDefinition<S extends DomainConfigSpec> {
   /** NATS queue group, log and metrics label, prefix of the migrate messages. */
-  name: string;
+  name: ServiceName;
   configSpec: S;
   module: (config: ConfigOf<S>) => DynamicModule;
   /** The Postgres schema the service owns; its migrations run under an advisory lock on it. */
@@ -39,8 +41,7 @@ export function defineService<S extends DomainConfigSpec>(definition: DomainServ
       return startServiceApp({
         name,
         module: definition.module(config),
-        natsUrl: common.NATS_URL,
-        natsPrefix: common.NATS_PREFIX,
+        bus: busSettings(common, name),
         opsPort: common.OPS_PORT,
         logger: createLogger(name, common.LOG_LEVEL, logDestination),
       });

@@ -81,6 +81,13 @@ export class DurableConsumer {
       message.term();
       return;
     }
+    // Only the owning service may publish under `events.<service>.`, so an event is believed only
+    // when its type is the subject it arrived on.
+    if (message.subject !== eventSubject(this.options.prefix, event.type)) {
+      this.logger.error(`Dropping an event of type ${String(event.type)} that arrived on ${message.subject}`);
+      message.term();
+      return;
+    }
     try {
       await runWithContext({ requestId: `event:${event.id}`, organizationId: event.organizationId }, () =>
         this.dataSource.transaction(async (manager) => {

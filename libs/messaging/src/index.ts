@@ -18,3 +18,8 @@ export * from './rpc-metrics.interceptor';
 export * from './service-app';
 export * from './staff-only.guard';
 export * from './define-service';
+export * from './bus/bus-keys';
+export * from './bus/bus-permissions';
+export * from './bus/caller-context';
+export * from './bus/nats-server-config';
+export * from './bus/local-bus';

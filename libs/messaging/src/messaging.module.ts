@@ -1,18 +1,13 @@
 import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import { NatsConnection } from 'nats';
-import { connectNats } from './nats-connection';
+import { BusSettings, callerSigner, connectNats } from './nats-connection';
 import { RpcClient } from './rpc-client';
 
 export const NATS_CONNECTION = Symbol('NATS_CONNECTION');
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
 
-export interface MessagingModuleOptions {
-  url: string;
-  prefix: string;
-  /** Connection name shown by the NATS server. */
-  name: string;
-  timeoutMs: number;
-}
+/** What the MESSAGING_OPTIONS provider holds. */
+export type MessagingModuleOptions = BusSettings;
 
 @Injectable()
 class ConnectionCloser implements OnApplicationShutdown {
@@ -27,16 +22,17 @@ class ConnectionCloser implements OnApplicationShutdown {
 @Global()
 @Module({})
 export class MessagingModule {
-  static forRoot(options: MessagingModuleOptions): DynamicModule {
+  static forRoot(settings: BusSettings): DynamicModule {
     return {
       module: MessagingModule,
       providers: [
-        { provide: MESSAGING_OPTIONS, useValue: options },
-        { provide: NATS_CONNECTION, useFactory: () => connectNats({ url: options.url, name: options.name }) },
+        { provide: MESSAGING_OPTIONS, useValue: settings },
+        { provide: NATS_CONNECTION, useFactory: () => connectNats(settings) },
         {
           provide: RpcClient,
           inject: [NATS_CONNECTION],
-          useFactory: (connection: NatsConnection) => new RpcClient(connection, { prefix: options.prefix, timeoutMs: options.timeoutMs }),
+          useFactory: (connection: NatsConnection) =>
+            new RpcClient(connection, { prefix: settings.prefix, timeoutMs: settings.timeoutMs, signer: callerSigner(settings) }),
         },
         ConnectionCloser,
       ],

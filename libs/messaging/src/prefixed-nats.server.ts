@@ -1,12 +1,18 @@
 import { ServerNats } from '@nestjs/microservices';
-import { NatsConnection } from 'nats';
+import { JSONCodec, Msg, NatsConnection } from 'nats';
+import { CommonErrorCode, RpcErrorBody } from '@quartier/contracts-shared';
+import { CallerContextVerifier, UnprovenCallerError } from './bus/caller-context';
+import { rememberProvenCaller } from './caller-headers';
 
 type NatsServerOptions = ConstructorParameters<typeof ServerNats>[0];
+
+const codec = JSONCodec<{ id?: string }>();
 
 /**
  * Nest's NATS server, subscribing every handler under `<prefix>.` so that deployments and test
  * runs share one NATS without hearing each other. Handlers are declared without the prefix.
- * The queue group makes replicas share the work instead of all answering.
+ * The queue group makes replicas share the work instead of all answering. No handler runs for a
+ * request whose caller context is not proven: it is answered 401 right here.
  */
 export class PrefixedNatsServer extends ServerNats {
   private registered: Promise<void> = Promise.resolve();
@@ -15,6 +21,7 @@ export class PrefixedNatsServer extends ServerNats {
     options: NatsServerOptions,
     private readonly prefix: string,
     private readonly queue: string,
+    private readonly verifier: CallerContextVerifier,
   ) {
     super(options);
   }
@@ -30,8 +37,33 @@ export class PrefixedNatsServer extends ServerNats {
     this.registered = client.flush();
   }
 
+  override async handleMessage(channel: string, message: Msg): Promise<void> {
+    try {
+      if (!message.headers) throw new UnprovenCallerError('The request carries no headers');
+      rememberProvenCaller(message.headers, this.verifier.verify(message.headers));
+    } catch (error) {
+      if (!(error instanceof UnprovenCallerError)) throw error;
+      this.logger.warn(`Refused ${channel}: ${error.message}`);
+      this.refuse(message, error.message);
+      return;
+    }
+    return super.handleMessage(channel, message);
+  }
+
   /** Resolves once the NATS server has processed every subscription (one round trip). */
   subscribed(): Promise<void> {
     return this.registered;
+  }
+
+  private refuse(message: Msg, reason: string): void {
+    if (!message.reply) return;
+    let id: string | undefined;
+    try {
+      id = codec.decode(message.data).id;
+    } catch {
+      id = undefined;
+    }
+    const err: RpcErrorBody = { status: 401, code: CommonErrorCode.UNAUTHENTICATED, message: `Caller not proven: ${reason}` };
+    message.respond(JSON.stringify({ id, err, isDisposed: true }));
   }
 }

@@ -1,6 +1,7 @@
 import { ErrorCode, JSONCodec, NatsConnection, NatsError } from 'nats';
 import { randomUUID } from 'node:crypto';
-import { Caller, CommonErrorCode, isRpcErrorBody } from '@quartier/contracts-shared';
+import { Caller, CommonErrorCode, isRpcErrorBody, mayCall, serviceOfSubject } from '@quartier/contracts-shared';
+import { CallerContextSigner } from './bus/caller-context';
 import { callerToHeaders } from './caller-headers';
 import { RpcError } from './rpc-errors';
 
@@ -22,12 +23,14 @@ interface NestReply {
 export interface RpcClientOptions {
   prefix: string;
   timeoutMs: number;
+  /** Signs the caller context of every request as this component. */
+  signer: CallerContextSigner;
 }
 
 /**
- * Request/reply to services over NATS. Every call has a timeout (→ 504), no responders → 503
- * (after two short retries), and a service's RpcException comes back as an RpcError carrying its
- * status and code.
+ * Request/reply to services over NATS. Every call carries a caller context signed for the callee,
+ * has a timeout (→ 504), no responders → 503 (after two short retries), and a service's
+ * RpcException comes back as an RpcError carrying its status and code.
  */
 export class RpcClient {
   constructor(
@@ -37,8 +40,15 @@ export class RpcClient {
 
   async request<T>(subject: string, data: unknown, caller: Caller, timeoutMs = this.options.timeoutMs): Promise<T> {
     const fullSubject = `${this.options.prefix}.${subject}`;
+    const audience = serviceOfSubject(subject);
+    const { signer } = this.options;
+    if (!mayCall(signer.component, audience)) {
+      // The bus would refuse it too; saying so here names the missing line in COMPONENTS.
+      throw new RpcError({ status: 500, code: CommonErrorCode.INTERNAL, message: `${signer.component} may not call ${audience}` });
+    }
     const packet = codec.encode({ pattern: subject, data, id: randomUUID() });
-    const headers = callerToHeaders(caller);
+    // Signed once per call; the no-responder retries reuse it well within its lifetime.
+    const headers = callerToHeaders(caller, signer, audience);
     let reply: NestReply | undefined;
     for (let attempt = 0; reply === undefined; attempt += 1) {
       try {

@@ -4,7 +4,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { Logger } from 'pino';
 import { Metrics, NestPinoLogger } from '@quartier/observability';
 import { CallerContextInterceptor } from './caller.interceptor';
-import { natsTransportOptions } from './nats-connection';
+import { BusSettings, callerVerifier, natsTransportOptions } from './nats-connection';
 import { PrefixedNatsServer } from './prefixed-nats.server';
 import { RpcMetricsInterceptor } from './rpc-metrics.interceptor';
 import { AllRpcExceptionsFilter } from './rpc-exception.filter';
@@ -14,8 +14,8 @@ export interface ServiceAppOptions {
   /** Service name: NATS queue group and log/metrics label. */
   name: string;
   module: Type<unknown> | DynamicModule;
-  natsUrl: string;
-  natsPrefix: string;
+  /** How the service joins the bus; its NATS server verifies every caller context with it. */
+  bus: BusSettings;
   opsPort: number;
   logger: Logger;
 }
@@ -40,7 +40,7 @@ export async function startServiceApp(options: ServiceAppOptions): Promise<Runni
   app.useGlobalInterceptors(new CallerContextInterceptor(), new RpcMetricsInterceptor(app.get(Metrics)));
   app.useGlobalPipes(rpcValidationPipe());
   app.useGlobalFilters(new AllRpcExceptionsFilter(app.getHttpAdapter()));
-  const server = new PrefixedNatsServer(natsTransportOptions(options.natsUrl, options.name), options.natsPrefix, options.name);
+  const server = new PrefixedNatsServer(natsTransportOptions(options.bus), options.bus.prefix, options.name, callerVerifier(options.bus));
   app.connectMicroservice({ strategy: server }, { inheritAppConfig: true });
   try {
     // Start-up hooks (migrations, broker connections) first: a service that cannot start must

@@ -2,3 +2,4 @@ export * from './test-database';
 export * from './test-stack';
 export * from './shared-data';
 export * from './expectations';
+export * from './stand-in-caller';

@@ -1,52 +1,89 @@
-import { NatsConnection, connect } from 'nats';
+import { NatsConnection, connect, nkeyAuthenticator } from 'nats';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { Caller, OrgCaller } from '@quartier/contracts-shared';
-import { BootableService, RpcClient, eventStreamName } from '@quartier/messaging';
+import { Caller, ComponentName, OrgCaller, isComponentName } from '@quartier/contracts-shared';
+import {
+  BootableService,
+  CallerContextSigner,
+  LocalBus,
+  RpcClient,
+  inboxPrefixOf,
+  startLocalBus,
+} from '@quartier/messaging';
 import { TestDatabase, createTestDatabase, uniqueName } from './test-database';
 
-export const TEST_NATS_URL = process.env.TEST_NATS_URL ?? 'nats://127.0.0.1:4222';
-
 export interface TestStack {
+  /** Database, bus URL, trusted keys and prefix; no component's seed (see envFor). */
   env: NodeJS.ProcessEnv;
+  /** `env` plus the NKey seed of one component, for starting it by hand. */
+  envFor(component: ComponentName): NodeJS.ProcessEnv;
   database: TestDatabase;
   prefix: string;
+  /** The run's own nats-server, with an NKey user per component. */
+  bus: LocalBus;
+  /** A connection with every permission (the harness observes and injects events). */
   nats: NatsConnection;
+  /** Calls services as the gateway does: caller contexts signed with the gateway's key. */
   rpc: RpcClient;
+  /** A connection with one component's credentials and permissions. */
+  connectAs(component: ComponentName): Promise<NatsConnection>;
   /** Starts (or restarts) one service of the stack. */
   start(service: BootableService): Promise<void>;
   /** Stops one service, e.g. to test what happens while it is down. */
   stop(name: string): Promise<void>;
-  /** Stops everything, drops the database and the run's JetStream stream. */
+  /** Stops everything, the run's nats-server and drops the database. */
   teardown(): Promise<void>;
 }
 
 /**
- * Boots services in-process against the real Postgres and NATS, isolated by a database and a
- * NATS prefix of their own, so parallel test runs never see each other.
+ * Boots services in-process against the real Postgres and a nats-server of the run's own
+ * (authenticated, with the permissions production gets), isolated by a database and a NATS
+ * prefix of their own, so parallel test runs never see each other.
  */
 export async function startTestStack(services: BootableService[], extraEnv: NodeJS.ProcessEnv = {}): Promise<TestStack> {
   const database = await createTestDatabase();
   const prefix = uniqueName('t');
+  const busDir = mkdtempSync(join(tmpdir(), 'quartier-bus-'));
+  const bus = await startLocalBus({ dir: busDir, prefix, withAdmin: true });
+  const { NATS_URL, NATS_TRUSTED_KEYS } = bus.envFor('gateway');
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: database.url,
-    NATS_URL: TEST_NATS_URL,
+    NATS_URL,
+    NATS_TRUSTED_KEYS,
     NATS_PREFIX: prefix,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     OPS_PORT: '0',
     DB_POOL_SIZE: '4',
     ...extraEnv,
   };
-  const nats = await connect({ servers: TEST_NATS_URL, name: `test-${prefix}` });
+  delete env.NATS_NKEY_SEED;
+  const envFor = (component: ComponentName): NodeJS.ProcessEnv => ({ ...env, NATS_NKEY_SEED: bus.keys[component].seed });
+  const admin = bus.admin;
+  if (!admin) throw new Error('the test bus has no admin user');
+  const nats = await connect({ servers: bus.url, name: `test-${prefix}`, authenticator: nkeyAuthenticator(new TextEncoder().encode(admin.seed)) });
+  const signer = new CallerContextSigner('gateway', bus.keys.gateway.seed, 30_000);
   const running = new Map<string, { close(): Promise<void> }>();
   const stack: TestStack = {
     env,
+    envFor,
     database,
     prefix,
+    bus,
     nats,
-    rpc: new RpcClient(nats, { prefix, timeoutMs: 5000 }),
+    rpc: new RpcClient(nats, { prefix, timeoutMs: 5000, signer }),
+    connectAs: (component) =>
+      connect({
+        servers: bus.url,
+        name: `test-${component}`,
+        authenticator: nkeyAuthenticator(new TextEncoder().encode(bus.keys[component].seed)),
+        inboxPrefix: inboxPrefixOf(component),
+      }),
     start: async (service) => {
-      running.set(service.name, await service.start(env));
+      if (!isComponentName(service.name)) throw new Error(`${service.name} is not a component of the COMPONENTS table`);
+      running.set(service.name, await service.start(envFor(service.name)));
     },
     stop: async (name) => {
       await running.get(name)?.close();
@@ -55,9 +92,9 @@ export async function startTestStack(services: BootableService[], extraEnv: Node
     teardown: async () => {
       for (const instance of [...running.values()].reverse()) await instance.close();
       running.clear();
-      const manager = await nats.jetstreamManager();
-      await manager.streams.delete(eventStreamName(prefix)).catch(() => false);
       await nats.close();
+      await bus.stop();
+      rmSync(busDir, { recursive: true, force: true });
       await database.drop();
     },
   };

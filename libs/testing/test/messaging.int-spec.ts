@@ -8,6 +8,8 @@ import { DatabaseModule, InboxEntity, MESSAGING_TABLES_SQL, OutboxEntity, addToO
 import { createLogger } from '@quartier/observability';
 import { TestStack, startTestStack, testCaller, waitFor } from '../src';
 import {
+  BusSettings,
+  CallerContextSigner,
   CurrentCaller,
   DurableConsumer,
   MessagingModule,
@@ -18,6 +20,7 @@ import {
   RpcClient,
   RpcError,
   conflict,
+  busSettings,
   startServiceApp,
 } from '@quartier/messaging';
 
@@ -29,27 +32,27 @@ class AddDto {
 
 @Controller()
 class EchoController {
-  @MessagePattern('echo.v1.whoami')
+  @MessagePattern('workorders.v1.whoami')
   whoami(@CurrentCaller() caller: OrgCaller): OrgCaller {
     return caller;
   }
 
-  @MessagePattern('echo.v1.add')
+  @MessagePattern('workorders.v1.add')
   add(@Payload() dto: AddDto): { total: number } {
     return { total: dto.amount + 1 };
   }
 
-  @MessagePattern('echo.v1.conflict')
+  @MessagePattern('workorders.v1.conflict')
   conflict(): never {
     throw conflict('Already there', { other: 'x' });
   }
 
-  @MessagePattern('echo.v1.crash')
+  @MessagePattern('workorders.v1.crash')
   crash(): never {
     throw new Error('secret internal detail');
   }
 
-  @MessagePattern('echo.v1.slow')
+  @MessagePattern('workorders.v1.slow')
   async slow(): Promise<string> {
     await new Promise((resolve) => setTimeout(resolve, 500));
     return 'late';
@@ -72,12 +75,20 @@ class UnreachableBroker implements OnApplicationBootstrap {
   }
 }
 
+/** The echo service answers as workorders: a component the gateway may call. */
+function echoBus(env: NodeJS.ProcessEnv): BusSettings {
+  return busSettings(
+    { NATS_URL: env.NATS_URL ?? '', NATS_PREFIX: env.NATS_PREFIX ?? '', NATS_TIMEOUT_MS: 1000, NATS_NKEY_SEED: env.NATS_NKEY_SEED, NATS_TRUSTED_KEYS: env.NATS_TRUSTED_KEYS },
+    'workorders',
+  );
+}
+
 function echoOptions(env: NodeJS.ProcessEnv, providers: Provider[] = []): ServiceAppOptions {
   const url = env.DATABASE_URL ?? '';
   @Module({
     imports: [
       DatabaseModule.forRoot({ url, schema: 'echo', entities: [], migrations: [CreateMessagingTables1700000000000], migrateOnBoot: true }),
-      MessagingModule.forRoot({ url: env.NATS_URL ?? '', prefix: env.NATS_PREFIX ?? '', name: 'echo', timeoutMs: 1000 }),
+      MessagingModule.forRoot(echoBus(env)),
       OpsModule.forRoot('echo'),
     ],
     controllers: [EchoController],
@@ -85,10 +96,9 @@ function echoOptions(env: NodeJS.ProcessEnv, providers: Provider[] = []): Servic
   })
   class EchoModule {}
   return {
-    name: 'echo',
+    name: 'workorders',
     module: EchoModule,
-    natsUrl: env.NATS_URL ?? '',
-    natsPrefix: env.NATS_PREFIX ?? '',
+    bus: echoBus(env),
     opsPort: 0,
     logger: createLogger('echo', 'silent'),
   };
@@ -102,58 +112,58 @@ describe('messaging over a real NATS', () => {
 
   beforeAll(async () => {
     stack = await startTestStack([]);
-    echo = await startServiceApp(echoOptions(stack.env));
+    echo = await startServiceApp(echoOptions(stack.envFor('workorders')));
   });
   afterAll(async () => {
     await echo.close();
     await stack.teardown();
   });
 
-  it('carries the caller in headers', async () => {
+  it('carries the caller in a signed context', async () => {
     const caller = testCaller(organizationId, { roles: ['viewer'], scopes: ['read'] });
-    const seen = await stack.rpc.request<OrgCaller>('echo.v1.whoami', {}, caller);
+    const seen = await stack.rpc.request<OrgCaller>('workorders.v1.whoami', {}, caller);
     expect(seen).toMatchObject({ organizationId, userId: caller.userId, requestId: caller.requestId, roles: ['viewer'], scopes: ['read'] });
   });
 
   it('rejects an anonymous caller on organization-scoped handlers', async () => {
-    const error = await stack.rpc.request('echo.v1.whoami', {}, { requestId: 'r', roles: [], scopes: [] }).catch((e: RpcError) => e);
+    const error = await stack.rpc.request('workorders.v1.whoami', {}, { requestId: 'r', roles: [], scopes: [] }).catch((e: RpcError) => e);
     expect(error).toBeInstanceOf(RpcError);
     expect((error as RpcError).status).toBe(401);
   });
 
   it('validates payloads and reports the invalid fields (422)', async () => {
-    expect(await stack.rpc.request('echo.v1.add', { amount: 2 }, testCaller(organizationId))).toEqual({ total: 3 });
-    const error = (await stack.rpc.request('echo.v1.add', { amount: -1, extra: true }, testCaller(organizationId)).catch((e) => e)) as RpcError;
+    expect(await stack.rpc.request('workorders.v1.add', { amount: 2 }, testCaller(organizationId))).toEqual({ total: 3 });
+    const error = (await stack.rpc.request('workorders.v1.add', { amount: -1, extra: true }, testCaller(organizationId)).catch((e) => e)) as RpcError;
     expect(error.body).toMatchObject({ status: 422, code: 'VALIDATION_FAILED' });
     expect(error.body.errors?.map((e) => e.field).sort()).toEqual(['amount', 'extra']);
   });
 
   it('passes coded errors through and hides unexpected ones', async () => {
-    const coded = (await stack.rpc.request('echo.v1.conflict', {}, testCaller(organizationId)).catch((e) => e)) as RpcError;
+    const coded = (await stack.rpc.request('workorders.v1.conflict', {}, testCaller(organizationId)).catch((e) => e)) as RpcError;
     expect(coded.body).toEqual({ status: 409, code: 'CONFLICT', message: 'Already there', details: { other: 'x' } });
-    const crash = (await stack.rpc.request('echo.v1.crash', {}, testCaller(organizationId)).catch((e) => e)) as RpcError;
+    const crash = (await stack.rpc.request('workorders.v1.crash', {}, testCaller(organizationId)).catch((e) => e)) as RpcError;
     expect(crash.body).toEqual({ status: 500, code: 'INTERNAL', message: 'Internal server error' });
   });
 
   it('never joins the queue group when start-up fails', async () => {
     const prefix = `${stack.prefix}-broken`;
-    await expect(startServiceApp(echoOptions({ ...stack.env, NATS_PREFIX: prefix }, [UnreachableBroker]))).rejects.toThrow('broker unreachable');
-    const rpc = new RpcClient(stack.nats, { prefix, timeoutMs: 1000 });
-    const error = (await rpc.request('echo.v1.whoami', {}, testCaller(organizationId)).catch((e) => e)) as RpcError;
+    await expect(startServiceApp(echoOptions({ ...stack.envFor('workorders'), NATS_PREFIX: prefix }, [UnreachableBroker]))).rejects.toThrow('broker unreachable');
+    const rpc = new RpcClient(stack.nats, { prefix, timeoutMs: 1000, signer: new CallerContextSigner('gateway', stack.bus.keys.gateway.seed, 5000) });
+    const error = (await rpc.request('workorders.v1.whoami', {}, testCaller(organizationId)).catch((e) => e)) as RpcError;
     expect(error.status).toBe(503);
   });
 
   it('times out (504) and reports missing services (503)', async () => {
-    const slow = (await stack.rpc.request('echo.v1.slow', {}, testCaller(organizationId), 100).catch((e) => e)) as RpcError;
+    const slow = (await stack.rpc.request('workorders.v1.slow', {}, testCaller(organizationId), 100).catch((e) => e)) as RpcError;
     expect(slow.status).toBe(504);
-    const missing = (await stack.rpc.request('nobody.v1.home', {}, testCaller(organizationId)).catch((e) => e)) as RpcError;
+    const missing = (await stack.rpc.request('ai.v1.home', {}, testCaller(organizationId)).catch((e) => e)) as RpcError;
     expect(missing.status).toBe(503);
   });
 
   it('reaches a service that subscribes just after the request was sent (a replica coming up)', async () => {
-    const pending = stack.rpc.request<{ id: string }>('late.v1.ping', {}, testCaller(organizationId));
+    const pending = stack.rpc.request<{ id: string }>('iot.v1.ping', {}, testCaller(organizationId));
     await new Promise((resolve) => setTimeout(resolve, 20));
-    const late = stack.nats.subscribe(`${stack.prefix}.late.v1.ping`, {
+    const late = stack.nats.subscribe(`${stack.prefix}.iot.v1.ping`, {
       callback: (_error, message) => {
         const packet = JSONCodec<{ id: string }>().decode(message.data);
         message.respond(JSONCodec().encode({ id: packet.id, response: { id: 'pong' }, isDisposed: true }));
@@ -201,6 +211,6 @@ describe('messaging over a real NATS', () => {
     expect(ready.status).toBe(200);
     expect(await ready.json()).toMatchObject({ status: 'ok', details: { database: { status: 'up' }, nats: { status: 'up' } } });
     const metrics = await (await fetch(`${echo.opsUrl}/metrics`)).text();
-    expect(metrics).toMatch(/quartier_rpc_duration_seconds_count{[^}]*subject="t[a-z0-9]+\.echo\.v1\.whoami"/);
+    expect(metrics).toMatch(/quartier_rpc_duration_seconds_count{[^}]*subject="t[a-z0-9]+\.workorders\.v1\.whoami"/);
   });
 });

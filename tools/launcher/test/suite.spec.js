@@ -1,18 +1,16 @@
 // The real suite, as `npm start` and the e2e tests run it: every app against the local Postgres and
-// NATS, isolated by a database, a NATS prefix and a gateway port of its own.
+// a nats-server of the run's own, isolated by a database and a gateway port of its own.
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { randomBytes } = require('node:crypto');
 const { Client } = require('pg');
-const { connect } = require('nats');
 const { ROOT, discoverApps } = require('../apps');
 const { ensureDatabase } = require('../infra');
 const { startSuite } = require('../suite');
 const { httpStatus } = require('../net');
 
 const SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const NATS_URL = process.env.TEST_NATS_URL ?? 'nats://127.0.0.1:4222';
 const gatewayExists = fs.existsSync(path.join(ROOT, 'apps', 'gateway', 'src', 'main.ts'));
 
 async function dropDatabase(name) {
@@ -22,16 +20,6 @@ async function dropDatabase(name) {
     await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`);
   } finally {
     await client.end();
-  }
-}
-
-async function deleteEventStream(prefix) {
-  const nats = await connect({ servers: NATS_URL });
-  try {
-    const manager = await nats.jetstreamManager();
-    await manager.streams.delete(`${prefix.toUpperCase()}_EVENTS`).catch(() => false);
-  } finally {
-    await nats.close();
   }
 }
 
@@ -47,7 +35,7 @@ async function deleteEventStream(prefix) {
     url.pathname = `/${database}`;
     await ensureDatabase(url.toString());
     suite = await startSuite({
-      env: { DATABASE_URL: url.toString(), NATS_URL, NATS_PREFIX: prefix, PORT: '0', LOG_LEVEL: 'warn' },
+      env: { DATABASE_URL: url.toString(), NATS_PREFIX: prefix, PORT: '0', LOG_LEVEL: 'warn' },
       quiet: true,
       logFile,
       startupTimeoutMs: 90000,
@@ -57,7 +45,6 @@ async function deleteEventStream(prefix) {
   afterAll(async () => {
     await suite?.stop();
     await dropDatabase(database);
-    await deleteEventStream(prefix);
   }, 60000);
 
   it('starts every app and the gateway answers /health with 200', async () => {

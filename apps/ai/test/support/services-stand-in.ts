@@ -1,5 +1,6 @@
 import { JSONCodec, MsgHdrs, NatsConnection, Subscription } from 'nats';
-import { CallerHeader, RpcErrorBody } from '@quartier/contracts-shared';
+import { RpcErrorBody } from '@quartier/contracts-shared';
+import { standInCallerOf } from '@quartier/testing';
 
 const codec = JSONCodec<{ id: string; data: unknown }>();
 
@@ -46,11 +47,7 @@ export function standInServices(nats: NatsConnection, prefix: string, handlers: 
 }
 
 function callerOf(headers: MsgHdrs | undefined): Omit<SeenRequest, 'subject' | 'data'> {
-  return {
-    organizationId: headers?.get(CallerHeader.ORGANIZATION_ID) || undefined,
-    userId: headers?.get(CallerHeader.USER_ID) || undefined,
-    roles: (headers?.get(CallerHeader.ROLES) ?? '').split(',').filter(Boolean),
-  };
+  return standInCallerOf(headers);
 }
 
 export function page<T>(items: T[], total = items.length) {

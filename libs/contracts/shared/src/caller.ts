@@ -1,10 +1,10 @@
-/** Header names that carry the caller on every NATS request (ARCHITECTURE §3). */
+/**
+ * Header names of every NATS request (ARCHITECTURE §3). Who the caller is travels only inside the
+ * signed caller context; plain organization, user or role headers are never read.
+ */
 export const CallerHeader = {
   REQUEST_ID: 'x-request-id',
-  ORGANIZATION_ID: 'x-organization-id',
-  USER_ID: 'x-user-id',
-  ROLES: 'x-roles',
-  SCOPES: 'x-scopes',
+  CONTEXT: 'x-caller-context',
   TRACEPARENT: 'traceparent',
 } as const;
 
