@@ -45,7 +45,7 @@ describe('gateway edge: auth, validation, problems, request ids', () => {
   });
 
   it('refetches the JWKS once when a token names a key it has not seen (rotation)', async () => {
-    const me = respond(harness.stack.nats, harness.stack.prefix, 'identity.v1.auth.me', ({ headers }) => ({ userId: headers['x-user-id'] }));
+    const me = respond(harness.stack.nats, harness.stack.prefix, 'identity.v1.auth.me', ({ caller }) => ({ userId: caller.userId }));
     await request(harness.url).get('/api/v1/auth/me').set('Authorization', `Bearer ${await harness.token()}`).expect(200);
     await new Promise((resolve) => setTimeout(resolve, 1100));
     const rotated = await harness.rotateKey();
@@ -68,10 +68,10 @@ describe('gateway edge: auth, validation, problems, request ids', () => {
     expect(write.headers['content-type']).toMatch(PROBLEM);
     expect(write.body.code).toBe('FORBIDDEN');
     const unit = randomUUID();
-    const subscription = respond(harness.stack.nats, harness.stack.prefix, 'portfolio.v1.units.get', ({ data, headers }) => ({
+    const subscription = respond(harness.stack.nats, harness.stack.prefix, 'portfolio.v1.units.get', ({ data, caller }) => ({
       id: (data as { id: string }).id,
-      roles: headers['x-roles'],
-      organization: headers['x-organization-id'],
+      roles: caller.roles.join(','),
+      organization: caller.organizationId,
     }));
     const read = await request(harness.url).get(`/api/v1/units/${unit}`).set('Authorization', `Bearer ${viewer}`);
     subscription.unsubscribe();

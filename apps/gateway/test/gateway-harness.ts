@@ -3,7 +3,7 @@ import { JWK, SignJWT, exportJWK, generateKeyPair } from 'jose';
 import { JSONCodec, NatsConnection, Subscription } from 'nats';
 import { scopesForRoles } from '@quartier/auth';
 import { Role, RpcErrorBody } from '@quartier/contracts-shared';
-import { TestStack, startTestStack } from '@quartier/testing';
+import { StandInCaller, TestStack, standInCallerOf, startTestStack } from '@quartier/testing';
 import { RunningGateway, gatewayService } from '../src/gateway.service-app';
 
 type SigningKey = Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
@@ -11,10 +11,11 @@ type SigningKey = Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
 const codec = JSONCodec<{ id: string; data: unknown; pattern: string }>();
 const replyCodec = JSONCodec();
 
-/** One NATS request as a responder sees it: payload and caller headers. */
+/** One NATS request as a responder sees it: payload, headers and whom its caller context names. */
 export interface ReceivedRequest {
   data: unknown;
   headers: Record<string, string>;
+  caller: StandInCaller;
 }
 
 /**
@@ -34,7 +35,7 @@ export function respond(
       const headers: Record<string, string> = {};
       for (const [key] of message.headers ?? []) headers[key] = message.headers?.get(key) ?? '';
       try {
-        const response = await handler({ data: packet.data, headers });
+        const response = await handler({ data: packet.data, headers, caller: standInCallerOf(message.headers) });
         message.respond(replyCodec.encode({ id: packet.id, response, isDisposed: true }));
       } catch (error) {
         message.respond(replyCodec.encode({ id: packet.id, err: error as RpcErrorBody, isDisposed: true }));

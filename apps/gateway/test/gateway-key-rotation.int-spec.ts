@@ -39,7 +39,7 @@ describe('gateway: access tokens across a signing-key rotation', () => {
     stack = await startTestStack([]);
     responders.push(respond(stack.nats, stack.prefix, IdentitySubjects.authJwks, () => ({ keys: published })));
     responders.push(
-      respond(stack.nats, stack.prefix, IdentitySubjects.authMe, ({ headers }) => ({ user: { id: headers['x-user-id'] }, role: 'owner', scopes: ['read'] })),
+      respond(stack.nats, stack.prefix, IdentitySubjects.authMe, ({ caller }) => ({ user: { id: caller.userId }, role: 'owner', scopes: ['read'] })),
     );
     gateway = await gatewayService.start({ ...stack.envFor('gateway'), PORT: '0', HOST: '127.0.0.1', JWKS_CACHE_SECONDS: '3' });
   });

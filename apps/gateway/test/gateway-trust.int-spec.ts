@@ -29,10 +29,10 @@ describe('gateway trust: Authelia headers and replica-shared rate limits', () =>
       const { email, name, roles } = data as { email: string; name: string; roles: string[] };
       return { userId, organizationId, email, name, roles, scopes: ['read', 'write', 'delete', 'admin'] };
     });
-    respond(harness.stack.nats, harness.stack.prefix, 'identity.v1.auth.me', ({ headers }: ReceivedRequest) => ({
-      userId: headers['x-user-id'],
-      organizationId: headers['x-organization-id'],
-      roles: headers['x-roles'],
+    respond(harness.stack.nats, harness.stack.prefix, 'identity.v1.auth.me', ({ caller }: ReceivedRequest) => ({
+      userId: caller.userId,
+      organizationId: caller.organizationId,
+      roles: caller.roles.join(','),
     }));
   });
 

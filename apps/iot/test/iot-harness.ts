@@ -3,7 +3,7 @@ import { JSONCodec, NatsConnection, Subscription } from 'nats';
 import { randomUUID } from 'node:crypto';
 import { OrgCaller } from '@quartier/contracts-shared';
 import { CreateDeviceDto, DeviceResponse, IotSubjects } from '@quartier/contracts-iot';
-import { TestStack, startTestStack, testCaller } from '@quartier/testing';
+import { TestStack, standInCallerOf, startTestStack, testCaller } from '@quartier/testing';
 import { RunningService } from '@quartier/messaging';
 import { iotService } from '../src/iot.service-app';
 
@@ -93,7 +93,7 @@ function standInPortfolio(nats: NatsConnection, prefix: string): { addUnit(organ
     void (async () => {
       for await (const message of subscription) {
         const packet = codec.decode(message.data);
-        const found = find(packet.data.id, message.headers?.get('x-organization-id') ?? '');
+        const found = find(packet.data.id, standInCallerOf(message.headers).organizationId ?? '');
         const reply = found
           ? { id: packet.id, response: found, isDisposed: true }
           : { id: packet.id, err: { status: 404, code: 'NOT_FOUND', message: `${subject} ${packet.data.id} not found` }, isDisposed: true };

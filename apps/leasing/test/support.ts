@@ -1,4 +1,5 @@
 import { JSONCodec, NatsConnection, Subscription } from 'nats';
+import { standInCallerOf } from '@quartier/testing';
 import { DomainEvent } from '@quartier/contracts-shared';
 
 const codec = JSONCodec<Record<string, unknown>>();
@@ -25,7 +26,7 @@ export function fakePortfolioProperties(nats: NatsConnection, prefix: string, ow
   return nats.subscribe(`${prefix}.portfolio.v1.properties.get`, {
     callback: (_error, message) => {
       const request = codec.decode(message.data) as { id: string; data: { id: string } };
-      const found = owners.get(request.data.id) === message.headers?.get('x-organization-id');
+      const found = owners.get(request.data.id) === standInCallerOf(message.headers).organizationId;
       const reply = found
         ? { id: request.id, response: { id: request.data.id }, isDisposed: true }
         : { id: request.id, err: { status: 404, code: 'NOT_FOUND', message: `Property ${request.data.id} not found` }, isDisposed: true };

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { JSONCodec, NatsConnection } from 'nats';
+import { standInCallerOf } from '@quartier/testing';
 
 export interface CollectedEvent {
   id: string;
@@ -75,7 +76,7 @@ export function standInPortfolio(nats: NatsConnection, prefix: string): StandInP
           response = { data: bytes.subarray(request.data.offset ?? 0, (request.data.offset ?? 0) + 4).toString('base64') };
         }
         const reply =
-          record && record.organizationId === message.headers?.get('x-organization-id')
+          record && record.organizationId === standInCallerOf(message.headers).organizationId
             ? { id: request.id, response, isDisposed: true }
             : { id: request.id, err: { status: 404, code: 'NOT_FOUND', message: `${request.data.id} not found` }, isDisposed: true };
         message.respond(JSON.stringify(reply));

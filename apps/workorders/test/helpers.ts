@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { JSONCodec, NatsConnection, Subscription } from 'nats';
+import { standInCallerOf } from '@quartier/testing';
 
 const codec = JSONCodec<{ id: string; data: unknown }>();
 
@@ -50,7 +51,7 @@ export function standInPortfolio(nats: NatsConnection, prefix: string): StandInP
       const request = requestCodec.decode(message.data);
       const unit = units.get(request.data.id);
       const reply =
-        unit && unit.organizationId === message.headers?.get('x-organization-id')
+        unit && unit.organizationId === standInCallerOf(message.headers).organizationId
           ? { id: request.id, response: { id: request.data.id, propertyId: unit.propertyId }, isDisposed: true }
           : { id: request.id, err: { status: 404, code: 'NOT_FOUND', message: `Unit ${request.data.id} not found` }, isDisposed: true };
       message.respond(JSON.stringify(reply));

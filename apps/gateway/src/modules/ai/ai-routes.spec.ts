@@ -55,7 +55,7 @@ describe('ai routes', () => {
       expect([method, path, response.status]).toEqual([method, path, status]);
       expect([path, last(subject)?.data]).toEqual([path, payload]);
     }
-    expect(last(AiSubjects.chat)?.headers['x-organization-id']).toBe(harness.organizationId);
+    expect(last(AiSubjects.chat)?.caller.organizationId).toBe(harness.organizationId);
     expect((await call('delete', `/ai/sources/${id}`)).status).toBe(204);
     expect((await call('delete', `/ai/conversations/${id}`)).status).toBe(204);
     expect((await call('delete', '/ai/conversations')).status).toBe(200);
@@ -114,7 +114,7 @@ describe('ai routes', () => {
     const resident = await harness.token({ roles: ['resident'] });
     const viewer = await harness.token({ roles: ['viewer'] });
     expect((await call('post', '/ai/chat', { message: 'Quiet hours?' }, resident)).status).toBe(200);
-    expect(last(AiSubjects.chat)?.headers['x-roles']).toBe('resident');
+    expect(last(AiSubjects.chat)?.caller.roles.join(',')).toBe('resident');
     expect((await call('post', '/ai/chat', { message: 'Quiet hours?' }, viewer)).status).toBe(200);
     expect((await call('post', '/ai/ingest', { title: 'x', text: 'y' }, resident)).status).toBe(403);
     expect((await call('post', '/ai/ingest', { title: 'x', text: 'y' }, viewer)).status).toBe(403);

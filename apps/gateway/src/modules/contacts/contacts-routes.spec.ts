@@ -56,7 +56,7 @@ describe('contacts routes', () => {
       expect([method, path, response.status]).toEqual([method, path, status]);
       expect([path, seen[subject]?.data]).toEqual([path, payload]);
     }
-    expect(seen[PortfolioSubjects.contactsCreate].headers['x-organization-id']).toBe(harness.organizationId);
+    expect(seen[PortfolioSubjects.contactsCreate].caller.organizationId).toBe(harness.organizationId);
     const manager = await harness.token({ roles: ['manager'] });
     expect((await call('delete', `/contacts/${id}`, undefined, manager)).status).toBe(204);
     expect(seen[PortfolioSubjects.contactsDelete].data).toEqual({ id });

@@ -51,7 +51,7 @@ describe('iot routes', () => {
       expect([path, response.status]).toEqual([path, method === 'post' && !path.includes('/alerts/') ? 201 : 200]);
       expect([path, seen[subject]?.data]).toEqual([path, payload]);
     }
-    expect(seen[IotSubjects.alertsResolve].headers['x-organization-id']).toBe(harness.organizationId);
+    expect(seen[IotSubjects.alertsResolve].caller.organizationId).toBe(harness.organizationId);
     expect((await call('delete', `/devices/${id}`)).status).toBe(204);
   });
 

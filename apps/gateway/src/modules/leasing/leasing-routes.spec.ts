@@ -92,7 +92,7 @@ describe('leasing routes', () => {
       expect([method, path, response.status]).toEqual([method, path, status]);
       expect([path, seen[subject]?.data]).toEqual([path, payload]);
     }
-    expect(seen[LeasingSubjects.leasesCreate].headers['x-organization-id']).toBe(harness.organizationId);
+    expect(seen[LeasingSubjects.leasesCreate].caller.organizationId).toBe(harness.organizationId);
     for (const path of [`/tenants/${id}`, `/leases/${id}`, `/payments/${id}`, `/utilities/bills/${id}`, `/utilities/providers/${id}`]) {
       expect([path, (await call('delete', path)).status]).toEqual([path, 204]);
     }

@@ -59,7 +59,7 @@ describe('publishing routes', () => {
       expect([method, path, response.status]).toEqual([method, path, status]);
       expect([path, seen[subject]?.data]).toEqual([path, payload]);
     }
-    expect(seen[ListingSubjects.create].headers['x-organization-id']).toBe(harness.organizationId);
+    expect(seen[ListingSubjects.create].caller.organizationId).toBe(harness.organizationId);
   });
 
   it('serves the OpenImmo feed as XML under /publishing/feeds/{channel}.xml', async () => {

@@ -85,7 +85,7 @@ describe('workorders routes', () => {
       expect([method, path, response.status]).toEqual([method, path, status]);
       expect([path, seen[subject]?.data]).toEqual([path, payload]);
     }
-    expect(seen[WorkOrderSubjects.create].headers['x-organization-id']).toBe(harness.organizationId);
+    expect(seen[WorkOrderSubjects.create].caller.organizationId).toBe(harness.organizationId);
     for (const path of [`/workorders/${id}`, `/workorders/${id}/tasks/${other}`, `/workorders/${id}/materials/${other}`, `/contractors/${id}`, `/boards/${id}`, `/tasks/${id}`, `/tasks/${id}/subtasks/${other}`]) {
       expect([path, (await call('delete', path)).status]).toEqual([path, 204]);
     }
