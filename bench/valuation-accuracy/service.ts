@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { ModelSubjects, ValuationSubjects, ValuationView } from '@quartier/contracts-valuation';
+import { ModelOperations, ValuateDto, ValuationOperations, ValuationView } from '@quartier/contracts-valuation';
 import { createServiceDataSource } from '@quartier/db';
+import { OperationClient } from '@quartier/messaging';
 import { startTestStack, testCaller } from '@quartier/testing';
 import { accuracy } from '../../apps/valuation/src/modules/models/accuracy';
 import { MarketSale } from '../../apps/valuation/src/modules/models/avm.types';
@@ -9,22 +10,22 @@ import { insertSales } from '../../apps/valuation/src/modules/market-data/market
 import { valuationService } from '../../apps/valuation/src/valuation.service-app';
 import { VALUATION_ENTITIES, VALUATION_SCHEMA } from '../../apps/valuation/src/valuation.schema';
 
-/** The request a client would send for a sale's house, valued on its sale date. */
-function valuateRequest(sale: MarketSale): object {
+/** The request a client would send for a sale's house, valued on its sale date (unknown attributes left out). */
+function valuateRequest(sale: MarketSale): ValuateDto {
   return {
     livingArea: sale.livingAreaM2,
-    lotArea: sale.lotAreaM2,
-    bedrooms: sale.bedrooms,
-    bathrooms: sale.bathrooms,
-    floors: sale.floors,
+    lotArea: sale.lotAreaM2 ?? undefined,
+    bedrooms: sale.bedrooms ?? undefined,
+    bathrooms: sale.bathrooms ?? undefined,
+    floors: sale.floors ?? undefined,
     yearBuilt: sale.yearBuilt,
     ...(sale.yearRenovated ? { yearRenovated: sale.yearRenovated } : {}),
-    condition: sale.condition,
-    qualityGrade: sale.grade,
-    waterfront: sale.waterfront,
-    view: sale.view,
+    condition: sale.condition ?? undefined,
+    qualityGrade: sale.grade ?? undefined,
+    waterfront: sale.waterfront ?? undefined,
+    view: sale.view ?? undefined,
     coordinates: { lat: sale.lat, lng: sale.lon },
-    postalCode: sale.postalCode,
+    postalCode: sale.postalCode ?? undefined,
     valuationDate: sale.saleDate,
   };
 }
@@ -39,17 +40,18 @@ export async function benchService(train: readonly MarketSale[], test: readonly 
   const dataSource = await createServiceDataSource({ url: stack.database.url, schema: VALUATION_SCHEMA, entities: VALUATION_ENTITIES, poolSize: 2 }).initialize();
   try {
     const owner = testCaller(randomUUID());
+    const operations = new OperationClient(stack.rpc);
     let started = performance.now();
     await dataSource.transaction((manager) => insertSales(manager, train.map((sale) => platformRow(sale, 'king-county', 'USD'))));
     const importSeconds = (performance.now() - started) / 1000;
     started = performance.now();
-    await stack.rpc.request(ModelSubjects.refit, {}, owner, 120_000);
+    await operations.send(ModelOperations.refit, {}, owner);
     const refitSeconds = (performance.now() - started) / 1000;
     console.log(`\nservice: ${train.length} sales stored in ${importSeconds.toFixed(2)} s, refit over NATS in ${refitSeconds.toFixed(2)} s (reads the sales, fits, stores the model)`);
 
     const step = Math.max(1, Math.floor(test.length / count));
     const sample = test.filter((_, i) => i % step === 0).slice(0, count);
-    const valuate = (sale: MarketSale) => stack.rpc.request<ValuationView>(ValuationSubjects.valuate, valuateRequest(sale), owner, 30_000);
+    const valuate = (sale: MarketSale) => operations.send(ValuationOperations.valuate, valuateRequest(sale), owner, { timeoutMs: 30_000 });
     started = performance.now();
     const sequential: ValuationView[] = [];
     for (const sale of sample) sequential.push(await valuate(sale));

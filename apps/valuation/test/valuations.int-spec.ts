@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { OrgCaller } from '@quartier/contracts-shared';
-import { AddMarketSalesResult, MarketDataSubjects, ModelSubjects, ValuationEvent, ValuationPageView, ValuationSubjects, ValuationView } from '@quartier/contracts-valuation';
+import { AnyOperation, OrgCaller, RequestOf, ResponseOf } from '@quartier/contracts-shared';
+import { MarketDataOperations, ModelOperations, ValuateDto, ValuationEvent, ValuationOperations } from '@quartier/contracts-valuation';
+import { OperationClient } from '@quartier/messaging';
 import { TestStack, rpcFailure, startTestStack, testCaller, waitFor } from '@quartier/testing';
 import { importMarketSales } from '../src/modules/market-data/market-import';
 import { valuationService } from '../src/valuation.service-app';
@@ -23,7 +24,7 @@ describe('valuations', () => {
     stack = await startTestStack([valuationService], { AVM_FIT_ON_BOOT: 'false' });
     operator = await operatorDataSource(stack.database.url);
     await importMarketSales(operator, KING_COUNTY_CSV, { source: 'king-county', currency: 'USD' });
-    await stack.rpc.request(ModelSubjects.refit, {}, testCaller(manager.organizationId), 30_000);
+    await new OperationClient(stack.rpc).send(ModelOperations.refit, {}, testCaller(manager.organizationId), { timeoutMs: 30_000 });
     portfolio = standInPortfolio(stack.nats, stack.prefix);
     events = collectEvents(stack.nats, stack.prefix);
   });
@@ -34,8 +35,9 @@ describe('valuations', () => {
     await stack?.teardown();
   });
 
-  const call = <T>(subject: string, data: unknown, caller: OrgCaller = manager): Promise<T> => stack.rpc.request<T>(subject, data, caller, 10_000);
-  const valuate = (data: object, caller: OrgCaller = manager): Promise<ValuationView> => call<ValuationView>(ValuationSubjects.valuate, { valuationDate: DATE, ...data }, caller);
+  const call = <Operation extends AnyOperation>(operation: Operation, payload: RequestOf<Operation>, caller: OrgCaller = manager): Promise<ResponseOf<Operation>> =>
+    new OperationClient(stack.rpc).send(operation, payload, caller, { timeoutMs: 10_000 });
+  const valuate = (dto: ValuateDto, caller: OrgCaller = manager) => call(ValuationOperations.valuate, { valuationDate: DATE, ...dto }, caller);
 
   it('values a property from its attributes with a range, both methods, the comparables used and the model version', async () => {
     const valuation = await valuate(house);
@@ -57,7 +59,7 @@ describe('valuations', () => {
     expect(valuation.estimateCents).toBeGreaterThan(40_000_000);
     expect(valuation.estimateCents).toBeLessThan(100_000_000);
 
-    expect(await call<ValuationView>(ValuationSubjects.get, { id: valuation.id })).toEqual(valuation);
+    expect(await call(ValuationOperations.get, { id: valuation.id })).toEqual(valuation);
     await waitFor(() => events.events.some((event) => event.payload.valuationId === valuation.id));
     expect(events.events.find((event) => event.payload.valuationId === valuation.id)).toMatchObject({
       type: ValuationEvent.COMPLETED,
@@ -90,10 +92,10 @@ describe('valuations', () => {
     expect(byUnit).toMatchObject({ propertyId, unitId, attributes: { livingArea: 70, bedrooms: 2, bathrooms: 1 } });
     expect(byUnit.estimateCents).toBeLessThan(byProperty.estimateCents);
 
-    const listed = await call<ValuationPageView>(ValuationSubjects.list, { propertyId });
+    const listed = await call(ValuationOperations.list, { propertyId });
     expect(listed.total).toBe(4);
     expect(listed.items.map((item) => item.propertyId)).toEqual([propertyId, propertyId, propertyId, propertyId]);
-    expect((await call<ValuationPageView>(ValuationSubjects.list, { unitId })).items.map((item) => item.id)).toEqual([byUnit.id]);
+    expect((await call(ValuationOperations.list, { unitId })).items.map((item) => item.id)).toEqual([byUnit.id]);
   });
 
   it('assumes the nearest sale’s postal code when none is given, and says so', async () => {
@@ -103,7 +105,7 @@ describe('valuations', () => {
   });
 
   it('answers 422 with what is missing, and for places outside the market data, changing nothing', async () => {
-    const before = (await call<ValuationPageView>(ValuationSubjects.list, {})).total;
+    const before = (await call(ValuationOperations.list, {})).total;
     const empty = await rpcFailure(valuate({}));
     expect([empty.status, empty.code]).toEqual([422, 'VALUATION_ATTRIBUTES_MISSING']);
     expect(empty.body.errors?.map((error) => error.field)).toEqual(['livingArea', 'yearBuilt', 'coordinates']);
@@ -120,24 +122,24 @@ describe('valuations', () => {
     expect((await rpcFailure(valuate({ ...house, valuationDate: '2999-01-01' }))).body.errors?.[0].field).toBe('valuationDate');
     expect((await rpcFailure(valuate({ propertyId: bare, unitId: randomUUID() }))).body.errors?.[0].field).toBe('unitId');
     expect((await rpcFailure(valuate({ ...house, livingArea: -5 }))).status).toBe(422);
-    expect((await call<ValuationPageView>(ValuationSubjects.list, {})).total).toBe(before);
+    expect((await call(ValuationOperations.list, {})).total).toBe(before);
   });
 
   it("answers another organization's valuations, properties and units with 404", async () => {
     const mine = await valuate(house);
-    expect((await rpcFailure(call(ValuationSubjects.get, { id: mine.id }, otherOrg))).status).toBe(404);
-    expect((await call<ValuationPageView>(ValuationSubjects.list, {}, otherOrg)).items.map((item) => item.id)).not.toContain(mine.id);
+    expect((await rpcFailure(call(ValuationOperations.get, { id: mine.id }, otherOrg))).status).toBe(404);
+    expect((await call(ValuationOperations.list, {}, otherOrg)).items.map((item) => item.id)).not.toContain(mine.id);
     const foreignProperty = portfolio.addProperty(otherOrg.organizationId, { livingArea: 100, yearBuilt: 1980, coordinates: { lat: 47.6, lng: -122.3 } });
     const foreign = await rpcFailure(valuate({ propertyId: foreignProperty }));
     expect([foreign.status, foreign.message]).toEqual([404, `Property ${foreignProperty} not found`]);
     expect((await rpcFailure(valuate({ unitId: randomUUID() }))).status).toBe(404);
-    expect((await rpcFailure(call(ValuationSubjects.get, { id: randomUUID() }))).status).toBe(404);
+    expect((await rpcFailure(call(ValuationOperations.get, { id: randomUUID() }))).status).toBe(404);
   });
 
   it("uses an organization's own sales as comparables only in its own valuations", async () => {
     const spot = { lat: 47.6201, lng: -122.3551 };
     const own = { ...house, coordinates: spot, saleDate: '2015-01-25', priceCents: 150_000_000, currency: 'USD', externalId: 'deal-7' };
-    expect(await call<AddMarketSalesResult>(MarketDataSubjects.addSales, { sales: [own] })).toEqual({ inserted: 1, skipped: 0 });
+    expect(await call(MarketDataOperations.addSales, { sales: [own] })).toEqual({ inserted: 1, skipped: 0 });
     const mine = await valuate({ ...house, coordinates: spot });
     const theirs = await valuate({ ...house, coordinates: spot }, otherOrg);
     expect(mine.comparables.find((comparable) => comparable.own)).toMatchObject({ sourceId: 'deal-7', priceCents: 150_000_000, saleDate: '2015-01-25' });
@@ -147,7 +149,7 @@ describe('valuations', () => {
 
   it('is for staff: a resident-only caller gets 403', async () => {
     const resident = testCaller(manager.organizationId, { roles: ['resident'], scopes: ['read'] });
-    expect((await rpcFailure(call(ValuationSubjects.list, {}, resident))).status).toBe(403);
+    expect((await rpcFailure(call(ValuationOperations.list, {}, resident))).status).toBe(403);
     expect((await rpcFailure(valuate(house, resident))).status).toBe(403);
   });
 });

@@ -23,3 +23,5 @@ export * from './bus/bus-permissions';
 export * from './bus/caller-context';
 export * from './bus/nats-server-config';
 export * from './bus/local-bus';
+export * from './operation-client';
+export * from './handles-operation.decorator';

@@ -1,3 +1,4 @@
+export * from './valuation.operations';
 export * from './valuation.subjects';
 export * from './valuation.errors';
 export * from './valuation.events';

@@ -98,6 +98,11 @@ export class MarketSaleIdDto {
   id!: string;
 }
 
+/** What the service answers to a delete (the HTTP route answers 204 without a body). */
+export class MarketSaleDeletedView {
+  @ApiProperty({ enum: [true] }) deleted!: true;
+}
+
 export class MarketSaleView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() sourceId!: string;

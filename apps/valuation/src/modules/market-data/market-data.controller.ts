@@ -1,17 +1,18 @@
 import { Controller, UseGuards } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { OrgCaller } from '@quartier/contracts-shared';
 import {
   AddMarketSalesDto,
   AddMarketSalesResult,
+  MarketDataOperations,
   MarketDataQueryDto,
-  MarketDataSubjects,
   MarketDataSummaryView,
+  MarketSaleDeletedView,
   MarketSaleIdDto,
   MarketSalePageView,
   MarketSaleQueryDto,
 } from '@quartier/contracts-valuation';
-import { CurrentCaller, StaffOnlyGuard } from '@quartier/messaging';
+import { CurrentCaller, HandlesOperation, StaffOnlyGuard } from '@quartier/messaging';
 import { MarketDataService } from './market-data.service';
 
 @Controller()
@@ -19,23 +20,23 @@ import { MarketDataService } from './market-data.service';
 export class MarketDataController {
   constructor(private readonly marketData: MarketDataService) {}
 
-  @MessagePattern(MarketDataSubjects.summary)
+  @HandlesOperation(MarketDataOperations.summary)
   summary(@CurrentCaller() caller: OrgCaller, @Payload() query: MarketDataQueryDto): Promise<MarketDataSummaryView> {
     return this.marketData.summary(caller, query);
   }
 
-  @MessagePattern(MarketDataSubjects.addSales)
+  @HandlesOperation(MarketDataOperations.addSales)
   addSales(@CurrentCaller() caller: OrgCaller, @Payload() dto: AddMarketSalesDto): Promise<AddMarketSalesResult> {
     return this.marketData.addSales(caller, dto);
   }
 
-  @MessagePattern(MarketDataSubjects.listSales)
+  @HandlesOperation(MarketDataOperations.listSales)
   listSales(@CurrentCaller() caller: OrgCaller, @Payload() query: MarketSaleQueryDto): Promise<MarketSalePageView> {
     return this.marketData.listOwn(caller, query);
   }
 
-  @MessagePattern(MarketDataSubjects.deleteSale)
-  async deleteSale(@CurrentCaller() caller: OrgCaller, @Payload() request: MarketSaleIdDto): Promise<{ deleted: true }> {
+  @HandlesOperation(MarketDataOperations.deleteSale)
+  async deleteSale(@CurrentCaller() caller: OrgCaller, @Payload() request: MarketSaleIdDto): Promise<MarketSaleDeletedView> {
     await this.marketData.deleteOwn(caller, request.id);
     return { deleted: true };
   }

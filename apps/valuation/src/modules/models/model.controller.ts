@@ -1,8 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern } from '@nestjs/microservices';
 import { OrgCaller } from '@quartier/contracts-shared';
-import { AvmModelListView, ModelSubjects } from '@quartier/contracts-valuation';
-import { CurrentCaller, forbidden } from '@quartier/messaging';
+import { AvmModelListView, ModelOperations } from '@quartier/contracts-valuation';
+import { CurrentCaller, HandlesOperation, assertOperationAccess } from '@quartier/messaging';
 import { toModelView } from './avm-model.mapper';
 import { ModelRegistry } from './model-registry.service';
 
@@ -10,14 +9,14 @@ import { ModelRegistry } from './model-registry.service';
 export class ModelController {
   constructor(private readonly registry: ModelRegistry) {}
 
-  /** Refits on all platform market data; owners and admins only (the gateway checks too). */
-  @MessagePattern(ModelSubjects.refit)
+  /** Refits on all platform market data; the operation's roles (owners and admins) hold for every caller, not only at the gateway. */
+  @HandlesOperation(ModelOperations.refit)
   async refit(@CurrentCaller() caller: OrgCaller): Promise<AvmModelListView> {
-    if (!caller.roles.some((role) => role === 'owner' || role === 'admin')) throw forbidden('Only owners and admins may refit the valuation models');
+    assertOperationAccess(ModelOperations.refit, caller);
     return { items: (await this.registry.refitAll()).map(toModelView) };
   }
 
-  @MessagePattern(ModelSubjects.current)
+  @HandlesOperation(ModelOperations.current)
   async current(@CurrentCaller() _caller: OrgCaller): Promise<AvmModelListView> {
     return { items: (await this.registry.currentAll()).map(toModelView) };
   }

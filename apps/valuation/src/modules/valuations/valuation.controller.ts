@@ -1,8 +1,8 @@
 import { Controller, UseGuards } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { OrgCaller } from '@quartier/contracts-shared';
-import { ValuateDto, ValuationIdDto, ValuationPageView, ValuationQueryDto, ValuationSubjects, ValuationView } from '@quartier/contracts-valuation';
-import { CurrentCaller, StaffOnlyGuard } from '@quartier/messaging';
+import { ValuateDto, ValuationIdDto, ValuationOperations, ValuationPageView, ValuationQueryDto, ValuationView } from '@quartier/contracts-valuation';
+import { CurrentCaller, HandlesOperation, StaffOnlyGuard } from '@quartier/messaging';
 import { ValuationService } from './valuation.service';
 
 @Controller()
@@ -10,17 +10,17 @@ import { ValuationService } from './valuation.service';
 export class ValuationController {
   constructor(private readonly valuations: ValuationService) {}
 
-  @MessagePattern(ValuationSubjects.valuate)
+  @HandlesOperation(ValuationOperations.valuate)
   valuate(@CurrentCaller() caller: OrgCaller, @Payload() dto: ValuateDto): Promise<ValuationView> {
     return this.valuations.valuate(caller, dto);
   }
 
-  @MessagePattern(ValuationSubjects.list)
+  @HandlesOperation(ValuationOperations.list)
   list(@CurrentCaller() caller: OrgCaller, @Payload() query: ValuationQueryDto): Promise<ValuationPageView> {
     return this.valuations.list(caller, query);
   }
 
-  @MessagePattern(ValuationSubjects.get)
+  @HandlesOperation(ValuationOperations.get)
   get(@CurrentCaller() caller: OrgCaller, @Payload() request: ValuationIdDto): Promise<ValuationView> {
     return this.valuations.get(caller, request.id);
   }

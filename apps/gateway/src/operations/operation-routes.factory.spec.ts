@@ -1,0 +1,196 @@
+import { HTTP_CODE_METADATA, METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { CanActivate, ExecutionContext, Injectable, RequestMethod, Type } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { FastifyRequest } from 'fastify';
+import { ApiProperty, DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Test } from '@nestjs/testing';
+import { IsInt, IsOptional, IsString, IsUUID, Min } from 'class-validator';
+import { Type as Transform } from 'class-transformer';
+import pino from 'pino';
+import { ROLES_KEY, SCOPES_KEY, scopesForRoles } from '@quartier/auth';
+import { AnyOperation, Caller, CommonErrorCode, EmptyRequest, Role, defineOperation } from '@quartier/contracts-shared';
+import { OperationClient, RpcError } from '@quartier/messaging';
+import { ProblemFilter } from '../platform/problem.filter';
+import '../platform/request-state';
+import { edgeValidationPipe } from '../platform/validation';
+import { AccessGuard } from '../security/access.guard';
+import { operationController } from './operation-routes.factory';
+
+class ShelfQueryDto {
+  @ApiProperty({ required: false }) @IsOptional() @Transform(() => Number) @IsInt() @Min(1) size?: number;
+}
+
+class RenameShelfDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() id!: string;
+  @ApiProperty() @IsString() name!: string;
+}
+
+class ShelfView {
+  @ApiProperty() name!: string;
+}
+
+const Shelves = {
+  list: defineOperation({
+    service: 'library',
+    subject: 'library.v1.shelves.list',
+    request: ShelfQueryDto,
+    response: ShelfView,
+    http: { method: 'GET', path: '/shelves', status: 200, tags: ['library'], summary: 'Shelves' },
+    access: { scopes: ['read'] },
+    paged: true,
+    idempotency: 'safe',
+    errors: { [CommonErrorCode.VALIDATION_FAILED]: 422 },
+  }),
+  rename: defineOperation({
+    service: 'library',
+    subject: 'library.v1.shelves.rename',
+    request: RenameShelfDto,
+    response: ShelfView,
+    http: { method: 'PUT', path: '/shelves/:id/name', status: 200, tags: ['library'], summary: 'Rename a shelf' },
+    access: { scopes: ['write'], roles: ['owner', 'admin'] },
+    paged: false,
+    idempotency: 'idempotent',
+    errors: { SHELF_LOCKED: 409, [CommonErrorCode.NOT_FOUND]: 404 },
+  }),
+  clear: defineOperation({
+    service: 'library',
+    subject: 'library.v1.shelves.clear',
+    request: EmptyRequest,
+    response: ShelfView,
+    http: { method: 'POST', path: '/shelves/clear', status: 204, tags: ['library'], summary: 'Clear every shelf' },
+    access: { scopes: ['delete'] },
+    paged: false,
+    idempotency: 'key',
+    errors: {},
+  }),
+};
+
+/** Records what would reach the bus and answers with what a test sets. */
+class FakeOperationClient {
+  readonly sent: { subject: string; payload: object; caller: Caller }[] = [];
+  answer: (operation: AnyOperation) => unknown = () => ({ name: 'A' });
+
+  async send(operation: AnyOperation, payload: object, caller: Caller): Promise<unknown> {
+    this.sent.push({ subject: operation.subject, payload, caller });
+    return this.answer(operation);
+  }
+}
+
+/** Stands in for the gateway's authentication hook (it runs before AccessGuard): the role comes from a test header. */
+@Injectable()
+class TestPrincipalGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
+    const role = request.headers['x-test-role'] as Role | undefined;
+    request.requestId = 'req-1';
+    if (role) request.principal = { userId: 'u-1', organizationId: 'o-1', roles: [role], scopes: scopesForRoles([role]), via: 'jwt' };
+    return true;
+  }
+}
+
+const ShelvesController = operationController('ShelvesController', Shelves);
+
+function routeMetadata(controller: Type<unknown>, route: string): { path: string; method: RequestMethod; status: number; scopes: string[]; roles?: string[] } {
+  const handler = Object.getOwnPropertyDescriptor(controller.prototype, route)?.value;
+  return {
+    path: Reflect.getMetadata(PATH_METADATA, handler),
+    method: Reflect.getMetadata(METHOD_METADATA, handler),
+    status: Reflect.getMetadata(HTTP_CODE_METADATA, handler),
+    scopes: Reflect.getMetadata(SCOPES_KEY, handler),
+    roles: Reflect.getMetadata(ROLES_KEY, handler),
+  };
+}
+
+describe('operation routes factory', () => {
+  let app: NestFastifyApplication;
+  const client = new FakeOperationClient();
+
+  beforeAll(async () => {
+    const module = await Test.createTestingModule({
+      controllers: [ShelvesController],
+      providers: [
+        { provide: OperationClient, useValue: client },
+        { provide: APP_GUARD, useClass: TestPrincipalGuard },
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useFactory: () => new ProblemFilter(pino({ level: 'silent' })) },
+        { provide: APP_PIPE, useFactory: edgeValidationPipe },
+      ],
+    }).compile();
+    app = module.createNestApplication<NestFastifyApplication>(new FastifyAdapter());
+    await app.init();
+    await app.getHttpAdapter().getInstance().ready();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const call = (method: 'GET' | 'PUT' | 'POST', url: string, role?: Role, payload?: object, headers: Record<string, string> = {}) =>
+    app.inject({ method, url, payload, headers: { ...(role ? { 'x-test-role': role } : {}), ...headers } });
+
+  it('declares each route with its method, path, success status and access requirement', () => {
+    expect(routeMetadata(ShelvesController, 'list')).toEqual({ path: 'shelves', method: RequestMethod.GET, status: 200, scopes: ['read'], roles: undefined });
+    expect(routeMetadata(ShelvesController, 'rename')).toEqual({ path: 'shelves/:id/name', method: RequestMethod.PUT, status: 200, scopes: ['write'], roles: ['owner', 'admin'] });
+    expect(routeMetadata(ShelvesController, 'clear')).toMatchObject({ path: 'shelves/clear', method: RequestMethod.POST, status: 204, scopes: ['delete'] });
+    expect(ShelvesController.name).toBe('ShelvesController');
+  });
+
+  it('forwards the validated query, path ids, body and caller, and answers with the declared status', async () => {
+    const list = await call('GET', '/shelves?size=5', 'viewer');
+    expect([list.statusCode, list.json()]).toEqual([200, { name: 'A' }]);
+    expect(client.sent.at(-1)).toMatchObject({ subject: 'library.v1.shelves.list', payload: { size: 5 }, caller: { organizationId: 'o-1', roles: ['viewer'] } });
+
+    const id = '6f1c1f8e-4f6b-4c1e-9f5e-2b7d3c9a1e10';
+    expect((await call('PUT', `/shelves/${id}/name`, 'admin', { name: 'Krimis' })).statusCode).toBe(200);
+    expect(client.sent.at(-1)?.payload).toEqual({ name: 'Krimis', id });
+
+    const cleared = await call('POST', '/shelves/clear', 'owner', undefined, { 'idempotency-key': 'k-1' });
+    expect([cleared.statusCode, cleared.body]).toEqual([204, '']);
+    expect(client.sent.at(-1)?.payload).toEqual({ idempotencyKey: 'k-1' });
+  });
+
+  it('enforces the access requirement and validates at the edge before anything is sent', async () => {
+    const before = client.sent.length;
+    expect((await call('GET', '/shelves')).statusCode).toBe(401);
+    expect((await call('PUT', '/shelves/6f1c1f8e-4f6b-4c1e-9f5e-2b7d3c9a1e10/name', 'manager', { name: 'x' })).statusCode).toBe(403);
+    expect((await call('POST', '/shelves/clear', 'agent')).statusCode).toBe(403);
+    const badId = await call('PUT', '/shelves/not-a-uuid/name', 'owner', { name: 'x' });
+    expect([badId.statusCode, badId.json().errors]).toEqual([422, [{ field: 'id', message: 'id must be a UUID' }]]);
+    const badQuery = await call('GET', '/shelves?size=0&color=red', 'viewer');
+    expect(badQuery.json().errors.map((error: { field: string }) => error.field).sort()).toEqual(['color', 'size']);
+    expect(client.sent.length).toBe(before);
+  });
+
+  it('answers a declared error with its status as a problem', async () => {
+    client.answer = () => {
+      throw new RpcError({ status: 409, code: 'SHELF_LOCKED', message: 'The shelf is locked' });
+    };
+    const locked = await call('PUT', '/shelves/6f1c1f8e-4f6b-4c1e-9f5e-2b7d3c9a1e10/name', 'owner', { name: 'x' });
+    expect(locked.statusCode).toBe(409);
+    expect(locked.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(locked.json()).toMatchObject({ status: 409, code: 'SHELF_LOCKED', detail: 'The shelf is locked' });
+  });
+
+  it('documents every route with its schemas, access and problem responses', () => {
+    const document = SwaggerModule.createDocument(app, new DocumentBuilder().build());
+    const rename = document.paths['/shelves/{id}/name'].put;
+    expect(rename?.operationId).toBe('ShelvesController_rename');
+    expect(rename?.tags).toEqual(['library']);
+    expect(rename?.security).toEqual([{ bearer: [] }]);
+    expect(rename?.parameters).toEqual([expect.objectContaining({ name: 'id', in: 'path', required: true })]);
+    expect(rename?.requestBody).toMatchObject({ content: { 'application/json': { schema: { $ref: expect.stringMatching(/RenameShelfDto/) } } } });
+    expect(Object.keys(rename?.responses ?? {})).toEqual(['200', '401', '403', '404', '409', '429', '503', '504']);
+    expect(rename).toMatchObject({ 'x-quartier-access': { scopes: ['write'], roles: ['owner', 'admin'] } });
+    const list = document.paths['/shelves'].get;
+    expect(list?.parameters?.map((parameter) => ('name' in parameter ? parameter.name : parameter.$ref))).toEqual(['size']);
+    expect(Object.keys(list?.responses ?? {})).toContain('422');
+    const clear = document.paths['/shelves/clear'].post;
+    expect(clear?.requestBody).toBeUndefined();
+    expect(clear?.responses['204']).toBeDefined();
+    expect(clear?.parameters).toEqual([expect.objectContaining({ name: 'Idempotency-Key', in: 'header' })]);
+  });
+
+  it('refuses two routes on one method and path', () => {
+    expect(() => operationController('Twice', { a: Shelves.list, b: Shelves.list })).toThrow('GET /shelves is served by both a and b');
+  });
+});
