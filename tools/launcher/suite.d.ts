@@ -11,6 +11,7 @@ export interface SuiteOptions {
   root?: string;
   signal?: AbortSignal;
   onExit?: (exit: { service: string; code: number | null; signal: string | null; tail: string[] }) => void;
+  bus?: { url: string; envFor(app: string): Record<string, string>; stop(): Promise<void> };
 }
 
 export interface RunningSuite {
