@@ -147,6 +147,16 @@ function createRenderer(files) {
     ternary: (whenTrue, whenFalse, condition) => (condition ? whenTrue : whenFalse),
     sha256sum: (text) => crypto.createHash('sha256').update(String(text)).digest('hex'),
     toString: (value) => String(value),
+    empty: (value) => isEmpty(value),
+    index: (collection, ...keys) => lookup(collection, keys.map(String)),
+    // Helm aborts the render with the message; so does this renderer.
+    fail: (message) => {
+      throw new Error(message);
+    },
+    required: (message, value) => {
+      if (value === undefined || value === null || value === '') throw new Error(message);
+      return value;
+    },
   };
 
   function evaluatePipeline(tokens, dot, scope) {

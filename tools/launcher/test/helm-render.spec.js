@@ -38,8 +38,13 @@ const find = (objects, kind, name) => objects.find((object) => object.kind === k
 const apps = discoverApps();
 const envOf = (container) => Object.fromEntries(container.env.map((entry) => [entry.name, entry.value ?? entry.valueFrom]));
 
-describe('rendered chart (default values)', () => {
-  const objects = renderChart();
+// Stand-ins shaped like `npm run bus:keys` output: the chart passes them on, it does not decode them.
+const publicKeys = Object.fromEntries(apps.map((app) => [app, `UPUBLIC${app.toUpperCase()}`]));
+const seeds = Object.fromEntries(apps.map((app) => [app, `SUSEED${app.toUpperCase()}`]));
+const bus = { nats: { credentials: { existingSecret: 'quartier-nats-seeds', publicKeys } } };
+
+describe('rendered chart (default values and the bus keys)', () => {
+  const objects = renderChart(bus);
 
   it('creates a Deployment and a Service for every app, selecting the same pods', () => {
     for (const app of apps) {
@@ -110,6 +115,7 @@ describe('rendered chart (default values)', () => {
 
 describe('rendered chart (Authelia, PDBs, a disabled app)', () => {
   const objects = renderChart({
+    ...bus,
     ingress: { authelia: { enabled: true } },
     podDisruptionBudget: { enabled: true },
     apps: { iot: { enabled: false }, gateway: { env: { AUTHELIA_ENABLED: 'true', TRUSTED_PROXIES: '10.42.0.0/16' } } },
@@ -131,5 +137,84 @@ describe('rendered chart (Authelia, PDBs, a disabled app)', () => {
     expect(budgets).toContain('qt-quartier-gateway');
     expect(find(objects, 'Deployment', 'qt-quartier-iot')).toBeUndefined();
     expect(find(objects, 'Job', 'qt-quartier-migrate').spec.template.spec.containers[0].command.join(' ')).not.toContain('iot');
+  });
+});
+
+describe('rendered chart: bus credentials', () => {
+  const seedRefs = (objects) =>
+    objects
+      .filter((object) => object.kind === 'Deployment')
+      .map((deployment) => {
+        const [container] = deployment.spec.template.spec.containers;
+        return { app: deployment.metadata.labels['app.kubernetes.io/component'], env: container.env, envFrom: container.envFrom };
+      });
+
+  it("gives each Deployment its own seed from the operator's Secret, and no other key of it", () => {
+    const objects = renderChart(bus);
+    const deployments = seedRefs(objects);
+    expect(deployments.map(({ app }) => app).sort()).toEqual([...apps].sort());
+    for (const { app, env, envFrom } of deployments) {
+      const fromSeeds = env.filter((entry) => entry.valueFrom?.secretKeyRef?.name === 'quartier-nats-seeds');
+      expect({ app, fromSeeds }).toEqual({ app, fromSeeds: [{ name: 'NATS_NKEY_SEED', valueFrom: { secretKeyRef: { name: 'quartier-nats-seeds', key: `${app}.seed` } } }] });
+      expect(envFrom.filter((source) => source.secretRef?.name === 'quartier-nats-seeds')).toEqual([]);
+      expect(env.map((entry) => entry.name).filter((name) => name.startsWith('NATS_TLS_'))).toEqual([]);
+    }
+    expect(objects.filter((object) => object.kind === 'Secret')).toEqual([]);
+    const job = find(objects, 'Job', 'qt-quartier-migrate').spec.template.spec.containers[0];
+    expect(envOf(job).NATS_NKEY_SEED).toBeUndefined();
+  });
+
+  it('puts every public key in NATS_TRUSTED_KEYS in the ConfigMap, and rolls the pods when they change', () => {
+    const objects = renderChart(bus);
+    const trusted = find(objects, 'ConfigMap', 'qt-quartier-config').data.NATS_TRUSTED_KEYS.split(',');
+    expect(trusted.sort()).toEqual(apps.map((app) => `${app}=${publicKeys[app]}`).sort());
+    const rotated = renderChart({ nats: { credentials: { existingSecret: 'quartier-nats-seeds', publicKeys: { ...publicKeys, identity: 'UROTATED' } } } });
+    const checksum = (rendered) => find(rendered, 'Deployment', 'qt-quartier-gateway').spec.template.metadata.annotations['checksum/config'];
+    expect(checksum(rotated)).not.toBe(checksum(objects));
+  });
+
+  it('keeps seeds given as values in a Secret of the chart: never in a ConfigMap or anywhere else', () => {
+    const objects = renderChart({ nats: { credentials: { seeds, publicKeys } } });
+    const secret = find(objects, 'Secret', 'qt-quartier-nats-seeds');
+    expect(secret.stringData).toEqual(Object.fromEntries(apps.map((app) => [`${app}.seed`, seeds[app]])));
+    for (const { app, env } of seedRefs(objects)) {
+      expect({ app, seed: envOf({ env }).NATS_NKEY_SEED }).toEqual({ app, seed: { secretKeyRef: { name: 'qt-quartier-nats-seeds', key: `${app}.seed` } } });
+    }
+    for (const object of objects.filter((candidate) => candidate !== secret)) {
+      const text = JSON.stringify(object);
+      expect({ object: `${object.kind}/${object.metadata.name}`, seeds: Object.values(seeds).filter((seed) => text.includes(seed)) }).toEqual({
+        object: `${object.kind}/${object.metadata.name}`,
+        seeds: [],
+      });
+    }
+  });
+
+  it('mounts the TLS Secret read-only in every app and points NATS_TLS_* at its files', () => {
+    const objects = renderChart(merge(bus, { nats: { tls: { enabled: true, existingSecret: 'nats-client-tls', certKey: 'tls.crt', keyKey: 'tls.key' } } }));
+    for (const app of apps) {
+      const pod = find(objects, 'Deployment', `qt-quartier-${app}`).spec.template.spec;
+      const [container] = pod.containers;
+      expect(pod.volumes).toContainEqual({ name: 'nats-tls', secret: { secretName: 'nats-client-tls', defaultMode: 0o440 } });
+      expect(container.volumeMounts).toContainEqual({ name: 'nats-tls', mountPath: '/etc/quartier/nats-tls', readOnly: true });
+      expect(envOf(container)).toMatchObject({
+        NATS_TLS_CA_FILE: '/etc/quartier/nats-tls/ca.crt',
+        NATS_TLS_CERT_FILE: '/etc/quartier/nats-tls/tls.crt',
+        NATS_TLS_KEY_FILE: '/etc/quartier/nats-tls/tls.key',
+      });
+    }
+    const caOnly = renderChart(merge(bus, { nats: { tls: { enabled: true, existingSecret: 'nats-ca' } } }));
+    const [gateway] = find(caOnly, 'Deployment', 'qt-quartier-gateway').spec.template.spec.containers;
+    expect(Object.keys(envOf(gateway)).filter((name) => name.startsWith('NATS_TLS_'))).toEqual(['NATS_TLS_CA_FILE']);
+  });
+
+  it('refuses to render without the credentials every app needs', () => {
+    expect(() => renderChart()).toThrow(/nats\.credentials: the bus needs an NKey per app/);
+    const { identity: _identity, ...withoutIdentity } = publicKeys;
+    expect(() => renderChart({ nats: { credentials: { existingSecret: 'quartier-nats-seeds', publicKeys: withoutIdentity } } })).toThrow(
+      /publicKeys\.identity is missing/,
+    );
+    expect(() => renderChart(merge(bus, { nats: { credentials: { seeds } } }))).toThrow(/not both/);
+    expect(() => renderChart(merge(bus, { nats: { tls: { enabled: true } } }))).toThrow(/nats\.tls\.existingSecret/);
+    expect(() => renderChart(merge(bus, { nats: { tls: { enabled: true, existingSecret: 'x', certKey: 'tls.crt' } } }))).toThrow(/certKey and keyKey/);
   });
 });
