@@ -4,11 +4,8 @@ const path = require('node:path');
 const { discoverApps } = require('./apps');
 const { launcherEnv, selectServices } = require('./env');
 const { checkNats, preparePostgres, ensureMqttBroker } = require('./infra');
-const { startSuite } = require('./suite');
+const { startSuite, suiteBus } = require('./suite');
 const { localSecrets } = require('./local-secrets');
-
-// suite.js registered @swc-node/register: the bus helpers are TypeScript.
-const { startLauncherBus } = require('./suite-bus.ts');
 
 const GRACE_MS = 10000;
 const say = (text) => process.stdout.write(`[launcher] ${text}\n`);
@@ -48,7 +45,7 @@ async function main() {
     }
   }
 
-  const bus = await startLauncherBus({
+  const bus = await suiteBus().startLauncherBus({
     dir: path.join(__dirname, '../../data/bus'),
     prefix: env.NATS_PREFIX,
     natsUrl: env.NATS_URL,

@@ -36,10 +36,14 @@ const { ROOT, discoverApps, fixedOpsPorts, hasMigrations, nodeArgs } = require('
 const { createLogSink } = require('./log');
 const { freePort, httpStatus, sleep } = require('./net');
 
-// The bus helpers are TypeScript (their permissions come from libs/contracts): load them the way
-// the apps are run. Under Jest this hook is idle: Jest compiles TypeScript itself.
-require('@swc-node/register');
-const { startEphemeralBus } = require('./suite-bus.ts');
+/**
+ * The bus helpers are TypeScript (their permissions come from libs/contracts): loaded on first use,
+ * the way the apps are run. Under Jest the hook is idle: Jest compiles TypeScript itself.
+ */
+function suiteBus() {
+  require('@swc-node/register');
+  return require('./suite-bus.ts');
+}
 
 const DEFAULT_GATEWAY_PORT = 3000;
 
@@ -143,7 +147,7 @@ async function startSuite(options = {}) {
 
   let bus;
   try {
-    bus = options.bus ?? (await startEphemeralBus(baseEnv.NATS_PREFIX || 'qt'));
+    bus = options.bus ?? (await suiteBus().startEphemeralBus(baseEnv.NATS_PREFIX || 'qt'));
   } catch (error) {
     await log.close();
     throw error;
@@ -234,4 +238,4 @@ async function startSuite(options = {}) {
   };
 }
 
-module.exports = { startSuite, runMigrations };
+module.exports = { startSuite, runMigrations, suiteBus };

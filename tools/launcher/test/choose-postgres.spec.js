@@ -41,12 +41,14 @@ describe('launcher environment', () => {
     const env = launcherEnv({ NATS_PREFIX: 'dev', PORT: '' });
     expect(env).toMatchObject({
       DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/quartier',
-      NATS_URL: 'nats://127.0.0.1:4222',
       NATS_PREFIX: 'dev',
       MQTT_URL: 'mqtt://127.0.0.1:1883',
       PORT: '3000',
       LOG_LEVEL: 'info',
+      QUARTIER_NATS_PORT: '4223',
     });
+    // No NATS_URL: the launcher runs a nats-server of its own.
+    expect(env.NATS_URL).toBeUndefined();
   });
 
   it('reads the first server of a NATS server list', () => {
