@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { JSONCodec, NatsConnection } from 'nats';
 import { DataSource } from 'typeorm';
 import { createServiceDataSource } from '@quartier/db';
-import { sharedDataPath } from '@quartier/testing';
+import { sharedDataPath, standInCallerOf } from '@quartier/testing';
 import { VALUATION_ENTITIES, VALUATION_SCHEMA } from '../src/valuation.schema';
 
 /** The King County sales, read from ../shared next to the repository (see sharedDataPath). */
@@ -46,7 +46,7 @@ export function standInPortfolio(nats: NatsConnection, prefix: string): StandInP
         const request = codec.decode(message.data);
         const record = records.get(request.data.id);
         const reply =
-          record && record.organizationId === message.headers?.get('x-organization-id')
+          record && record.organizationId === standInCallerOf(message.headers).organizationId
             ? { id: request.id, response: record.body, isDisposed: true }
             : { id: request.id, err: { status: 404, code: 'NOT_FOUND', message: `${request.data.id} not found` }, isDisposed: true };
         message.respond(JSON.stringify(reply));
