@@ -72,8 +72,20 @@ describe('deploy/', () => {
       expect(compose.services[app].environment.DATABASE_URL).toContain('@postgres:5432/');
     }
     expect(compose.services.gateway.ports).toEqual(['3000:3000']);
-    expect(compose.services.nats.command).toContain('-js');
     expect(Object.keys(compose.services)).toEqual(expect.arrayContaining(['postgres', 'nats', 'mosquitto', 'redis', 'migrate']));
+  });
+
+  it('runs NATS with the config bus:keys writes, and gives each app only its own env file (seed)', () => {
+    const nats = compose.services.nats;
+    expect(nats.command).toEqual(['-c', '/etc/nats/nats-server.conf']);
+    expect(nats.volumes).toContain('./bus/nats-server.conf:/etc/nats/nats-server.conf:ro');
+    for (const app of apps) expect({ app, envFile: compose.services[app].env_file }).toEqual({ app, envFile: `./bus/env/${app}.env` });
+    expect(compose.services.migrate.env_file).toBeUndefined();
+    for (const service of Object.values(compose.services)) expect(service.environment?.NATS_NKEY_SEED).toBeUndefined();
+    // The keys tool's default prefix, which the generated permissions are for.
+    expect(compose.services.gateway.environment.NATS_PREFIX).toBe('qt');
+    expect(read(path.join(ROOT, 'deploy', '.gitignore'))).toMatch(/^bus\/$/m);
+    expect(read(path.join(ROOT, 'deploy', 'Dockerfile.dockerignore'))).toMatch(/^deploy\/bus$/m);
   });
 
   it('migrates every app that has migrations before the apps start', () => {
