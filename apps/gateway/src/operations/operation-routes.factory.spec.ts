@@ -1,11 +1,11 @@
 import { HTTP_CODE_METADATA, METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { CanActivate, ExecutionContext, Injectable, RequestMethod, Type } from '@nestjs/common';
+import { CanActivate, Controller, ExecutionContext, Get, Injectable, RequestMethod, Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { FastifyRequest } from 'fastify';
 import { ApiProperty, DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Test } from '@nestjs/testing';
-import { IsInt, IsOptional, IsString, IsUUID, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Matches, Min } from 'class-validator';
 import { Type as Transform } from 'class-transformer';
 import pino from 'pino';
 import { ROLES_KEY, SCOPES_KEY, scopesForRoles } from '@quartier/auth';
@@ -15,6 +15,7 @@ import { ProblemFilter } from '../platform/problem.filter';
 import '../platform/request-state';
 import { edgeValidationPipe } from '../platform/validation';
 import { AccessGuard } from '../security/access.guard';
+import { RequestCaller } from '../security/caller.decorator';
 import { operationController } from './operation-routes.factory';
 
 class ShelfQueryDto {
@@ -24,6 +25,19 @@ class ShelfQueryDto {
 class RenameShelfDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() id!: string;
   @ApiProperty() @IsString() name!: string;
+}
+
+class ShelfColorDto {
+  @ApiProperty() @IsString() color!: string;
+}
+
+/** Only adds the path id to its base class, which is then the body. */
+class PaintShelfDto extends ShelfColorDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() id!: string;
+}
+
+class ShelfCodeDto {
+  @ApiProperty({ example: 'KRI' }) @Matches(/^[A-Z]{3}$/, { message: 'code must be three capital letters' }) code!: string;
 }
 
 class ShelfView {
@@ -64,6 +78,39 @@ const Shelves = {
     idempotency: 'key',
     errors: {},
   }),
+  paint: defineOperation({
+    service: 'library',
+    subject: 'library.v1.shelves.paint',
+    request: PaintShelfDto,
+    response: ShelfView,
+    http: { method: 'PATCH', path: '/shelves/:id/color', status: 200, tags: ['library'], summary: 'Paint a shelf' },
+    access: { scopes: ['write'] },
+    paged: false,
+    idempotency: 'idempotent',
+    errors: { [CommonErrorCode.NOT_FOUND]: 404 },
+  }),
+  byCode: defineOperation({
+    service: 'library',
+    subject: 'library.v1.shelves.by-code',
+    request: ShelfCodeDto,
+    response: ShelfView,
+    http: { method: 'GET', path: '/shelves/by-code/:code', status: 200, tags: ['library'], summary: 'A shelf by its code' },
+    access: { scopes: ['read'] },
+    paged: false,
+    idempotency: 'safe',
+    errors: { [CommonErrorCode.NOT_FOUND]: 404 },
+  }),
+  opening: defineOperation({
+    service: 'library',
+    subject: 'library.v1.opening-hours',
+    request: EmptyRequest,
+    response: ShelfView,
+    http: { method: 'GET', path: '/opening-hours', status: 200, tags: ['library', 'public'], summary: 'When the library is open' },
+    access: 'public',
+    paged: false,
+    idempotency: 'safe',
+    errors: {},
+  }),
 };
 
 /** Records what would reach the bus and answers with what a test sets. */
@@ -89,10 +136,19 @@ class TestPrincipalGuard implements CanActivate {
   }
 }
 
-const ShelvesController = operationController('ShelvesController', Shelves);
+/** Generated routes and a hand-written one (as an upload would be) in one controller, calling through its client. */
+@Controller()
+class ShelvesController extends operationController('ShelvesController', Shelves) {
+  @Get('shelves/count')
+  async count(@RequestCaller() caller: Caller): Promise<{ count: number }> {
+    await this.client.send(Shelves.list, {}, caller);
+    return { count: 1 };
+  }
+}
 
 function routeMetadata(controller: Type<unknown>, route: string): { path: string; method: RequestMethod; status: number; scopes: string[]; roles?: string[] } {
-  const handler = Object.getOwnPropertyDescriptor(controller.prototype, route)?.value;
+  const handler: unknown = Reflect.get(controller.prototype, route);
+  if (typeof handler !== 'function') throw new Error(`${route} is not a route`);
   return {
     path: Reflect.getMetadata(PATH_METADATA, handler),
     method: Reflect.getMetadata(METHOD_METADATA, handler),
@@ -125,14 +181,37 @@ describe('operation routes factory', () => {
     await app?.close();
   });
 
-  const call = (method: 'GET' | 'PUT' | 'POST', url: string, role?: Role, payload?: object, headers: Record<string, string> = {}) =>
+  const call = (method: 'GET' | 'PUT' | 'PATCH' | 'POST', url: string, role?: Role, payload?: object, headers: Record<string, string> = {}) =>
     app.inject({ method, url, payload, headers: { ...(role ? { 'x-test-role': role } : {}), ...headers } });
 
   it('declares each route with its method, path, success status and access requirement', () => {
     expect(routeMetadata(ShelvesController, 'list')).toEqual({ path: 'shelves', method: RequestMethod.GET, status: 200, scopes: ['read'], roles: undefined });
     expect(routeMetadata(ShelvesController, 'rename')).toEqual({ path: 'shelves/:id/name', method: RequestMethod.PUT, status: 200, scopes: ['write'], roles: ['owner', 'admin'] });
     expect(routeMetadata(ShelvesController, 'clear')).toMatchObject({ path: 'shelves/clear', method: RequestMethod.POST, status: 204, scopes: ['delete'] });
+    expect(routeMetadata(ShelvesController, 'byCode')).toMatchObject({ path: 'shelves/by-code/:code', method: RequestMethod.GET, status: 200 });
     expect(ShelvesController.name).toBe('ShelvesController');
+  });
+
+  it('serves a public operation without a principal, as an anonymous caller', async () => {
+    const open = await call('GET', '/opening-hours');
+    expect([open.statusCode, open.json()]).toEqual([200, { name: 'A' }]);
+    expect(client.sent.at(-1)).toMatchObject({ subject: 'library.v1.opening-hours', payload: {} });
+    expect(client.sent.at(-1)?.caller.userId).toBeUndefined();
+  });
+
+  it('validates a path parameter that is not a UUID with its field’s own rules', async () => {
+    expect((await call('GET', '/shelves/by-code/KRI', 'viewer')).statusCode).toBe(200);
+    expect(client.sent.at(-1)?.payload).toEqual({ code: 'KRI' });
+    const before = client.sent.length;
+    const bad = await call('GET', '/shelves/by-code/kri', 'viewer');
+    expect([bad.statusCode, bad.json().errors]).toEqual([422, [{ field: 'code', message: 'code must be three capital letters' }]]);
+    expect(client.sent.length).toBe(before);
+  });
+
+  it('keeps a hand-written route of a subclass beside the generated ones, on the same client', async () => {
+    const counted = await call('GET', '/shelves/count', 'viewer');
+    expect([counted.statusCode, counted.json()]).toEqual([200, { count: 1 }]);
+    expect(client.sent.at(-1)).toMatchObject({ subject: 'library.v1.shelves.list', caller: { organizationId: 'o-1' } });
   });
 
   it('forwards the validated query, path ids, body and caller, and answers with the declared status', async () => {
@@ -143,6 +222,9 @@ describe('operation routes factory', () => {
     const id = '6f1c1f8e-4f6b-4c1e-9f5e-2b7d3c9a1e10';
     expect((await call('PUT', `/shelves/${id}/name`, 'admin', { name: 'Krimis' })).statusCode).toBe(200);
     expect(client.sent.at(-1)?.payload).toEqual({ name: 'Krimis', id });
+    expect((await call('PATCH', `/shelves/${id}/color`, 'manager', { color: 'red' })).statusCode).toBe(200);
+    expect(client.sent.at(-1)?.payload).toEqual({ color: 'red', id });
+    expect((await call('PATCH', `/shelves/${id}/color`, 'manager', { color: 'red', id })).statusCode).toBe(422);
 
     const cleared = await call('POST', '/shelves/clear', 'owner', undefined, { 'idempotency-key': 'k-1' });
     expect([cleared.statusCode, cleared.body]).toEqual([204, '']);
@@ -179,6 +261,8 @@ describe('operation routes factory', () => {
     expect(rename?.security).toEqual([{ bearer: [] }]);
     expect(rename?.parameters).toEqual([expect.objectContaining({ name: 'id', in: 'path', required: true })]);
     expect(rename?.requestBody).toMatchObject({ content: { 'application/json': { schema: { $ref: expect.stringMatching(/RenameShelfDto/) } } } });
+    const paint = document.paths['/shelves/{id}/color'].patch;
+    expect(paint?.requestBody).toMatchObject({ content: { 'application/json': { schema: { $ref: '#/components/schemas/ShelfColorDto' } } } });
     expect(Object.keys(rename?.responses ?? {})).toEqual(['200', '401', '403', '404', '409', '429', '503', '504']);
     expect(rename).toMatchObject({ 'x-quartier-access': { scopes: ['write'], roles: ['owner', 'admin'] } });
     const list = document.paths['/shelves'].get;
@@ -188,6 +272,14 @@ describe('operation routes factory', () => {
     expect(clear?.requestBody).toBeUndefined();
     expect(clear?.responses['204']).toBeDefined();
     expect(clear?.parameters).toEqual([expect.objectContaining({ name: 'Idempotency-Key', in: 'header' })]);
+    const byCode = document.paths['/shelves/by-code/{code}'].get;
+    expect(byCode?.parameters).toEqual([expect.objectContaining({ name: 'code', in: 'path', required: true })]);
+    const opening = document.paths['/opening-hours'].get;
+    expect(opening?.operationId).toBe('ShelvesController_opening');
+    expect(opening?.tags).toEqual(['library', 'public']);
+    expect(opening?.security).toBeUndefined();
+    expect(opening).toMatchObject({ 'x-quartier-access': { public: true } });
+    expect(document.paths['/shelves/count'].get?.operationId).toBe('ShelvesController_count');
   });
 
   it('refuses two routes on one method and path', () => {

@@ -1,4 +1,21 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Inject, Patch, Post, Put, Query, Type, applyDecorators } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Inject,
+  Injectable,
+  Param,
+  Patch,
+  PipeTransform,
+  Post,
+  Put,
+  Query,
+  Type,
+  applyDecorators,
+} from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiExtension,
@@ -9,16 +26,28 @@ import {
   ApiTags,
   OmitType,
 } from '@nestjs/swagger';
-import { getMetadataStorage } from 'class-validator';
+import { plainToInstance } from 'class-transformer';
+import { IS_UUID, ValidationTypes, getMetadataStorage, validateSync } from 'class-validator';
 import { Public, RequireRoles, RequireScopes } from '@quartier/auth';
-import { AnyOperation, Caller, HttpMethod, OperationHttp, pathParameters } from '@quartier/contracts-shared';
-import { OperationClient } from '@quartier/messaging';
+import { AnyOperation, Caller, CommonErrorCode, DtoClass, HttpMethod, OperationHttp, pathParameters } from '@quartier/contracts-shared';
+import { OperationClient, flattenValidationErrors } from '@quartier/messaging';
 import { ApiAuthenticated, ApiProblems, ApiPublicProblems } from '../platform/api-docs';
+import { ProblemException } from '../platform/problem';
 import { UuidParam } from '../platform/validation';
 import { RequestCaller } from '../security/caller.decorator';
 
 /** Route name (the OpenAPI operationId's method part) → the operation it serves. */
 export type OperationRoutes = Readonly<Record<string, AnyOperation>>;
+
+/**
+ * What a generated controller offers a class that extends it: routes the factory cannot express
+ * (uploads, downloads, answers built from several calls) are written by hand in a subclass
+ * (`@Controller() class MeController extends operationController('MeController', …)`, full paths
+ * on its methods) and call through the same client.
+ */
+export interface OperationController {
+  readonly client: OperationClient;
+}
 
 /** Read case-insensitively; documented once under this name. */
 const IDEMPOTENCY_KEY = 'Idempotency-Key';
@@ -38,7 +67,7 @@ interface PublicOperation {
  * call through OperationClient as the request's caller. `name` is the class name, so operationIds
  * read `<name>_<route>`.
  */
-export function operationController(name: string, routes: OperationRoutes): Type<unknown> {
+export function operationController(name: string, routes: OperationRoutes): Type<OperationController> {
   const served = Object.entries(routes).map(([route, operation]): [string, PublicOperation] => {
     if (!operation.http) throw new Error(`${name}.${route}: ${operation.subject} has no HTTP route`);
     return [route, { operation, http: operation.http }];
@@ -97,7 +126,7 @@ function defineRoute(prototype: object, route: string, { operation, http }: Publ
 
   const readsQuery = http.method === 'GET' || http.method === 'DELETE';
   if (input) (readsQuery ? Query() : Body())(prototype, route, 0);
-  ids.forEach((id, index) => UuidParam(id)(prototype, route, index + 1));
+  ids.forEach((id, index) => pathParameter(operation.request, id)(prototype, route, index + 1));
   RequestCaller()(prototype, route, callerIndex);
   if (honoursKey) Headers(IDEMPOTENCY_KEY)(prototype, route, callerIndex + 1);
   // What the edge ValidationPipe and Swagger read for each parameter.
@@ -143,11 +172,56 @@ function successResponse(operation: AnyOperation, http: OperationHttp): MethodDe
   return http.status === 201 ? ApiCreatedResponse(options) : ApiOkResponse(options);
 }
 
-/** The request class without its path ids, or nothing when no query or body field is left. */
+/**
+ * A path parameter checked like its field of the request class: a UUID field (or one without
+ * rules) answers as `UuidParam` does; any other (a token, a slug) is validated with the field's
+ * own rules.
+ */
+function pathParameter(request: DtoClass<object>, name: string): ParameterDecorator {
+  const rules = getMetadataStorage()
+    .getTargetValidationMetadatas(request, '', true, false)
+    .filter((rule) => rule.propertyName === name);
+  const isUuid = rules.length === 0 || rules.some((rule) => rule.type === ValidationTypes.CUSTOM_VALIDATION && rule.name === IS_UUID);
+  return isUuid ? UuidParam(name) : Param(name, new PathFieldPipe(request, name));
+}
+
+/** Validates one path parameter against its field of the request class (422 naming the parameter). */
+@Injectable()
+class PathFieldPipe implements PipeTransform<string, string> {
+  constructor(
+    private readonly request: DtoClass<object>,
+    private readonly name: string,
+  ) {}
+
+  transform(value: string): string {
+    const errors = validateSync(plainToInstance(this.request, { [this.name]: value })).filter((error) => error.property === this.name);
+    if (errors.length > 0) {
+      throw new ProblemException(422, CommonErrorCode.VALIDATION_FAILED, 'The request is invalid', flattenValidationErrors(errors));
+    }
+    return value;
+  }
+}
+
+/**
+ * The query or body class: the request class without its path ids, or nothing when no field is
+ * left. A request class that only adds the ids to a base class (`class ChangeRoleDto extends
+ * RoleDto { @IsUUID() memberId }`) is read as that base class, which names the body schema.
+ */
 function inputClass(operation: AnyOperation, ids: readonly string[]): Type<object> | undefined {
   const request: Type<object> = operation.request;
-  // The ids are the request's own fields; `object` names no keys for the type checker.
-  const input = ids.length > 0 ? OmitType(request, ids as readonly never[]) : request;
-  const fields = getMetadataStorage().getTargetValidationMetadatas(input, '', true, false);
-  return fields.length > 0 ? input : undefined;
+  const input = ids.length === 0 ? request : (bodyBase(request, ids) ?? OmitType(request, ids as readonly never[]));
+  return fieldsOf(input).length > 0 ? input : undefined;
+}
+
+function bodyBase(request: Type<object>, ids: readonly string[]): Type<object> | undefined {
+  const base: unknown = Object.getPrototypeOf(request);
+  if (typeof base !== 'function' || base === Function.prototype) return undefined;
+  const wanted = fieldsOf(request).filter((field) => !ids.includes(field));
+  const own = fieldsOf(base as Type<object>);
+  return own.length === wanted.length && wanted.every((field) => own.includes(field)) ? (base as Type<object>) : undefined;
+}
+
+/** The validated fields of a class, its inherited ones included. */
+function fieldsOf(type: Type<object>): string[] {
+  return [...new Set(getMetadataStorage().getTargetValidationMetadatas(type, '', true, false).map((rule) => rule.propertyName))];
 }
