@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { OrgCaller } from '@quartier/contracts-shared';
-import { ChannelSubjects, ChannelView, JobView, JobSubjects, ListingSubjects, ListingView } from '@quartier/contracts-publishing';
+import { AnyOperation, OrgCaller, RequestOf, ResponseOf } from '@quartier/contracts-shared';
+import { Channel, ChannelOperations, JobOperations, JobView, ListingOperations } from '@quartier/contracts-publishing';
+import { OperationClient } from '@quartier/messaging';
 import { TestStack, startTestStack, testCaller, waitFor } from '@quartier/testing';
 import { publishingService } from '../src/publishing.service-app';
 import { StandInPortfolio, collectEvents, standInPortfolio } from './helpers';
@@ -42,7 +43,9 @@ export async function startPublishingFixture(extraEnv: NodeJS.ProcessEnv = {}) {
   const owner = testCaller(organizationId, { roles: ['owner'] });
   const agent = testCaller(organizationId, { roles: ['agent'], scopes: ['read', 'write'] });
 
-  const call = <T>(subject: string, data: unknown, caller: OrgCaller = agent): Promise<T> => stack.rpc.request<T>(subject, data, caller, 10_000);
+  const operations = new OperationClient(stack.rpc);
+  const call = <Operation extends AnyOperation>(operation: Operation, payload: RequestOf<Operation>, caller: OrgCaller = agent): Promise<ResponseOf<Operation>> =>
+    operations.send(operation, payload, caller, { timeoutMs: 10_000 });
 
   return {
     stack,
@@ -57,14 +60,14 @@ export async function startPublishingFixture(extraEnv: NodeJS.ProcessEnv = {}) {
     owner,
     agent,
     call,
-    configure: (channel: string, settings: Record<string, string>, secrets: Record<string, string>, caller: OrgCaller = owner) =>
-      call<ChannelView>(ChannelSubjects.configure, { channel, settings, secrets }, caller),
+    configure: (channel: Channel, settings: Record<string, string>, secrets: Record<string, string>, caller: OrgCaller = owner) =>
+      call(ChannelOperations.configure, { channel, settings, secrets }, caller),
     /** A complete rental listing of a fresh unit in the Berlin building. */
     rentalListing: async (caller: OrgCaller = agent, overrides: Record<string, unknown> = {}) => {
       const propertyId = portfolio.addProperty(caller.organizationId);
       const unitId = portfolio.addUnit(caller.organizationId, propertyId);
-      return call<ListingView>(
-        ListingSubjects.create,
+      return call(
+        ListingOperations.create,
         {
           propertyId,
           unitId,
@@ -84,7 +87,7 @@ export async function startPublishingFixture(extraEnv: NodeJS.ProcessEnv = {}) {
     settled: async (jobId: string, caller: OrgCaller = agent): Promise<JobView> => {
       let job: JobView | undefined;
       await waitFor(async () => {
-        job = await call<JobView>(JobSubjects.get, { id: jobId }, caller);
+        job = await call(JobOperations.get, { id: jobId }, caller);
         return ['published', 'withdrawn', 'failed'].includes(job.status);
       }, 15_000);
       return job as JobView;

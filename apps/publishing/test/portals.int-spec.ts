@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import JSZip from 'jszip';
 import { LeaseEvent } from '@quartier/contracts-leasing';
 import { PortfolioEvent } from '@quartier/contracts-portfolio';
-import { JobListView, JobPageView, JobSubjects, ListingSubjects, ListingView, PublishingEvent } from '@quartier/contracts-publishing';
+import { Channel, FeedOperations, JobOperations, ListingOperations, PublishingEvent } from '@quartier/contracts-publishing';
 import { rpcFailure, waitFor } from '@quartier/testing';
 import { FTP, GRAPH, IS24, LINKEDIN, PublishingFixture, SFTP, startPublishingFixture } from './fixture';
 import { publishDomainEvent } from './helpers';
@@ -19,9 +19,9 @@ describe('publishing to portals', () => {
     await fixture?.teardown();
   });
 
-  const publish = (id: string, channels: string[]) => fixture.call<JobListView>(ListingSubjects.publish, { id, channels });
-  const unpublish = (id: string, channels?: string[]) => fixture.call<JobListView>(ListingSubjects.unpublish, { id, channels });
-  const get = (id: string) => fixture.call<ListingView>(ListingSubjects.get, { id });
+  const publish = (id: string, channels: Channel[]) => fixture.call(ListingOperations.publish, { id, channels });
+  const unpublish = (id: string, channels?: Channel[]) => fixture.call(ListingOperations.unpublish, { id, channels });
+  const get = (id: string) => fixture.call(ListingOperations.get, { id });
 
   describe('ImmoScout24', () => {
     it('creates the real estate with signed requests, publishes it to channel 10000 and records id, URL and the event', async () => {
@@ -48,15 +48,15 @@ describe('publishing to portals', () => {
       });
 
       // An edit of a published listing goes to the portal by itself, updating the same real estate.
-      await fixture.call(ListingSubjects.update, { id: listing.id, priceCents: 139_000 });
-      const publishJobs = await fixture.call<JobPageView>(JobSubjects.list, { listingId: listing.id, action: 'publish' });
+      await fixture.call(ListingOperations.update, { id: listing.id, priceCents: 139_000 });
+      const publishJobs = await fixture.call(JobOperations.list, { listingId: listing.id, action: 'publish' });
       expect(publishJobs.total).toBe(2);
       const again = await fixture.settled(publishJobs.items[0].id);
       expect(again.externalId).toBe(job.externalId);
       expect(fixture.is24.realEstates.get(job.externalId as string)?.body.baseRent).toBe(1390);
       expect([...fixture.is24.realEstates.values()].filter((estate) => estate.body.externalId === listing.id)).toHaveLength(1);
 
-      const emptied = await rpcFailure(fixture.call(ListingSubjects.update, { id: listing.id, description: '', priceCents: 1 }));
+      const emptied = await rpcFailure(fixture.call(ListingOperations.update, { id: listing.id, description: '', priceCents: 1 }));
       expect([emptied.status, emptied.code, emptied.body.details]).toEqual([422, 'PUBLISHING_LISTING_INCOMPLETE', { missing: { immoscout24: ['description'] } }]);
       expect((await get(listing.id)).priceCents).toBe(139_000);
 
@@ -83,7 +83,7 @@ describe('publishing to portals', () => {
       ]);
       expect(uploaded[0].bytes.equals(living)).toBe(true);
 
-      await fixture.call(ListingSubjects.update, { id: listing.id, images: [{ documentId: kitchenId, title: 'Küche' }] });
+      await fixture.call(ListingOperations.update, { id: listing.id, images: [{ documentId: kitchenId, title: 'Küche' }] });
       await fixture.settled((await publish(listing.id, ['immoscout24'])).items[0].id);
       const replaced = fixture.is24.realEstates.get(job.externalId as string)?.attachments ?? [];
       expect(replaced.map((attachment) => [attachment.fileName, attachment.metadata.titlePicture])).toEqual([['kueche.png', true]]);
@@ -127,10 +127,10 @@ describe('publishing to portals', () => {
       const dead = await fixture.settled((await publish(outageListing.id, ['immoscout24'])).items[0].id);
       expect(dead).toMatchObject({ status: 'failed', attempts: 3, lastError: 'ImmoScout24: ERROR_COMMON_BAD_GATEWAY: upstream down' });
 
-      const failed = await fixture.call<JobPageView>(JobSubjects.list, { status: 'failed', channel: 'immoscout24' });
+      const failed = await fixture.call(JobOperations.list, { status: 'failed', channel: 'immoscout24' });
       expect(failed.items.map((item) => item.id)).toEqual(expect.arrayContaining([refused.id, dead.id]));
       expect(failed.items.every((item) => item.status === 'failed')).toBe(true);
-      expect((await fixture.call<JobPageView>(JobSubjects.list, { listingId: refusedListing.id })).items.map((item) => item.id)).toEqual([refused.id]);
+      expect((await fixture.call(JobOperations.list, { listingId: refusedListing.id })).items.map((item) => item.id)).toEqual([refused.id]);
     });
 
     it('fails for good with wrong credentials: the signature check of the portal answers 401', async () => {
@@ -183,19 +183,19 @@ describe('publishing to portals', () => {
     it('sends a change for a listing the portal already has, and serves the full feed for download', async () => {
       const listing = await fixture.rentalListing();
       await fixture.settled((await publish(listing.id, ['immowelt'])).items[0].id);
-      await fixture.call(ListingSubjects.update, { id: listing.id, description: 'Jetzt mit neuem Bad.' });
+      await fixture.call(ListingOperations.update, { id: listing.id, description: 'Jetzt mit neuem Bad.' });
       await fixture.settled((await publish(listing.id, ['immowelt'])).items[0].id);
       const latest = (await zips()).at(-1) as { zip: JSZip };
       const change = await xmlOf(latest.zip);
       expect(change).toContain('<aktion aktionart="CHANGE"/>');
       expect(change).toContain('Jetzt mit neuem Bad.');
 
-      const feed = await fixture.call<{ filename: string; content: string }>('publishing.v1.feeds.get', { channel: 'immowelt' });
+      const feed = await fixture.call(FeedOperations.get, { channel: 'immowelt' });
       expect(feed.filename).toBe('openimmo-immowelt-full.xml');
       expect(feed.content).toContain('umfang="VOLL"');
       expect(feed.content).toContain(`<objektnr_extern>${listing.id}</objektnr_extern>`);
       expect(await openImmoErrors(feed.content)).toEqual([]);
-      const delta = await fixture.call<{ content: string }>('publishing.v1.feeds.get', { channel: 'immowelt', mode: 'delta' });
+      const delta = await fixture.call(FeedOperations.get, { channel: 'immowelt', mode: 'delta' });
       expect(delta.content).not.toContain('<immobilie>');
     });
 
@@ -203,7 +203,7 @@ describe('publishing to portals', () => {
       const kept = await fixture.rentalListing();
       await fixture.settled((await publish(kept.id, ['immowelt'])).items[0].id);
       const before = (await zips()).length;
-      const delivery = await fixture.call<{ filename: string; listings: number }>('publishing.v1.feeds.deliver', { channel: 'immowelt' });
+      const delivery = await fixture.call(FeedOperations.deliver, { channel: 'immowelt' });
       const all = await zips();
       expect(all).toHaveLength(before + 1);
       const full = all.find((entry) => entry.name === delivery.filename) as { zip: JSZip };
@@ -211,7 +211,7 @@ describe('publishing to portals', () => {
       expect(xml).toContain('umfang="VOLL"');
       expect(xml).toContain(`<objektnr_extern>${kept.id}</objektnr_extern>`);
       expect(delivery.listings).toBe((xml.match(/<immobilie>/g) ?? []).length);
-      const withdrawn = (await fixture.call<{ items: ListingView[] }>(ListingSubjects.list, { size: 100 })).items.filter((item) =>
+      const withdrawn = (await fixture.call(ListingOperations.list, { size: 100 })).items.filter((item) =>
         item.publications.some((publication) => publication.channel === 'immowelt' && publication.status === 'withdrawn'),
       );
       expect(withdrawn.length).toBeGreaterThan(0);
@@ -229,7 +229,7 @@ describe('publishing to portals', () => {
       const withdrawn = await fixture.settled((await unpublish(listing.id, ['immowelt'])).items[0].id);
       expect(withdrawn).toMatchObject({ status: 'withdrawn', externalId: null });
       expect(await zips()).toHaveLength(before);
-      const delta = await fixture.call<{ content: string }>('publishing.v1.feeds.get', { channel: 'immowelt', mode: 'delta' });
+      const delta = await fixture.call(FeedOperations.get, { channel: 'immowelt', mode: 'delta' });
       expect(delta.content).not.toContain(listing.id);
     });
 
@@ -241,13 +241,13 @@ describe('publishing to portals', () => {
       expect(job.attempts).toBe(1);
       expect(job.lastError).toMatch(/^Immowelt FTP: 530/);
       expect(job.lastError).not.toContain('wrong-password');
-      const refused = await rpcFailure(fixture.call('publishing.v1.feeds.deliver', { channel: 'immowelt' }));
+      const refused = await rpcFailure(fixture.call(FeedOperations.deliver, { channel: 'immowelt' }));
       expect([refused.status, refused.code]).toEqual([502, 'PUBLISHING_PORTAL_FAILED']);
       await fixture.configure('immowelt', {}, { ftpPassword: FTP.password });
     });
 
     it('refuses the feed of a portal that is not configured (422)', async () => {
-      const failure = await rpcFailure(fixture.call('publishing.v1.feeds.get', { channel: 'kleinanzeigen' }));
+      const failure = await rpcFailure(fixture.call(FeedOperations.get, { channel: 'kleinanzeigen' }));
       expect([failure.status, failure.code]).toEqual([422, 'PUBLISHING_CHANNEL_NOT_CONFIGURED']);
     });
 
@@ -338,7 +338,7 @@ describe('publishing to portals', () => {
       // Redelivery of the same event changes nothing.
       await fixture.stack.nats.jetstream().publish(`${fixture.stack.prefix}.events.${LeaseEvent.ACTIVATED}`, JSON.stringify({ id: eventId, type: LeaseEvent.ACTIVATED, organizationId: fixture.organizationId, occurredAt: new Date().toISOString(), payload: lease }));
       await new Promise((resolve) => setTimeout(resolve, 300));
-      expect((await fixture.call<JobPageView>(JobSubjects.list, { listingId: listing.id, action: 'unpublish' })).total).toBe(1);
+      expect((await fixture.call(JobOperations.list, { listingId: listing.id, action: 'unpublish' })).total).toBe(1);
     });
 
     it('withdraws on portfolio’s occupied status too, but not on other status changes or other organizations', async () => {

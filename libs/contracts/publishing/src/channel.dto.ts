@@ -41,6 +41,11 @@ export class ConfigureChannelDto {
 
 export class ConfigureChannelMessageDto extends IntersectionType(ChannelNameDto, ConfigureChannelDto) {}
 
+/** What the service answers when a channel's configuration is forgotten (the HTTP route answers 204 without a body). */
+export class ChannelDeletedView {
+  @ApiProperty({ enum: [true] }) deleted!: true;
+}
+
 export class ChannelView {
   @ApiProperty({ enum: CHANNELS }) channel!: Channel;
   @ApiProperty({ description: 'All settings and secrets the channel needs are set' }) configured!: boolean;

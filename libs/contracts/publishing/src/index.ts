@@ -1,4 +1,5 @@
 export * from './publishing.subjects';
+export * from './publishing.operations';
 export * from './publishing.enums';
 export * from './publishing.errors';
 export * from './publishing.events';

@@ -228,6 +228,11 @@ export class ListingIdDto {
 
 export class UpdateListingMessageDto extends IntersectionType(ListingIdDto, UpdateListingDto) {}
 
+/** What the service answers to a delete (the HTTP route answers 204 without a body). */
+export class ListingDeletedView {
+  @ApiProperty({ enum: [true] }) deleted!: true;
+}
+
 export class PublishListingDto {
   @ApiProperty({ enum: CHANNELS, isArray: true, example: ['immoscout24', 'immowelt'] })
   @IsArray()

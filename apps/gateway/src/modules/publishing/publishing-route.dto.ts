@@ -1,10 +1,6 @@
 import { ApiProperty, OmitType } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
-import { Role } from '@quartier/contracts-shared';
 import { FEED_CHANNELS, FeedQueryDto, type FeedChannel } from '@quartier/contracts-publishing';
-
-/** Listings, channels and jobs are staff tools: residents get 403. */
-export const PUBLISHING_ROLES: Role[] = ['owner', 'admin', 'manager', 'agent', 'viewer'];
 
 export class FeedChannelParam {
   @ApiProperty({ enum: FEED_CHANNELS })

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { ChannelSubjects, FeedSubjects, JobSubjects, ListingSubjects } from '@quartier/contracts-publishing';
+import { ChannelSubjects, FeedSubjects, JobSubjects, ListingSubjects, PUBLISHING_OPERATIONS } from '@quartier/contracts-publishing';
+import { isComponentName } from '@quartier/contracts-shared';
+import { RunningSuite, SuiteOptions, startSuite } from '@quartier/launcher';
 import { GatewayHarness, ReceivedRequest, respond, startGatewayHarness } from '../../../test/gateway-harness';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
@@ -15,8 +17,7 @@ describe('publishing routes', () => {
   beforeAll(async () => {
     harness = await startGatewayHarness();
     token = await harness.token({ roles: ['manager'] });
-    const subjects = [ListingSubjects, ChannelSubjects, JobSubjects, FeedSubjects].flatMap((group) => Object.values(group));
-    for (const subject of subjects) {
+    for (const { subject } of PUBLISHING_OPERATIONS) {
       respond(harness.stack.nats, harness.stack.prefix, subject, (received) => {
         seen[subject] = received;
         const data = received.data as { id?: string };
@@ -104,5 +105,74 @@ describe('publishing routes', () => {
     expect((await call('get', '/listings', undefined, resident)).status).toBe(403);
     expect((await call('get', '/publishing/jobs', undefined, resident)).status).toBe(403);
     expect((await request(harness.url).get('/api/v1/listings')).status).toBe(401);
+  });
+});
+
+/** What suite.js accepts as `options.bus` (not in its type declarations yet). */
+interface SuiteBus {
+  url: string;
+  envFor(app: string): NodeJS.ProcessEnv;
+  stop(): Promise<void>;
+}
+
+/**
+ * Generated and hand-written routes through the gateway to the real publishing service (its own
+ * process, as `npm start` runs it, on the harness's database and NATS prefix): payloads the
+ * service accepts, its answers and its errors, not an echo.
+ */
+describe('publishing routes against the publishing service', () => {
+  let harness: GatewayHarness;
+  let publishing: RunningSuite;
+  let admin: string;
+  let agent: string;
+
+  beforeAll(async () => {
+    harness = await startGatewayHarness();
+    // The launcher joins the app to the harness's bus with the publishing key (suite.js `options.bus`).
+    const options: SuiteOptions & { bus: SuiteBus } = {
+      services: ['publishing'],
+      quiet: true,
+      env: { ...harness.stack.env, CHANNEL_SECRETS_KEY: 'gateway-spec-channel-secrets-key-0123456789' },
+      bus: { url: harness.stack.bus.url, envFor: (app) => (isComponentName(app) ? harness.stack.envFor(app) : {}), stop: async () => undefined },
+    };
+    publishing = await startSuite(options);
+    admin = await harness.token({ roles: ['admin'] });
+    agent = await harness.token({ roles: ['agent'] });
+  }, 120_000);
+  afterAll(async () => {
+    await publishing?.stop();
+    await harness?.teardown();
+  });
+
+  const api = (bearer: string) => ({
+    get: (path: string) => request(harness.url).get(`/api/v1${path}`).set('Authorization', `Bearer ${bearer}`),
+    put: (path: string, body: object) => request(harness.url).put(`/api/v1${path}`).set('Authorization', `Bearer ${bearer}`).send(body),
+    delete: (path: string) => request(harness.url).delete(`/api/v1${path}`).set('Authorization', `Bearer ${bearer}`),
+  });
+
+  it('configures, lists and forgets a channel with the service’s answers and statuses', async () => {
+    const configured = await api(admin).put('/publishing/channels/facebook', { settings: { pageId: '1047' }, secrets: { pageAccessToken: 'EAAB-secret' } });
+    expect(configured.status).toBe(200);
+    expect(configured.body).toMatchObject({ channel: 'facebook', configured: true, enabled: true, settings: { pageId: '1047' }, secretsSet: ['pageAccessToken'], missing: [] });
+    expect(configured.text).not.toContain('EAAB-secret');
+    const channels = await api(agent).get('/publishing/channels');
+    expect(channels.status).toBe(200);
+    expect(channels.body.items.find((item: { channel: string }) => item.channel === 'facebook')).toMatchObject({ configured: true });
+
+    const unknownSetting = await api(admin).put('/publishing/channels/facebook', { settings: { ftpHost: 'evil' } });
+    expect([unknownSetting.status, unknownSetting.headers['content-type']]).toEqual([422, expect.stringMatching(/application\/problem\+json/)]);
+    expect((await api(agent).put('/publishing/channels/facebook', { settings: { pageId: '1' } })).status).toBe(403);
+
+    const removed = await api(admin).delete('/publishing/channels/facebook');
+    expect([removed.status, removed.text]).toEqual([204, '']);
+    expect((await api(admin).delete('/publishing/channels/facebook')).status).toBe(404);
+  });
+
+  it('reads listings and jobs, and passes the service’s 404 through as a problem', async () => {
+    expect((await api(agent).get('/listings?size=5')).body).toEqual({ items: [], total: 0, page: 1, size: 5, pages: 0 });
+    expect((await api(agent).get('/publishing/jobs?status=failed')).body).toMatchObject({ items: [], total: 0 });
+    const missing = await api(agent).get(`/listings/${MISSING}`);
+    expect([missing.status, missing.body.code]).toEqual([404, 'NOT_FOUND']);
+    expect((await api(agent).get(`/publishing/jobs/${MISSING}`)).status).toBe(404);
   });
 });

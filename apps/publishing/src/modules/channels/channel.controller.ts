@@ -1,8 +1,8 @@
 import { Controller, UseGuards } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { OrgCaller } from '@quartier/contracts-shared';
-import { ChannelListView, ChannelNameDto, ChannelSubjects, ChannelView, ConfigureChannelMessageDto } from '@quartier/contracts-publishing';
-import { CurrentCaller, StaffOnlyGuard, forbidden } from '@quartier/messaging';
+import { ChannelDeletedView, ChannelListView, ChannelNameDto, ChannelOperations, ChannelView, ConfigureChannelMessageDto } from '@quartier/contracts-publishing';
+import { CurrentCaller, HandlesOperation, StaffOnlyGuard, forbidden } from '@quartier/messaging';
 import { ChannelService } from './channel.service';
 
 function requireAdmin(caller: OrgCaller): void {
@@ -14,19 +14,19 @@ function requireAdmin(caller: OrgCaller): void {
 export class ChannelController {
   constructor(private readonly channels: ChannelService) {}
 
-  @MessagePattern(ChannelSubjects.list)
+  @HandlesOperation(ChannelOperations.list)
   list(@CurrentCaller() caller: OrgCaller): Promise<ChannelListView> {
     return this.channels.list(caller);
   }
 
-  @MessagePattern(ChannelSubjects.configure)
+  @HandlesOperation(ChannelOperations.configure)
   configure(@CurrentCaller() caller: OrgCaller, @Payload() dto: ConfigureChannelMessageDto): Promise<ChannelView> {
     requireAdmin(caller);
     return this.channels.configure(caller, dto);
   }
 
-  @MessagePattern(ChannelSubjects.remove)
-  remove(@CurrentCaller() caller: OrgCaller, @Payload() dto: ChannelNameDto): Promise<{ deleted: true }> {
+  @HandlesOperation(ChannelOperations.remove)
+  remove(@CurrentCaller() caller: OrgCaller, @Payload() dto: ChannelNameDto): Promise<ChannelDeletedView> {
     requireAdmin(caller);
     return this.channels.remove(caller, dto.channel);
   }

@@ -1,8 +1,8 @@
 import { Controller, UseGuards } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { OrgCaller } from '@quartier/contracts-shared';
-import { FeedChannelDto, FeedDeliveryView, FeedQueryDto, FeedSubjects, FeedView } from '@quartier/contracts-publishing';
-import { CurrentCaller, StaffOnlyGuard, forbidden } from '@quartier/messaging';
+import { FeedChannelDto, FeedDeliveryView, FeedOperations, FeedQueryDto, FeedView } from '@quartier/contracts-publishing';
+import { CurrentCaller, HandlesOperation, StaffOnlyGuard, forbidden } from '@quartier/messaging';
 import { FeedService } from './feed.service';
 
 @Controller()
@@ -10,12 +10,12 @@ import { FeedService } from './feed.service';
 export class FeedController {
   constructor(private readonly feeds: FeedService) {}
 
-  @MessagePattern(FeedSubjects.get)
+  @HandlesOperation(FeedOperations.get)
   get(@CurrentCaller() caller: OrgCaller, @Payload() query: FeedQueryDto): Promise<FeedView> {
     return this.feeds.download(caller, query);
   }
 
-  @MessagePattern(FeedSubjects.deliver)
+  @HandlesOperation(FeedOperations.deliver)
   deliver(@CurrentCaller() caller: OrgCaller, @Payload() dto: FeedChannelDto): Promise<FeedDeliveryView> {
     if (!caller.scopes.includes('write')) throw forbidden('Sending a feed to the portal needs write access');
     return this.feeds.deliverFull(caller, dto.channel);

@@ -1,8 +1,8 @@
 import { Controller, UseGuards } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { OrgCaller } from '@quartier/contracts-shared';
-import { JobIdDto, JobPageView, JobQueryDto, JobSubjects, JobView } from '@quartier/contracts-publishing';
-import { CurrentCaller, StaffOnlyGuard } from '@quartier/messaging';
+import { JobIdDto, JobOperations, JobPageView, JobQueryDto, JobView } from '@quartier/contracts-publishing';
+import { CurrentCaller, HandlesOperation, StaffOnlyGuard } from '@quartier/messaging';
 import { JobService } from './job.service';
 
 @Controller()
@@ -10,12 +10,12 @@ import { JobService } from './job.service';
 export class JobController {
   constructor(private readonly jobs: JobService) {}
 
-  @MessagePattern(JobSubjects.list)
+  @HandlesOperation(JobOperations.list)
   list(@CurrentCaller() caller: OrgCaller, @Payload() query: JobQueryDto): Promise<JobPageView> {
     return this.jobs.list(caller, query);
   }
 
-  @MessagePattern(JobSubjects.get)
+  @HandlesOperation(JobOperations.get)
   get(@CurrentCaller() caller: OrgCaller, @Payload() dto: JobIdDto): Promise<JobView> {
     return this.jobs.get(caller, dto.id);
   }

@@ -1,20 +1,21 @@
 import { Controller, UseGuards } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { OrgCaller } from '@quartier/contracts-shared';
 import {
   CreateListingDto,
   JobListView,
+  ListingDeletedView,
   ListingIdDto,
+  ListingOperations,
   ListingPageView,
   ListingQueryDto,
   ListingReadinessView,
-  ListingSubjects,
   ListingView,
   PublishListingMessageDto,
   UnpublishListingMessageDto,
   UpdateListingMessageDto,
 } from '@quartier/contracts-publishing';
-import { CurrentCaller, StaffOnlyGuard } from '@quartier/messaging';
+import { CurrentCaller, HandlesOperation, StaffOnlyGuard } from '@quartier/messaging';
 import { ListingService } from './listing.service';
 
 @Controller()
@@ -22,42 +23,42 @@ import { ListingService } from './listing.service';
 export class ListingController {
   constructor(private readonly listings: ListingService) {}
 
-  @MessagePattern(ListingSubjects.create)
+  @HandlesOperation(ListingOperations.create)
   create(@CurrentCaller() caller: OrgCaller, @Payload() dto: CreateListingDto): Promise<ListingView> {
     return this.listings.create(caller, dto);
   }
 
-  @MessagePattern(ListingSubjects.list)
+  @HandlesOperation(ListingOperations.list)
   list(@CurrentCaller() caller: OrgCaller, @Payload() query: ListingQueryDto): Promise<ListingPageView> {
     return this.listings.list(caller, query);
   }
 
-  @MessagePattern(ListingSubjects.get)
+  @HandlesOperation(ListingOperations.get)
   get(@CurrentCaller() caller: OrgCaller, @Payload() dto: ListingIdDto): Promise<ListingView> {
     return this.listings.get(caller, dto.id);
   }
 
-  @MessagePattern(ListingSubjects.update)
+  @HandlesOperation(ListingOperations.update)
   update(@CurrentCaller() caller: OrgCaller, @Payload() dto: UpdateListingMessageDto): Promise<ListingView> {
     return this.listings.update(caller, dto);
   }
 
-  @MessagePattern(ListingSubjects.delete)
-  delete(@CurrentCaller() caller: OrgCaller, @Payload() dto: ListingIdDto): Promise<{ deleted: true }> {
+  @HandlesOperation(ListingOperations.delete)
+  delete(@CurrentCaller() caller: OrgCaller, @Payload() dto: ListingIdDto): Promise<ListingDeletedView> {
     return this.listings.delete(caller, dto.id);
   }
 
-  @MessagePattern(ListingSubjects.readiness)
+  @HandlesOperation(ListingOperations.readiness)
   readiness(@CurrentCaller() caller: OrgCaller, @Payload() dto: ListingIdDto): Promise<ListingReadinessView> {
     return this.listings.readiness(caller, dto.id);
   }
 
-  @MessagePattern(ListingSubjects.publish)
+  @HandlesOperation(ListingOperations.publish)
   publish(@CurrentCaller() caller: OrgCaller, @Payload() dto: PublishListingMessageDto): Promise<JobListView> {
     return this.listings.publish(caller, dto);
   }
 
-  @MessagePattern(ListingSubjects.unpublish)
+  @HandlesOperation(ListingOperations.unpublish)
   unpublish(@CurrentCaller() caller: OrgCaller, @Payload() dto: UnpublishListingMessageDto): Promise<JobListView> {
     return this.listings.unpublish(caller, dto);
   }
