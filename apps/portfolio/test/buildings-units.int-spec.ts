@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import {
+  BuildingOperations,
   BuildingPageResponse,
   BuildingResponse,
   PortfolioSubjects,
+  UnitOperations,
   UnitPageResponse,
   UnitResponse,
   UnitStatusHistoryPageResponse,
 } from '@quartier/contracts-portfolio';
 import { TestStack, startTestStack } from '@quartier/testing';
 import { portfolioService } from '../src/portfolio.service-app';
-import { organization, rpcFailure, startIdentityLimitsStub } from './support';
+import { organization, rpcFailure, send, startIdentityLimitsStub } from './support';
 
 describe('portfolio buildings and units over NATS', () => {
   let stack: TestStack;
@@ -50,6 +52,11 @@ describe('portfolio buildings and units over NATS', () => {
     expect(shrink.body).toMatchObject({ status: 422, errors: [{ field: 'floors' }] });
     const updated = await stack.rpc.request<BuildingResponse>(PortfolioSubjects.buildingsUpdate, { id: front.id, floors: 4, address: null }, org.caller);
     expect(updated).toMatchObject({ floors: 4, address: null, elevator: true });
+    const replaced = await send(stack, BuildingOperations.replace, { id: front.id, name: 'Vorderhaus Neu', floors: 4 }, org.caller);
+    expect(replaced).toMatchObject({ name: 'Vorderhaus Neu', floors: 4, propertyId: property.id });
+    // The property is not part of a replace: a building does not move.
+    const moved = await rpcFailure(stack, PortfolioSubjects.buildingsReplace, { id: front.id, propertyId: otherProperty.id, name: 'X', floors: 4 }, org.caller);
+    expect(moved.status).toBe(422);
 
     const missingProperty = await rpcFailure(stack, PortfolioSubjects.buildingsCreate, { propertyId: randomUUID(), name: 'X', floors: 1 }, org.caller);
     expect(missingProperty.status).toBe(404);
@@ -93,6 +100,9 @@ describe('portfolio buildings and units over NATS', () => {
 
     const updated = await stack.rpc.request<UnitResponse>(PortfolioSubjects.unitsUpdate, { id: basement.id, area: 9, targetRent: null }, org.caller);
     expect(updated).toMatchObject({ area: 9, targetRent: null, number: 'K-01' });
+    const replaced = await send(stack, UnitOperations.replace, { id: basement.id, number: 'K-02', floor: -1, type: 'storage', area: 10 }, org.caller);
+    expect(replaced).toMatchObject({ number: 'K-02', floor: -1, area: 10, buildingId: building.id });
+    expect((await rpcFailure(stack, PortfolioSubjects.unitsReplace, { id: basement.id, area: 11 }, org.caller)).status).toBe(422);
     await stack.rpc.request(PortfolioSubjects.unitsDelete, { id: basement.id }, org.caller);
     expect((await rpcFailure(stack, PortfolioSubjects.unitsDelete, { id: basement.id }, org.caller)).status).toBe(404);
   });

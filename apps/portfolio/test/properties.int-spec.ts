@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { PortfolioSubjects, PortfolioUsageResponse, PropertyPageResponse, PropertyResponse } from '@quartier/contracts-portfolio';
+import { PortfolioSubjects, PortfolioUsageResponse, PropertyOperations, PropertyPageResponse, PropertyResponse } from '@quartier/contracts-portfolio';
 import { TestStack, startTestStack } from '@quartier/testing';
 import { portfolioService } from '../src/portfolio.service-app';
-import { organization, propertyInput, rpcFailure, startIdentityLimitsStub } from './support';
+import { organization, propertyInput, rpcFailure, send, startIdentityLimitsStub } from './support';
 
 describe('portfolio properties over NATS', () => {
   let stack: TestStack;
@@ -58,6 +58,12 @@ describe('portfolio properties over NATS', () => {
       org.caller,
     );
     expect(updated).toMatchObject({ name: 'Renamed', description: null, livingArea: 820.5, currentValue: { amountCents: 1, currency: 'EUR' } });
+
+    // A replace (PUT) carries every required field; the service checks that, not only the gateway.
+    const replaced = await send(stack, PropertyOperations.replace, { ...propertyInput({ name: 'Replaced' }), id: created.id }, org.caller);
+    expect(replaced).toMatchObject({ name: 'Replaced', type: 'apartment_building', address: { city: 'Berlin' }, livingArea: 820.5 });
+    const partial = await rpcFailure(stack, PortfolioSubjects.propertiesReplace, { id: created.id, name: 'Partial' }, org.caller);
+    expect(new Set(partial.body.errors?.map((e) => e.field))).toEqual(new Set(['address', 'type']));
 
     await stack.rpc.request(PortfolioSubjects.propertiesDelete, { id: created.id }, org.caller);
     expect((await rpcFailure(stack, PortfolioSubjects.propertiesGet, { id: created.id }, org.caller)).status).toBe(404);

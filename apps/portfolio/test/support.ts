@@ -1,17 +1,9 @@
 import { JSONCodec, NatsConnection, Subscription } from 'nats';
 import { randomUUID } from 'node:crypto';
 import { CheckLimitDto, IdentitySubjects } from '@quartier/contracts-identity';
-import {
-  BuildingResponse,
-  CreateBuildingDto,
-  CreatePropertyDto,
-  CreateUnitDto,
-  PortfolioSubjects,
-  PropertyResponse,
-  UnitResponse,
-} from '@quartier/contracts-portfolio';
-import { OrgCaller, RpcErrorBody } from '@quartier/contracts-shared';
-import { RpcError } from '@quartier/messaging';
+import { BuildingOperations, CreateBuildingDto, CreatePropertyDto, CreateUnitDto, PropertyOperations, UnitOperations } from '@quartier/contracts-portfolio';
+import { AnyOperation, OrgCaller, RequestOf, ResponseOf, RpcErrorBody } from '@quartier/contracts-shared';
+import { OperationClient, RpcError } from '@quartier/messaging';
 import { TestStack, standInCallerOf, testCaller } from '@quartier/testing';
 
 const codec = JSONCodec<{ id: string; data: CheckLimitDto }>();
@@ -67,22 +59,22 @@ export function propertyInput(overrides: Partial<CreatePropertyDto> = {}): Creat
   };
 }
 
+/** Calls a portfolio operation through the typed client, as other components do. */
+export function send<Operation extends AnyOperation>(stack: TestStack, operation: Operation, payload: RequestOf<Operation>, caller: OrgCaller): Promise<ResponseOf<Operation>> {
+  return new OperationClient(stack.rpc).send(operation, payload, caller);
+}
+
 /** An organization with a caller and helpers to create its portfolio. */
 export function organization(stack: TestStack) {
   const caller = testCaller(randomUUID());
   return {
     caller,
     id: caller.organizationId,
-    property: (overrides: Partial<CreatePropertyDto> = {}) =>
-      stack.rpc.request<PropertyResponse>(PortfolioSubjects.propertiesCreate, propertyInput(overrides), caller),
+    property: (overrides: Partial<CreatePropertyDto> = {}) => send(stack, PropertyOperations.create, propertyInput(overrides), caller),
     building: (propertyId: string, overrides: Partial<CreateBuildingDto> = {}) =>
-      stack.rpc.request<BuildingResponse>(PortfolioSubjects.buildingsCreate, { propertyId, name: 'Vorderhaus', floors: 4, ...overrides }, caller),
+      send(stack, BuildingOperations.create, { propertyId, name: 'Vorderhaus', floors: 4, ...overrides }, caller),
     unit: (buildingId: string, overrides: Partial<CreateUnitDto> = {}) =>
-      stack.rpc.request<UnitResponse>(
-        PortfolioSubjects.unitsCreate,
-        { buildingId, number: `WE ${randomUUID().slice(0, 6)}`, floor: 1, type: 'apartment', area: 60, ...overrides },
-        caller,
-      ),
+      send(stack, UnitOperations.create, { buildingId, number: `WE ${randomUUID().slice(0, 6)}`, floor: 1, type: 'apartment', area: 60, ...overrides }, caller),
   };
 }
 

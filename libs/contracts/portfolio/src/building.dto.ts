@@ -1,8 +1,8 @@
-import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { PageQueryDto } from '@quartier/contracts-shared';
-import { IdDto, PageMetaResponse } from './common.dto';
+import { PageMetaResponse } from './common.dto';
 import { HEATING_TYPES, type HeatingType } from './portfolio.enums';
 import { AddressDto, AddressResponse } from './property.dto';
 import { IsNotAfterYearsFromNow } from './portfolio.validators';
@@ -50,7 +50,21 @@ export class CreateBuildingDto {
 /** Only the given fields change; a building cannot move to another property. */
 export class UpdateBuildingDto extends PartialType(OmitType(CreateBuildingDto, ['propertyId'] as const)) {}
 
-export class UpdateBuildingMessageDto extends IntersectionType(IdDto, UpdateBuildingDto) {}
+export class UpdateBuildingMessageDto extends UpdateBuildingDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id!: string;
+}
+
+/** The PUT body: the create shape without the property, which a replace cannot move. */
+export class ReplaceBuildingDto extends OmitType(CreateBuildingDto, ['propertyId'] as const) {}
+
+/** The payload of `portfolio.v1.buildings.replace`. */
+export class ReplaceBuildingMessageDto extends ReplaceBuildingDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id!: string;
+}
 
 export const BUILDING_SORT_FIELDS = ['name', 'floors', 'yearBuilt', 'createdAt', 'updatedAt'] as const;
 

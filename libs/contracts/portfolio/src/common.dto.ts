@@ -50,3 +50,9 @@ export class PageMetaResponse {
   @ApiProperty({ example: 3 })
   pages!: number;
 }
+
+/** The answer of every delete operation (the gateway answers 204 without it). */
+export class DeletedResponse {
+  @ApiProperty({ enum: [true] })
+  deleted!: true;
+}

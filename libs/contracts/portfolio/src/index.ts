@@ -1,6 +1,7 @@
 export * from './portfolio.enums';
 export * from './portfolio.errors';
 export * from './portfolio.subjects';
+export * from './portfolio.operations';
 export * from './portfolio.events';
 export * from './portfolio.validators';
 export * from './postal-code';

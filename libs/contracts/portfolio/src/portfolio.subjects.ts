@@ -1,46 +1,23 @@
-/** NATS subjects of the portfolio service (without the deployment prefix). Payload DTO → response in comments. */
+import { AnyOperation, subjectsOf } from '@quartier/contracts-shared';
+import { BuildingOperations, PropertyOperations, UnitOperations, UsageOperations } from './portfolio.operations';
+
+/** `{ <prefix><Name>: subject }`: the flat names the subjects have always had (`propertiesList`). */
+type Prefixed<Prefix extends string, Group> = { readonly [Name in keyof Group & string as `${Prefix}${Capitalize<Name>}`]: string };
+
+function prefixed<Prefix extends string, Group extends Record<string, AnyOperation>>(prefix: Prefix, group: Group): Prefixed<Prefix, Group> {
+  const entries = Object.entries(subjectsOf(group)).map(([name, subject]) => [`${prefix}${name.charAt(0).toUpperCase()}${name.slice(1)}`, subject]);
+  return Object.fromEntries(entries) as Prefixed<Prefix, Group>;
+}
+
+/**
+ * NATS subjects of the portfolio service (without the deployment prefix), read off the operation
+ * descriptors where they exist. Payload DTO → response in comments for the others.
+ */
 export const PortfolioSubjects = {
-  /** PropertyQueryDto → PropertyPageResponse */
-  propertiesList: 'portfolio.v1.properties.list',
-  /** IdDto → PropertyResponse */
-  propertiesGet: 'portfolio.v1.properties.get',
-  /** CreatePropertyDto → PropertyResponse (402 PLAN_LIMIT_REACHED over the plan) */
-  propertiesCreate: 'portfolio.v1.properties.create',
-  /** UpdatePropertyMessageDto → PropertyResponse */
-  propertiesUpdate: 'portfolio.v1.properties.update',
-  /** DeleteMessageDto → { deleted: true } (409 PROPERTY_HAS_BUILDINGS unless cascade) */
-  propertiesDelete: 'portfolio.v1.properties.delete',
-
-  /** BuildingQueryDto → BuildingPageResponse */
-  buildingsList: 'portfolio.v1.buildings.list',
-  /** IdDto → BuildingResponse */
-  buildingsGet: 'portfolio.v1.buildings.get',
-  /** CreateBuildingDto → BuildingResponse */
-  buildingsCreate: 'portfolio.v1.buildings.create',
-  /** UpdateBuildingMessageDto → BuildingResponse */
-  buildingsUpdate: 'portfolio.v1.buildings.update',
-  /** DeleteMessageDto → { deleted: true } (409 BUILDING_HAS_UNITS unless cascade) */
-  buildingsDelete: 'portfolio.v1.buildings.delete',
-
-  /** UnitQueryDto → UnitPageResponse */
-  unitsList: 'portfolio.v1.units.list',
-  /** AvailableUnitQueryDto → UnitPageResponse (vacant units) */
-  unitsAvailable: 'portfolio.v1.units.available',
-  /** IdDto → UnitResponse */
-  unitsGet: 'portfolio.v1.units.get',
-  /** CreateUnitDto → UnitResponse */
-  unitsCreate: 'portfolio.v1.units.create',
-  /** UpdateUnitMessageDto → UnitResponse */
-  unitsUpdate: 'portfolio.v1.units.update',
-  /** DeleteMessageDto → { deleted: true } */
-  unitsDelete: 'portfolio.v1.units.delete',
-  /** UnitHistoryMessageDto → UnitStatusHistoryPageResponse (newest first) */
-  unitsHistory: 'portfolio.v1.units.history',
-  /** ChangeUnitStatusMessageDto → UnitResponse */
-  unitsChangeStatus: 'portfolio.v1.units.change-status',
-
-  /** {} → PortfolioUsageResponse */
-  usageGet: 'portfolio.v1.usage.get',
+  ...prefixed('properties', PropertyOperations),
+  ...prefixed('buildings', BuildingOperations),
+  ...prefixed('units', UnitOperations),
+  ...prefixed('usage', UsageOperations),
 
   /** {} → UploadStartedResponse (a staging area for the chunks of one file) */
   documentsUploadStart: 'portfolio.v1.documents.uploads.start',
@@ -101,10 +78,5 @@ export const PortfolioSubjects = {
   contactActivitiesCreate: 'portfolio.v1.contact-activities.create',
   /** DeleteContactActivityMessageDto → { deleted: true } */
   contactActivitiesDelete: 'portfolio.v1.contact-activities.delete',
-} as const;
+};
 export type PortfolioSubject = (typeof PortfolioSubjects)[keyof typeof PortfolioSubjects];
-
-/** The answer of every delete subject. */
-export interface DeletedResponse {
-  deleted: true;
-}

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -16,6 +16,7 @@ import {
   IsOptional,
   IsPositive,
   IsString,
+  IsUUID,
   Length,
   Max,
   MaxLength,
@@ -23,7 +24,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '@quartier/contracts-shared';
-import { IdDto, MoneyDto, PageMetaResponse } from './common.dto';
+import { MoneyDto, PageMetaResponse } from './common.dto';
 import {
   ENERGY_CERTIFICATE_TYPES,
   ENERGY_CLASSES,
@@ -256,7 +257,18 @@ export class CreatePropertyDto {
 export class UpdatePropertyDto extends PartialType(CreatePropertyDto) {}
 
 /** The payload of `portfolio.v1.properties.update`: the id plus the changed fields. */
-export class UpdatePropertyMessageDto extends IntersectionType(IdDto, UpdatePropertyDto) {}
+export class UpdatePropertyMessageDto extends UpdatePropertyDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id!: string;
+}
+
+/** The payload of `portfolio.v1.properties.replace` (PUT): the id plus every required field. */
+export class ReplacePropertyMessageDto extends CreatePropertyDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id!: string;
+}
 
 export const PROPERTY_SORT_FIELDS = [
   'name',

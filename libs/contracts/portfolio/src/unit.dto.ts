@@ -93,7 +93,21 @@ export class CreateUnitDto {
 /** Only the given fields change; a status change here is recorded in the history like change-status. */
 export class UpdateUnitDto extends PartialType(OmitType(CreateUnitDto, ['buildingId'] as const)) {}
 
-export class UpdateUnitMessageDto extends IntersectionType(IdDto, UpdateUnitDto) {}
+export class UpdateUnitMessageDto extends UpdateUnitDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id!: string;
+}
+
+/** The PUT body: the create shape without the building, which a replace cannot move. */
+export class ReplaceUnitDto extends OmitType(CreateUnitDto, ['buildingId'] as const) {}
+
+/** The payload of `portfolio.v1.units.replace`. */
+export class ReplaceUnitMessageDto extends ReplaceUnitDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id!: string;
+}
 
 export class ChangeUnitStatusDto {
   @ApiProperty({ enum: UNIT_STATUSES })
@@ -107,7 +121,11 @@ export class ChangeUnitStatusDto {
   reason?: string;
 }
 
-export class ChangeUnitStatusMessageDto extends IntersectionType(IdDto, ChangeUnitStatusDto) {}
+export class ChangeUnitStatusMessageDto extends ChangeUnitStatusDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id!: string;
+}
 
 export const UNIT_SORT_FIELDS = ['number', 'floor', 'type', 'status', 'area', 'rooms', 'targetRent', 'createdAt', 'updatedAt'] as const;
 
@@ -180,6 +198,9 @@ export class AvailableUnitQueryDto extends OmitType(UnitQueryDto, ['status'] as 
 
 /** The payload of `portfolio.v1.units.history`. */
 export class UnitHistoryMessageDto extends IntersectionType(IdDto, OmitType(PageQueryDto, ['sort'] as const)) {}
+
+/** `?page=&size=` of the unit history (newest first, no sort). */
+export class UnitHistoryQueryDto extends OmitType(UnitHistoryMessageDto, ['id'] as const) {}
 
 export class UnitResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;

@@ -1,44 +1,52 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import {
   CreatePropertyDto,
   DeleteMessageDto,
   DeletedResponse,
   IdDto,
-  PortfolioSubjects,
+  PropertyOperations,
+  PropertyPageResponse,
   PropertyQueryDto,
   PropertyResponse,
+  ReplacePropertyMessageDto,
   UpdatePropertyMessageDto,
 } from '@quartier/contracts-portfolio';
-import { OrgCaller, Page } from '@quartier/contracts-shared';
-import { CurrentCaller } from '@quartier/messaging';
+import { OrgCaller } from '@quartier/contracts-shared';
+import { CurrentCaller, HandlesOperation } from '@quartier/messaging';
 import { PropertiesService } from './properties.service';
 
 @Controller()
 export class PropertiesController {
   constructor(private readonly properties: PropertiesService) {}
 
-  @MessagePattern(PortfolioSubjects.propertiesList)
-  list(@CurrentCaller() caller: OrgCaller, @Payload() query: PropertyQueryDto): Promise<Page<PropertyResponse>> {
+  @HandlesOperation(PropertyOperations.list)
+  list(@CurrentCaller() caller: OrgCaller, @Payload() query: PropertyQueryDto): Promise<PropertyPageResponse> {
     return this.properties.list(caller.organizationId, query);
   }
 
-  @MessagePattern(PortfolioSubjects.propertiesGet)
+  @HandlesOperation(PropertyOperations.get)
   get(@CurrentCaller() caller: OrgCaller, @Payload() dto: IdDto): Promise<PropertyResponse> {
     return this.properties.get(caller.organizationId, dto.id);
   }
 
-  @MessagePattern(PortfolioSubjects.propertiesCreate)
+  @HandlesOperation(PropertyOperations.create)
   create(@CurrentCaller() caller: OrgCaller, @Payload() dto: CreatePropertyDto): Promise<PropertyResponse> {
     return this.properties.create(caller, dto);
   }
 
-  @MessagePattern(PortfolioSubjects.propertiesUpdate)
+  @HandlesOperation(PropertyOperations.update)
   update(@CurrentCaller() caller: OrgCaller, @Payload() dto: UpdatePropertyMessageDto): Promise<PropertyResponse> {
     return this.properties.update(caller.organizationId, dto);
   }
 
-  @MessagePattern(PortfolioSubjects.propertiesDelete)
+  /** A replace sends every required field; the given fields change like an update. */
+  @HandlesOperation(PropertyOperations.replace)
+  replace(@CurrentCaller() caller: OrgCaller, @Payload() dto: ReplacePropertyMessageDto): Promise<PropertyResponse> {
+    return this.properties.update(caller.organizationId, dto);
+  }
+
+  @HandlesOperation(PropertyOperations.delete)
   async delete(@CurrentCaller() caller: OrgCaller, @Payload() dto: DeleteMessageDto): Promise<DeletedResponse> {
     await this.properties.delete(caller.organizationId, dto.id, dto.cascade ?? false);
     return { deleted: true };

@@ -1,64 +1,71 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import {
   AvailableUnitQueryDto,
   ChangeUnitStatusMessageDto,
   CreateUnitDto,
-  DeleteMessageDto,
   DeletedResponse,
   IdDto,
-  PortfolioSubjects,
+  ReplaceUnitMessageDto,
   UnitHistoryMessageDto,
+  UnitOperations,
+  UnitPageResponse,
   UnitQueryDto,
   UnitResponse,
-  UnitStatusHistoryResponse,
+  UnitStatusHistoryPageResponse,
   UpdateUnitMessageDto,
 } from '@quartier/contracts-portfolio';
-import { OrgCaller, Page } from '@quartier/contracts-shared';
-import { CurrentCaller } from '@quartier/messaging';
+import { OrgCaller } from '@quartier/contracts-shared';
+import { CurrentCaller, HandlesOperation } from '@quartier/messaging';
 import { UnitsService } from './units.service';
 
 @Controller()
 export class UnitsController {
   constructor(private readonly units: UnitsService) {}
 
-  @MessagePattern(PortfolioSubjects.unitsList)
-  list(@CurrentCaller() caller: OrgCaller, @Payload() query: UnitQueryDto): Promise<Page<UnitResponse>> {
+  @HandlesOperation(UnitOperations.list)
+  list(@CurrentCaller() caller: OrgCaller, @Payload() query: UnitQueryDto): Promise<UnitPageResponse> {
     return this.units.list(caller.organizationId, query);
   }
 
-  @MessagePattern(PortfolioSubjects.unitsAvailable)
-  available(@CurrentCaller() caller: OrgCaller, @Payload() query: AvailableUnitQueryDto): Promise<Page<UnitResponse>> {
+  @HandlesOperation(UnitOperations.available)
+  available(@CurrentCaller() caller: OrgCaller, @Payload() query: AvailableUnitQueryDto): Promise<UnitPageResponse> {
     return this.units.list(caller.organizationId, { ...query, status: 'vacant' });
   }
 
-  @MessagePattern(PortfolioSubjects.unitsGet)
+  @HandlesOperation(UnitOperations.get)
   get(@CurrentCaller() caller: OrgCaller, @Payload() dto: IdDto): Promise<UnitResponse> {
     return this.units.get(caller.organizationId, dto.id);
   }
 
-  @MessagePattern(PortfolioSubjects.unitsCreate)
+  @HandlesOperation(UnitOperations.create)
   create(@CurrentCaller() caller: OrgCaller, @Payload() dto: CreateUnitDto): Promise<UnitResponse> {
     return this.units.create(caller, dto);
   }
 
-  @MessagePattern(PortfolioSubjects.unitsUpdate)
+  @HandlesOperation(UnitOperations.update)
   update(@CurrentCaller() caller: OrgCaller, @Payload() dto: UpdateUnitMessageDto): Promise<UnitResponse> {
     return this.units.update(caller, dto);
   }
 
-  @MessagePattern(PortfolioSubjects.unitsDelete)
-  async delete(@CurrentCaller() caller: OrgCaller, @Payload() dto: DeleteMessageDto): Promise<DeletedResponse> {
+  /** A replace sends every required field; the given fields change like an update. */
+  @HandlesOperation(UnitOperations.replace)
+  replace(@CurrentCaller() caller: OrgCaller, @Payload() dto: ReplaceUnitMessageDto): Promise<UnitResponse> {
+    return this.units.update(caller, dto);
+  }
+
+  @HandlesOperation(UnitOperations.delete)
+  async delete(@CurrentCaller() caller: OrgCaller, @Payload() dto: IdDto): Promise<DeletedResponse> {
     await this.units.delete(caller.organizationId, dto.id);
     return { deleted: true };
   }
 
-  @MessagePattern(PortfolioSubjects.unitsHistory)
-  history(@CurrentCaller() caller: OrgCaller, @Payload() dto: UnitHistoryMessageDto): Promise<Page<UnitStatusHistoryResponse>> {
+  @HandlesOperation(UnitOperations.history)
+  history(@CurrentCaller() caller: OrgCaller, @Payload() dto: UnitHistoryMessageDto): Promise<UnitStatusHistoryPageResponse> {
     return this.units.history(caller.organizationId, dto);
   }
 
-  @MessagePattern(PortfolioSubjects.unitsChangeStatus)
+  @HandlesOperation(UnitOperations.changeStatus)
   changeStatus(@CurrentCaller() caller: OrgCaller, @Payload() dto: ChangeUnitStatusMessageDto): Promise<UnitResponse> {
     return this.units.changeStatus(caller, dto);
   }
