@@ -4,12 +4,14 @@ import {
   ContactActivityPageResponse,
   ContactActivityResponse,
   ContactEvent,
+  ContactOperations,
   ContactPageResponse,
   ContactResponse,
   CreateContactDto,
   PortfolioSubjects,
 } from '@quartier/contracts-portfolio';
 import { DomainEvent, OrgCaller } from '@quartier/contracts-shared';
+import { OperationClient } from '@quartier/messaging';
 import { TestStack, startTestStack, testCaller } from '@quartier/testing';
 import { portfolioService } from '../src/portfolio.service-app';
 import { organization, rpcFailure, startIdentityLimitsStub, waitFor } from './support';
@@ -83,6 +85,12 @@ describe('portfolio contacts (CRM) over NATS', () => {
     const other = await call<ContactResponse>(PortfolioSubjects.contactsCreate, { type: 'person', lastName: 'Weber' }, org.caller);
     const taken = await rpcFailure(stack, PortfolioSubjects.contactsUpdate, { id: other.id, emails: [{ address: 'anna.schulz@example.de' }] }, org.caller);
     expect(taken.body).toMatchObject({ status: 409, details: { existingContactId: first.id } });
+    const replaceTaken = await rpcFailure(stack, PortfolioSubjects.contactsReplace, { id: other.id, type: 'person', lastName: 'Weber', emails: [{ address: 'anna.schulz@example.de' }] }, org.caller);
+    expect(replaceTaken.body).toMatchObject({ status: 409, code: 'CONTACT_EMAIL_TAKEN' });
+    // A replace (PUT) carries every required field, checked by the service as well.
+    expect((await rpcFailure(stack, PortfolioSubjects.contactsReplace, { id: other.id, lastName: 'Weber' }, org.caller)).body).toMatchObject({ status: 422, errors: [{ field: 'type' }] });
+    const replaced = await new OperationClient(stack.rpc).send(ContactOperations.replace, { id: other.id, type: 'person', lastName: 'Weber-Lang' }, org.caller);
+    expect(replaced).toMatchObject({ id: other.id, name: 'Weber-Lang', emails: [] });
     // Nothing changed, and another organization may have the same address.
     expect((await call<ContactResponse>(PortfolioSubjects.contactsGet, { id: other.id }, org.caller)).emails).toEqual([]);
     await expect(call(PortfolioSubjects.contactsCreate, anna, organization(stack).caller)).resolves.toMatchObject({ name: 'Anna Schulz' });
@@ -177,6 +185,7 @@ describe('portfolio contacts (CRM) over NATS', () => {
       [PortfolioSubjects.contactsLeads, {}],
       [PortfolioSubjects.contactsGet, { id: contact.id }],
       [PortfolioSubjects.contactsCreate, { type: 'person', lastName: 'X' }],
+      [PortfolioSubjects.contactsReplace, { id: contact.id, type: 'person', lastName: 'X' }],
       [PortfolioSubjects.contactActivitiesList, { contactId: contact.id }],
     ] as const) {
       expect((await rpcFailure(stack, subject, data, resident)).body).toMatchObject({ status: 403, code: 'FORBIDDEN' });

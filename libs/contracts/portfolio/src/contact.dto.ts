@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -13,7 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto, QueryBoolean } from '@quartier/contracts-shared';
-import { IdDto, PageMetaResponse } from './common.dto';
+import { PageMetaResponse } from './common.dto';
 import {
   CONTACT_KINDS,
   CONTACT_SOURCES,
@@ -163,7 +163,18 @@ export class CreateContactDto {
 /** PATCH: only the given fields change; `null` clears an optional one. PUT sends the full create shape. */
 export class UpdateContactDto extends PartialType(CreateContactDto) {}
 
-export class UpdateContactMessageDto extends IntersectionType(IdDto, UpdateContactDto) {}
+export class UpdateContactMessageDto extends UpdateContactDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id!: string;
+}
+
+/** The payload of `portfolio.v1.contacts.replace` (PUT): the id plus every required field. */
+export class ReplaceContactMessageDto extends CreateContactDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id!: string;
+}
 
 export const CONTACT_SORT_FIELDS = ['name', 'status', 'source', 'leadScore', 'lastContactedAt', 'createdAt', 'updatedAt'] as const;
 

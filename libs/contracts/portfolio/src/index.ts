@@ -17,6 +17,7 @@ export * from './contact-profile.dto';
 export * from './contact.dto';
 export * from './contact-score.dto';
 export * from './contact-activity.dto';
+export * from './contact.operations';
 export * from './document-types';
 export * from './document.errors';
 export * from './document.events';

@@ -1,4 +1,5 @@
 import { AnyOperation, subjectsOf } from '@quartier/contracts-shared';
+import { ContactActivityOperations, ContactOperations } from './contact.operations';
 import { BuildingOperations, PropertyOperations, UnitOperations, UsageOperations } from './portfolio.operations';
 
 /** `{ <prefix><Name>: subject }`: the flat names the subjects have always had (`propertiesList`). */
@@ -18,6 +19,8 @@ export const PortfolioSubjects = {
   ...prefixed('buildings', BuildingOperations),
   ...prefixed('units', UnitOperations),
   ...prefixed('usage', UsageOperations),
+  ...prefixed('contacts', ContactOperations),
+  ...prefixed('contactActivities', ContactActivityOperations),
 
   /** {} → UploadStartedResponse (a staging area for the chunks of one file) */
   documentsUploadStart: 'portfolio.v1.documents.uploads.start',
@@ -55,28 +58,5 @@ export const PortfolioSubjects = {
   foldersUpdate: 'portfolio.v1.documents.folders.update',
   /** IdDto → { deleted: true } (409 FOLDER_NOT_EMPTY) */
   foldersDelete: 'portfolio.v1.documents.folders.delete',
-
-  /** ContactQueryDto → ContactPageResponse */
-  contactsList: 'portfolio.v1.contacts.list',
-  /** LeadQueryDto → LeadPageResponse (open leads, best score first) */
-  contactsLeads: 'portfolio.v1.contacts.leads',
-  /** IdDto → ContactResponse */
-  contactsGet: 'portfolio.v1.contacts.get',
-  /** CreateContactDto → ContactResponse (409 CONTACT_EMAIL_TAKEN) */
-  contactsCreate: 'portfolio.v1.contacts.create',
-  /** UpdateContactMessageDto → ContactResponse (409 CONTACT_EMAIL_TAKEN) */
-  contactsUpdate: 'portfolio.v1.contacts.update',
-  /** IdDto → { deleted: true } */
-  contactsDelete: 'portfolio.v1.contacts.delete',
-  /** IdDto → LeadScoreResponse */
-  contactsScore: 'portfolio.v1.contacts.score',
-  /** ContactMatchesMessageDto → ContactMatchPageResponse */
-  contactsMatches: 'portfolio.v1.contacts.matches',
-  /** ContactActivitiesMessageDto → ContactActivityPageResponse (newest first) */
-  contactActivitiesList: 'portfolio.v1.contact-activities.list',
-  /** CreateContactActivityMessageDto → ContactActivityResponse */
-  contactActivitiesCreate: 'portfolio.v1.contact-activities.create',
-  /** DeleteContactActivityMessageDto → { deleted: true } */
-  contactActivitiesDelete: 'portfolio.v1.contact-activities.delete',
 };
 export type PortfolioSubject = (typeof PortfolioSubjects)[keyof typeof PortfolioSubjects];

@@ -1,27 +1,28 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequireRoles } from '@quartier/auth';
-import { ContactActivityPageResponse, ContactActivityResponse, CreateContactActivityDto, PortfolioSubjects } from '@quartier/contracts-portfolio';
+import { CRM_ROLES, ContactActivityOperations, ContactActivityPageResponse, ContactActivityResponse, CreateContactActivityDto } from '@quartier/contracts-portfolio';
 import { Caller } from '@quartier/contracts-shared';
-import { RpcClient } from '@quartier/messaging';
+import { OperationClient } from '@quartier/messaging';
 import { ApiAuthenticated, ApiProblems } from '../../platform/api-docs';
 import { UuidParam } from '../../platform/validation';
 import { RequestCaller } from '../../security/caller.decorator';
-import { CRM_ROLES, ContactActivityListQueryDto } from './contacts-route.dto';
+import { ContactActivityListQueryDto } from './contacts-route.dto';
 
+/** Hand-written: the path names the contact `{id}`, the payloads `contactId`, and the route factory maps path ids by name only. */
 @ApiTags('contacts')
 @ApiAuthenticated()
 @RequireRoles(...CRM_ROLES)
 @Controller('contacts/:id/activities')
 export class ContactActivitiesController {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(private readonly operations: OperationClient) {}
 
   @Get()
   @ApiOperation({ summary: "A contact's activity timeline, newest first (filter by type)" })
   @ApiOkResponse({ type: ContactActivityPageResponse })
   @ApiProblems(404, 422)
   list(@UuidParam() id: string, @Query() query: ContactActivityListQueryDto, @RequestCaller() caller: Caller): Promise<ContactActivityPageResponse> {
-    return this.rpc.request(PortfolioSubjects.contactActivitiesList, { ...query, contactId: id }, caller);
+    return this.operations.send(ContactActivityOperations.list, { ...query, contactId: id }, caller);
   }
 
   @Post()
@@ -29,7 +30,7 @@ export class ContactActivitiesController {
   @ApiCreatedResponse({ type: ContactActivityResponse })
   @ApiProblems(404, 422)
   create(@UuidParam() id: string, @Body() dto: CreateContactActivityDto, @RequestCaller() caller: Caller): Promise<ContactActivityResponse> {
-    return this.rpc.request(PortfolioSubjects.contactActivitiesCreate, { ...dto, contactId: id }, caller);
+    return this.operations.send(ContactActivityOperations.create, { ...dto, contactId: id }, caller);
   }
 
   @Delete(':activityId')
@@ -38,6 +39,6 @@ export class ContactActivitiesController {
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiProblems(404, 422)
   async remove(@UuidParam() id: string, @UuidParam('activityId') activityId: string, @RequestCaller() caller: Caller): Promise<void> {
-    await this.rpc.request(PortfolioSubjects.contactActivitiesDelete, { contactId: id, activityId }, caller);
+    await this.operations.send(ContactActivityOperations.delete, { contactId: id, activityId }, caller);
   }
 }

@@ -46,7 +46,7 @@ describe('contacts routes', () => {
       ['get', `/contacts/${id}`, undefined, PortfolioSubjects.contactsGet, { id }, 200],
       ['get', `/contacts/${id}/score`, undefined, PortfolioSubjects.contactsScore, { id }, 200],
       ['get', `/contacts/${id}/matches?page=2`, undefined, PortfolioSubjects.contactsMatches, { page: 2, id }, 200],
-      ['put', `/contacts/${id}`, person, PortfolioSubjects.contactsUpdate, { ...person, id }, 200],
+      ['put', `/contacts/${id}`, person, PortfolioSubjects.contactsReplace, { ...person, id }, 200],
       ['patch', `/contacts/${id}`, { status: 'viewing' }, PortfolioSubjects.contactsUpdate, { status: 'viewing', id }, 200],
       ['get', `/contacts/${id}/activities?type=call`, undefined, PortfolioSubjects.contactActivitiesList, { type: 'call', contactId: id }, 200],
       ['post', `/contacts/${id}/activities`, { type: 'viewing', summary: 'WE 3' }, PortfolioSubjects.contactActivitiesCreate, { type: 'viewing', summary: 'WE 3', contactId: id }, 201],
