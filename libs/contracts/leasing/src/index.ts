@@ -10,3 +10,4 @@ export * from './stripe.dto';
 export * from './utility.dto';
 export * from './responses';
 export * from './resident-leases.dto';
+export * from './tenants.operations';

@@ -1,14 +1,22 @@
-/** NATS subjects of the leasing service (without the deployment prefix). */
+import { subjectsOf } from '@quartier/contracts-shared';
+import { TenantOperations } from './tenants.operations';
+
+/**
+ * NATS subjects of the leasing service (without the deployment prefix): read off the operation
+ * descriptors for the features on them, written out for the others until they move.
+ */
 export const LeasingSubjects = {
-  tenantsList: 'leasing.v1.tenants.list',
-  tenantsGet: 'leasing.v1.tenants.get',
-  tenantsCreate: 'leasing.v1.tenants.create',
-  tenantsUpdate: 'leasing.v1.tenants.update',
-  tenantsDelete: 'leasing.v1.tenants.delete',
-  tenantsMe: 'leasing.v1.tenants.me',
-  tenantsMeUpdate: 'leasing.v1.tenants.me.update',
-  tenantsLeases: 'leasing.v1.tenants.leases',
-  tenantsPayments: 'leasing.v1.tenants.payments',
+  ...subjectsOf({
+    tenantsList: TenantOperations.list,
+    tenantsGet: TenantOperations.get,
+    tenantsCreate: TenantOperations.create,
+    tenantsUpdate: TenantOperations.update,
+    tenantsDelete: TenantOperations.remove,
+    tenantsMe: TenantOperations.me,
+    tenantsMeUpdate: TenantOperations.updateMe,
+    tenantsLeases: TenantOperations.leases,
+    tenantsPayments: TenantOperations.payments,
+  }),
   leasesList: 'leasing.v1.leases.list',
   leasesGet: 'leasing.v1.leases.get',
   leasesCreate: 'leasing.v1.leases.create',
@@ -20,7 +28,6 @@ export const LeasingSubjects = {
   leasesExpiring: 'leasing.v1.leases.expiring',
   leasesActive: 'leasing.v1.leases.active',
   leasesCharges: 'leasing.v1.leases.charges',
-  /** Not routed by the gateway: workorders asks it for a resident's request. */
   leasesActiveForResident: 'leasing.v1.leases.active-for-resident',
   lifecycleRun: 'leasing.v1.leases.lifecycle.run',
   rentRun: 'leasing.v1.rent.run',
@@ -62,5 +69,3 @@ export const LeasingSubjects = {
   utilityProvidersUpdate: 'leasing.v1.utilities.providers.update',
   utilityProvidersDelete: 'leasing.v1.utilities.providers.delete',
 } as const;
-export type LeasingSubject = (typeof LeasingSubjects)[keyof typeof LeasingSubjects];
-

@@ -271,6 +271,11 @@ export class CostForecastView {
   @ApiProperty({ type: [ForecastSeriesView] }) series!: ForecastSeriesView[];
 }
 
+/** A delete's answer on the bus; the gateway answers 204 without a body. */
+export class DeletedView {
+  @ApiProperty({ enum: [true] }) deleted!: true;
+}
+
 export class TenantPageView extends PageMeta {
   @ApiProperty({ type: [TenantView] }) items!: TenantView[];
 }

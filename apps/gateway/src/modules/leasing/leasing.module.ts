@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { TenantOperations } from '@quartier/contracts-leasing';
+import { OperationClient } from '@quartier/messaging';
+import { operationController } from '../../operations/operation-routes.factory';
 import { InvoicesController } from './invoices.controller';
 import { LeasesController } from './leases.controller';
 import { PaymentsController } from './payments.controller';
@@ -6,9 +9,32 @@ import { StripeRawBodyCapture } from './stripe-raw-body';
 import { TenantsController } from './tenants.controller';
 import { UtilitiesController } from './utilities.controller';
 
+/*
+ * Routes generated from leasing's operation descriptors. Each keeps the controller and route name
+ * of its old hand-written method (the operationId clients know), beside the hand-written class of
+ * the same name that serves what the factory cannot.
+ */
+const TenantRoutes = operationController('TenantsController', {
+  list: TenantOperations.list,
+  create: TenantOperations.create,
+  me: TenantOperations.me,
+  updateMe: TenantOperations.updateMe,
+  get: TenantOperations.get,
+  remove: TenantOperations.remove,
+  leases: TenantOperations.leases,
+  payments: TenantOperations.payments,
+});
+
 /** /api/v1 routes of the leasing service: tenants, leases, payments (+ Stripe webhook), invoices, utilities. */
 @Module({
-  controllers: [TenantsController, LeasesController, PaymentsController, InvoicesController, UtilitiesController],
-  providers: [StripeRawBodyCapture],
+  controllers: [
+    TenantRoutes,
+    TenantsController,
+    LeasesController,
+    PaymentsController,
+    InvoicesController,
+    UtilitiesController,
+  ],
+  providers: [OperationClient, StripeRawBodyCapture],
 })
 export class LeasingRoutesModule {}

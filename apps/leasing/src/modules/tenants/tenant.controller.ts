@@ -1,54 +1,54 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import {
   CreateTenantDto,
   IdRequest,
-  LeasingSubjects,
+  TenantOperations,
   TenantQueryDto,
   TenantView,
   UpdateOwnTenantDto,
   UpdateTenantRequest,
 } from '@quartier/contracts-leasing';
 import { OrgCaller, Page } from '@quartier/contracts-shared';
-import { CurrentCaller } from '@quartier/messaging';
+import { CurrentCaller, HandlesOperation } from '@quartier/messaging';
 import { TenantService } from './tenant.service';
 
 @Controller()
 export class TenantController {
   constructor(private readonly tenants: TenantService) {}
 
-  @MessagePattern(LeasingSubjects.tenantsList)
+  @HandlesOperation(TenantOperations.list)
   list(@CurrentCaller() caller: OrgCaller, @Payload() query: TenantQueryDto): Promise<Page<TenantView>> {
     return this.tenants.list(caller, query);
   }
 
-  @MessagePattern(LeasingSubjects.tenantsGet)
+  @HandlesOperation(TenantOperations.get)
   get(@CurrentCaller() caller: OrgCaller, @Payload() { id }: IdRequest): Promise<TenantView> {
     return this.tenants.get(caller, id);
   }
 
-  @MessagePattern(LeasingSubjects.tenantsCreate)
+  @HandlesOperation(TenantOperations.create)
   create(@CurrentCaller() caller: OrgCaller, @Payload() dto: CreateTenantDto): Promise<TenantView> {
     return this.tenants.create(caller, dto);
   }
 
-  @MessagePattern(LeasingSubjects.tenantsUpdate)
+  @HandlesOperation(TenantOperations.update)
   update(@CurrentCaller() caller: OrgCaller, @Payload() { id, ...dto }: UpdateTenantRequest): Promise<TenantView> {
     return this.tenants.update(caller, id, dto);
   }
 
-  @MessagePattern(LeasingSubjects.tenantsDelete)
+  @HandlesOperation(TenantOperations.remove)
   async remove(@CurrentCaller() caller: OrgCaller, @Payload() { id }: IdRequest): Promise<{ deleted: true }> {
     await this.tenants.remove(caller, id);
     return { deleted: true };
   }
 
-  @MessagePattern(LeasingSubjects.tenantsMe)
+  @HandlesOperation(TenantOperations.me)
   me(@CurrentCaller() caller: OrgCaller): Promise<TenantView> {
     return this.tenants.me(caller);
   }
 
-  @MessagePattern(LeasingSubjects.tenantsMeUpdate)
+  @HandlesOperation(TenantOperations.updateMe)
   updateMe(@CurrentCaller() caller: OrgCaller, @Payload() dto: UpdateOwnTenantDto): Promise<TenantView> {
     return this.tenants.updateMe(caller, dto);
   }
