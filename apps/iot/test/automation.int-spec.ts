@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { JSONCodec, Subscription } from 'nats';
-import { DomainEvent, Page } from '@quartier/contracts-shared';
+import { DomainEvent } from '@quartier/contracts-shared';
 import {
   AlertEvent,
+  AlertOperations,
   AlertPayload,
-  AlertResponse,
-  CommandResponse,
+  CommandOperations,
   IotEvent,
-  IotSubjects,
-  RuleResponse,
+  RuleOperations,
   WorkOrderRequestedPayload,
 } from '@quartier/contracts-iot';
 import { RpcError } from '@quartier/messaging';
@@ -33,13 +32,12 @@ describe('iot automation, alerts and commands', () => {
     await iot.teardown();
   });
 
-  const alertsOf = (ruleId: string) => iot.stack.rpc.request<Page<AlertResponse>>(IotSubjects.alertsList, { ruleId }, iot.org);
+  const alertsOf = (ruleId: string) => iot.call(AlertOperations.list, { ruleId }, iot.org);
 
   it('fires a threshold rule once per breach: alert + AlertEvent + work-order event naming that alert, auto-resolved when it clears', async () => {
     const { unitId } = iot.addUnit();
     const freezer = await iot.createDevice({ name: 'Freezer', unitId });
-    const rule = await iot.stack.rpc.request<RuleResponse>(
-      IotSubjects.rulesCreate,
+    const rule = await iot.call(RuleOperations.create,
       {
         name: 'Freezer too warm',
         trigger: { type: 'threshold', deviceId: freezer.id, metric: 'temperature', operator: 'gt', value: -10, durationSeconds: 60 },
@@ -69,7 +67,7 @@ describe('iot automation, alerts and commands', () => {
 
     await send('10:03:00', -20);
     const resolved = await waitFor(async () => {
-      const current = await iot.stack.rpc.request<AlertResponse>(IotSubjects.alertsGet, { id: alert.id }, iot.org);
+      const current = await iot.call(AlertOperations.get, { id: alert.id }, iot.org);
       return current.status === 'resolved' ? current : undefined;
     }, 5000, 'auto-resolve');
     expect(resolved.resolvedBy).toBeNull();
@@ -78,35 +76,34 @@ describe('iot automation, alerts and commands', () => {
     await send('10:06:00', 2);
     await waitFor(async () => (await alertsOf(rule.id)).total === 2, 5000, 'second alert');
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const current = await iot.stack.rpc.request<RuleResponse>(IotSubjects.rulesGet, { id: rule.id }, iot.org);
+    const current = await iot.call(RuleOperations.get, { id: rule.id }, iot.org);
     expect(current).toMatchObject({ firing: true, fireCount: 2 });
   });
 
   it('acknowledges and resolves alerts with events; wrong transitions are 409, other organizations 404', async () => {
     const door = await iot.createDevice({ name: 'Back door', type: 'lock' });
-    const rule = await iot.stack.rpc.request<RuleResponse>(
-      IotSubjects.rulesCreate,
+    const rule = await iot.call(RuleOperations.create,
       { name: 'Door open', trigger: { type: 'state', deviceId: door.id, property: 'door', equals: 'open' }, actions: [{ type: 'alert', severity: 'high' }] },
       iot.org,
     );
     await iot.publish(door.topics.state, { door: 'open' });
     const [alert] = (await waitFor(async () => ((await alertsOf(rule.id)).total > 0 ? alertsOf(rule.id) : undefined), 5000, 'alert')).items;
 
-    const foreign = (await iot.stack.rpc.request(IotSubjects.alertsAcknowledge, { id: alert.id }, iot.otherOrg).catch((e) => e)) as RpcError;
+    const foreign = (await iot.call(AlertOperations.acknowledge, { id: alert.id }, iot.otherOrg).catch((e) => e)) as RpcError;
     expect(foreign.status).toBe(404);
-    const acknowledged = await iot.stack.rpc.request<AlertResponse>(IotSubjects.alertsAcknowledge, { id: alert.id, body: { note: 'on it' } }, iot.org);
+    const acknowledged = await iot.call(AlertOperations.acknowledge, { id: alert.id, note: 'on it' }, iot.org);
     expect(acknowledged).toMatchObject({ status: 'acknowledged', acknowledgedBy: iot.org.userId, note: 'on it' });
-    const again = (await iot.stack.rpc.request(IotSubjects.alertsAcknowledge, { id: alert.id }, iot.org).catch((e) => e)) as RpcError;
+    const again = (await iot.call(AlertOperations.acknowledge, { id: alert.id }, iot.org).catch((e) => e)) as RpcError;
     expect(again.body).toMatchObject({ status: 409, code: 'ALERT_STATE_CONFLICT' });
-    const resolved = await iot.stack.rpc.request<AlertResponse>(IotSubjects.alertsResolve, { id: alert.id }, iot.org);
+    const resolved = await iot.call(AlertOperations.resolve, { id: alert.id }, iot.org);
     expect(resolved).toMatchObject({ status: 'resolved', resolvedBy: iot.org.userId });
-    expect(((await iot.stack.rpc.request(IotSubjects.alertsResolve, { id: alert.id }, iot.org).catch((e) => e)) as RpcError).status).toBe(409);
+    expect(((await iot.call(AlertOperations.resolve, { id: alert.id }, iot.org).catch((e) => e)) as RpcError).status).toBe(409);
     await waitFor(() => events.some((e) => e.type === AlertEvent.RESOLVED && (e.payload as AlertPayload).alertId === alert.id), 5000, 'resolved event');
     expect(events.some((e) => e.type === AlertEvent.ACKNOWLEDGED && (e.payload as AlertPayload).alertId === alert.id)).toBe(true);
 
-    const filtered = await iot.stack.rpc.request<Page<AlertResponse>>(IotSubjects.alertsList, { status: 'resolved', severity: 'high', deviceId: door.id }, iot.org);
+    const filtered = await iot.call(AlertOperations.list, { status: 'resolved', severity: 'high', deviceId: door.id }, iot.org);
     expect(filtered.items.map((a) => a.id)).toEqual([alert.id]);
-    expect((await iot.stack.rpc.request<Page<AlertResponse>>(IotSubjects.alertsList, {}, iot.otherOrg)).total).toBe(0);
+    expect((await iot.call(AlertOperations.list, {}, iot.otherOrg)).total).toBe(0);
   });
 
   it('sends commands over MQTT and tracks them from the response topic, timing out silent devices', async () => {
@@ -116,33 +113,32 @@ describe('iot automation, alerts and commands', () => {
     iot.device.on('message', (topic, payload) => {
       if (topic === valve.topics.command) received.push(JSON.parse(payload.toString()));
     });
-    const command = await iot.stack.rpc.request<CommandResponse>(IotSubjects.commandsSend, { id: valve.id, command: { command: 'close', params: { force: true } } }, iot.org);
+    const command = await iot.call(CommandOperations.send, { id: valve.id, command: 'close', params: { force: true } }, iot.org);
     expect(command).toMatchObject({ status: 'sent', command: 'close', params: { force: true } });
     await waitFor(() => received.length === 1, 5000, 'command delivered');
     expect(received[0]).toEqual({ commandId: command.id, command: 'close', params: { force: true } });
 
     await iot.publish(valve.topics.commandResponse, { commandId: command.id, status: 'ok', position: 'closed' });
     const done = await waitFor(async () => {
-      const current = await iot.stack.rpc.request<CommandResponse>(IotSubjects.commandsGet, { id: command.id }, iot.org);
+      const current = await iot.call(CommandOperations.get, { id: command.id }, iot.org);
       return current.status === 'acknowledged' ? current : undefined;
     }, 5000, 'acknowledged');
     expect(done.response).toMatchObject({ position: 'closed' });
 
-    const ignored = await iot.stack.rpc.request<CommandResponse>(IotSubjects.commandsSend, { id: valve.id, command: { command: 'open' } }, iot.org);
+    const ignored = await iot.call(CommandOperations.send, { id: valve.id, command: 'open' }, iot.org);
     await waitFor(async () => {
-      const current = await iot.stack.rpc.request<CommandResponse>(IotSubjects.commandsGet, { id: ignored.id }, iot.org);
+      const current = await iot.call(CommandOperations.get, { id: ignored.id }, iot.org);
       return current.status === 'timed_out';
     }, 5000, 'timed out');
-    const listed = await iot.stack.rpc.request<Page<CommandResponse>>(IotSubjects.commandsList, { deviceId: valve.id, sort: 'createdAt' }, iot.org);
+    const listed = await iot.call(CommandOperations.list, { deviceId: valve.id, sort: 'createdAt' }, iot.org);
     expect(listed.items.map((c) => c.status)).toEqual(['acknowledged', 'timed_out']);
-    expect(((await iot.stack.rpc.request(IotSubjects.commandsGet, { id: command.id }, iot.otherOrg).catch((e) => e)) as RpcError).status).toBe(404);
+    expect(((await iot.call(CommandOperations.get, { id: command.id }, iot.otherOrg).catch((e) => e)) as RpcError).status).toBe(404);
   });
 
   it('runs command and notify actions, and validates rules', async () => {
     const leak = await iot.createDevice({ name: 'Leak sensor', type: 'leak_sensor' });
     const valve = await iot.createDevice({ name: 'Main valve', type: 'switch' });
-    const rule = await iot.stack.rpc.request<RuleResponse>(
-      IotSubjects.rulesCreate,
+    const rule = await iot.call(RuleOperations.create,
       {
         name: 'Leak',
         trigger: { type: 'threshold', deviceId: leak.id, metric: 'water', operator: 'gte', value: 1 },
@@ -155,27 +151,29 @@ describe('iot automation, alerts and commands', () => {
     );
     await iot.publish(leak.topics.telemetry, { water: 1 });
     const commands = await waitFor(async () => {
-      const page = await iot.stack.rpc.request<Page<CommandResponse>>(IotSubjects.commandsList, { deviceId: valve.id }, iot.org);
+      const page = await iot.call(CommandOperations.list, { deviceId: valve.id }, iot.org);
       return page.total > 0 ? page : undefined;
     }, 5000, 'rule command');
     expect(commands.items[0]).toMatchObject({ command: 'close', ruleId: rule.id });
     await waitFor(() => events.some((e) => e.type === IotEvent.NOTIFICATION_REQUESTED && (e.payload as { ruleId: string }).ruleId === rule.id), 5000, 'notify');
 
-    const invalid = (await iot.stack.rpc
-      .request(IotSubjects.rulesCreate, { name: 'x', trigger: { type: 'threshold', deviceId: randomUUID() }, actions: [{ type: 'alert' }] }, iot.org)
+    const invalid = (await iot
+      .call(RuleOperations.create, { name: 'x', trigger: { type: 'threshold', deviceId: randomUUID() }, actions: [{ type: 'alert' }] }, iot.org)
       .catch((e) => e)) as RpcError;
     expect(invalid.status).toBe(422);
     expect(invalid.body.errors?.map((e) => e.field)).toEqual(['trigger.metric', 'trigger.operator', 'trigger.value', 'trigger.deviceId']);
     const foreignDevice = await iot.createDevice({ name: 'Theirs' }, iot.otherOrg);
-    const crossOrg = (await iot.stack.rpc
-      .request(IotSubjects.rulesCreate, { name: 'x', trigger: { type: 'offline', deviceId: foreignDevice.id }, actions: [{ type: 'alert' }] }, iot.org)
+    const crossOrg = (await iot
+      .call(RuleOperations.create, { name: 'x', trigger: { type: 'offline', deviceId: foreignDevice.id }, actions: [{ type: 'alert' }] }, iot.org)
       .catch((e) => e)) as RpcError;
     expect(crossOrg.body.errors).toEqual([{ field: 'trigger.deviceId', message: `device ${foreignDevice.id} not found` }]);
 
-    const updated = await iot.stack.rpc.request<RuleResponse>(IotSubjects.rulesUpdate, { id: rule.id, changes: { enabled: false } }, iot.org);
+    const updated = await iot.call(RuleOperations.update, { id: rule.id, enabled: false }, iot.org);
     expect(updated.enabled).toBe(false);
-    expect(((await iot.stack.rpc.request(IotSubjects.rulesGet, { id: rule.id }, iot.otherOrg).catch((e) => e)) as RpcError).status).toBe(404);
-    await iot.stack.rpc.request(IotSubjects.rulesDelete, { id: rule.id }, iot.org);
-    expect(((await iot.stack.rpc.request(IotSubjects.rulesGet, { id: rule.id }, iot.org).catch((e) => e)) as RpcError).status).toBe(404);
+    const replaced = await iot.call(RuleOperations.replace, { id: rule.id, name: 'Leak drill', trigger: { type: 'offline', deviceId: valve.id }, actions: [{ type: 'alert' }] }, iot.org);
+    expect(replaced).toMatchObject({ name: 'Leak drill', trigger: { type: 'offline', deviceId: valve.id }, enabled: false });
+    expect(((await iot.call(RuleOperations.get, { id: rule.id }, iot.otherOrg).catch((e) => e)) as RpcError).status).toBe(404);
+    await iot.call(RuleOperations.delete, { id: rule.id }, iot.org);
+    expect(((await iot.call(RuleOperations.get, { id: rule.id }, iot.org).catch((e) => e)) as RpcError).status).toBe(404);
   });
 });

@@ -1,6 +1,6 @@
 import mqtt from 'mqtt';
-import { Page } from '@quartier/contracts-shared';
-import { DeviceResponse, IotSubjects } from '@quartier/contracts-iot';
+import { AnyOperation } from '@quartier/contracts-shared';
+import { CommandOperations, DeviceOperations, ReadingOperations } from '@quartier/contracts-iot';
 import { RpcError } from '@quartier/messaging';
 import { IotStack, MQTT_URL, startIotStack, waitFor } from './iot-harness';
 
@@ -30,15 +30,20 @@ describe('iot devices', () => {
     expect(JSON.stringify(created)).not.toContain('s3cret');
     expect(created.topics.telemetry).toBe(`${iot.mqttPrefix}/${iot.org.organizationId}/${created.id}/telemetry`);
 
-    const read = await iot.stack.rpc.request<DeviceResponse>(IotSubjects.devicesGet, { id: created.id }, iot.org);
+    const read = await iot.call(DeviceOperations.get, { id: created.id }, iot.org);
     expect(read.id).toBe(created.id);
-    const updated = await iot.stack.rpc.request<DeviceResponse>(IotSubjects.devicesUpdate, { id: created.id, changes: { name: 'Hall', active: false } }, iot.org);
+    const updated = await iot.call(DeviceOperations.update, { id: created.id, name: 'Hall', active: false }, iot.org);
     expect(updated).toMatchObject({ name: 'Hall', active: false, type: 'thermostat' });
-    const byUnit = await iot.stack.rpc.request<DeviceResponse[]>(IotSubjects.devicesByUnit, { unitId }, iot.org);
+    const replaced = await iot.call(DeviceOperations.replace, { id: created.id, name: 'Hall thermostat', type: 'thermostat', active: true }, iot.org);
+    expect(replaced).toMatchObject({ name: 'Hall thermostat', active: true, unitId });
+    // A replacement is checked as a whole device, whoever sends it.
+    const partial = await failure(iot.stack.rpc.request(DeviceOperations.replace.subject, { id: created.id, name: 'Hall' }, iot.org));
+    expect(partial.body.errors?.map((e) => e.field)).toEqual(['type']);
+    const byUnit = await iot.call(DeviceOperations.byUnit, { unitId }, iot.org);
     expect(byUnit.map((device) => device.id)).toEqual([created.id]);
 
-    await iot.stack.rpc.request(IotSubjects.devicesDelete, { id: created.id }, iot.org);
-    expect((await failure(iot.stack.rpc.request(IotSubjects.devicesGet, { id: created.id }, iot.org))).status).toBe(404);
+    await iot.call(DeviceOperations.delete, { id: created.id }, iot.org);
+    expect((await failure(iot.call(DeviceOperations.get, { id: created.id }, iot.org))).status).toBe(404);
   });
 
   it('lists with filters, pagination and sorting; unknown sort fields are a 422', async () => {
@@ -46,15 +51,15 @@ describe('iot devices', () => {
     for (const name of ['b-meter', 'a-meter', 'c-lock']) {
       await iot.createDevice({ name, type: name.endsWith('lock') ? 'lock' : 'meter', buildingId });
     }
-    const page = await iot.stack.rpc.request<Page<DeviceResponse>>(IotSubjects.devicesList, { buildingId, type: 'meter', sort: 'name', size: 1 }, iot.org);
+    const page = await iot.call(DeviceOperations.list, { buildingId, type: 'meter', sort: 'name', size: 1 }, iot.org);
     expect(page).toMatchObject({ total: 2, page: 1, size: 1, pages: 2 });
     expect(page.items[0].name).toBe('a-meter');
-    const error = await failure(iot.stack.rpc.request(IotSubjects.devicesList, { sort: 'secret' }, iot.org));
+    const error = await failure(iot.call(DeviceOperations.list, { sort: 'secret' }, iot.org));
     expect(error.body).toMatchObject({ status: 422, code: 'VALIDATION_FAILED' });
   });
 
   it('rejects invalid devices with the field list', async () => {
-    const error = await failure(iot.stack.rpc.request(IotSubjects.devicesCreate, { name: '', type: 'toaster', metrics: ['bad metric'] }, iot.org));
+    const error = await failure(iot.stack.rpc.request(DeviceOperations.create.subject, { name: '', type: 'toaster', metrics: ['bad metric'] }, iot.org));
     expect(error.status).toBe(422);
     expect(error.body.errors?.map((e) => e.field).sort()).toEqual(['metrics', 'name', 'type']);
   });
@@ -67,31 +72,32 @@ describe('iot devices', () => {
     expect((await failure(iot.createDevice({ buildingId: theirs.buildingId }))).body.errors?.[0].field).toBe('buildingId');
     expect((await failure(iot.createDevice({ unitId: mine.unitId, buildingId: theirs.buildingId }))).status).toBe(422);
     const device = await iot.createDevice({ buildingId: mine.buildingId });
-    const moved = await iot.stack.rpc.request<DeviceResponse>(IotSubjects.devicesUpdate, { id: device.id, changes: { unitId: mine.unitId } }, iot.org);
+    const moved = await iot.call(DeviceOperations.update, { id: device.id, unitId: mine.unitId }, iot.org);
     expect(moved).toMatchObject({ unitId: mine.unitId, buildingId: mine.buildingId });
-    const stray = await failure(iot.stack.rpc.request(IotSubjects.devicesUpdate, { id: device.id, changes: { unitId: theirs.unitId } }, iot.org));
+    const stray = await failure(iot.call(DeviceOperations.update, { id: device.id, unitId: theirs.unitId }, iot.org));
     expect(stray.status).toBe(422);
   });
 
   it("answers another organization's device with 404 on every route", async () => {
     const theirs = await iot.createDevice({ name: 'Theirs' }, iot.otherOrg);
-    const calls: [string, unknown][] = [
-      [IotSubjects.devicesGet, { id: theirs.id }],
-      [IotSubjects.devicesUpdate, { id: theirs.id, changes: { name: 'mine now' } }],
-      [IotSubjects.devicesDelete, { id: theirs.id }],
-      [IotSubjects.readingsList, { deviceId: theirs.id }],
-      [IotSubjects.readingsAggregate, { deviceId: theirs.id, bucket: 'hour' }],
-      [IotSubjects.readingsLatest, { id: theirs.id }],
-      [IotSubjects.readingsRecord, { deviceId: theirs.id, readings: [{ metric: 'temperature', value: 1 }] }],
-      [IotSubjects.commandsSend, { id: theirs.id, command: { command: 'reboot' } }],
-      [IotSubjects.commandsList, { deviceId: theirs.id }],
+    const calls: [AnyOperation, unknown][] = [
+      [DeviceOperations.get, { id: theirs.id }],
+      [DeviceOperations.update, { id: theirs.id, name: 'mine now' }],
+      [DeviceOperations.replace, { id: theirs.id, name: 'mine now', type: 'sensor' }],
+      [DeviceOperations.delete, { id: theirs.id }],
+      [ReadingOperations.list, { deviceId: theirs.id }],
+      [ReadingOperations.aggregate, { deviceId: theirs.id, bucket: 'hour' }],
+      [ReadingOperations.latest, { id: theirs.id }],
+      [ReadingOperations.record, { deviceId: theirs.id, readings: [{ metric: 'temperature', value: 1 }] }],
+      [CommandOperations.send, { id: theirs.id, command: 'reboot' }],
+      [CommandOperations.list, { deviceId: theirs.id }],
     ];
-    for (const [subject, payload] of calls) {
+    for (const [{ subject }, payload] of calls) {
       expect([subject, (await failure(iot.stack.rpc.request(subject, payload, iot.org))).status]).toEqual([subject, 404]);
     }
-    const mine = await iot.stack.rpc.request<Page<DeviceResponse>>(IotSubjects.devicesList, { q: 'Theirs' }, iot.org);
+    const mine = await iot.call(DeviceOperations.list, { q: 'Theirs' }, iot.org);
     expect(mine.total).toBe(0);
-    expect((await iot.stack.rpc.request<DeviceResponse>(IotSubjects.devicesGet, { id: theirs.id }, iot.otherOrg)).name).toBe('Theirs');
+    expect((await iot.call(DeviceOperations.get, { id: theirs.id }, iot.otherOrg)).name).toBe('Theirs');
   });
 
   it('publishes retained Home Assistant discovery configs and removes them on delete', async () => {
@@ -104,7 +110,7 @@ describe('iot devices', () => {
     expect([...retained.keys()].sort()).toEqual(expected);
     expect(JSON.parse(retained.get(expected[0]) ?? '{}')).toMatchObject({ command_topic: lock.topics.command, state_topic: lock.topics.state });
 
-    await iot.stack.rpc.request(IotSubjects.devicesDelete, { id: lock.id }, iot.org);
+    await iot.call(DeviceOperations.delete, { id: lock.id }, iot.org);
     await waitFor(async () => (await readRetained(`${iot.haPrefix}/+/${node}/+/config`)).size === 0, 5000, 'discovery configs removed');
   });
 });

@@ -1,7 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { JSONCodec } from 'nats';
-import { DomainEvent, Page } from '@quartier/contracts-shared';
-import { AlertEvent, AlertPayload, AlertResponse, DeviceConnectivityPayload, DeviceResponse, IotEvent, IotSubjects, ReadingAggregateResponse, ReadingResponse } from '@quartier/contracts-iot';
+import { DomainEvent } from '@quartier/contracts-shared';
+import {
+  AlertEvent,
+  AlertOperations,
+  AlertPayload,
+  AlertResponse,
+  DeviceConnectivityPayload,
+  DeviceOperations,
+  DeviceResponse,
+  IotEvent,
+  ReadingOperations,
+} from '@quartier/contracts-iot';
 import { RpcError } from '@quartier/messaging';
 import { IotStack, startIotStack, waitFor } from './iot-harness';
 
@@ -21,7 +31,7 @@ describe('iot MQTT ingestion', () => {
   });
 
   const readings = (deviceId: string, extra: Record<string, unknown> = {}) =>
-    iot.stack.rpc.request<Page<ReadingResponse>>(IotSubjects.readingsList, { deviceId, from: '2026-01-01T00:00:00Z', size: 100, ...extra }, iot.org);
+    iot.call(ReadingOperations.list, { deviceId, from: '2026-01-01T00:00:00Z', size: 100, ...extra }, iot.org);
 
   it('stores telemetry with the device timestamp, keeps the latest value and brings the device online', async () => {
     const sensor = await iot.createDevice({ name: 'Kitchen' });
@@ -32,12 +42,12 @@ describe('iot MQTT ingestion', () => {
       return result.total === 3 ? result : undefined;
     }, 5000, 'readings stored');
     expect(page.items[0]).toEqual({ deviceId: sensor.id, metric: 'temperature', value: 22.5, recordedAt: '2026-11-01T10:01:00.000Z' });
-    const latest = await iot.stack.rpc.request<ReadingResponse[]>(IotSubjects.readingsLatest, { id: sensor.id }, iot.org);
+    const latest = await iot.call(ReadingOperations.latest, { id: sensor.id }, iot.org);
     expect(latest.map((r) => [r.metric, r.value])).toEqual([
       ['humidity', 40],
       ['temperature', 22.5],
     ]);
-    const device = await iot.stack.rpc.request<DeviceResponse>(IotSubjects.devicesGet, { id: sensor.id }, iot.org);
+    const device = await iot.call(DeviceOperations.get, { id: sensor.id }, iot.org);
     expect(device.online).toBe(true);
     expect(device.lastSeenAt).not.toBeNull();
   });
@@ -50,13 +60,11 @@ describe('iot MQTT ingestion', () => {
       ['2026-11-02T09:05:00Z', 5],
       ['2026-11-03T09:05:00Z', 7],
     ] as const;
-    await iot.stack.rpc.request(
-      IotSubjects.readingsRecord,
+    await iot.call(ReadingOperations.record,
       { deviceId: meter.id, readings: values.map(([recordedAt, value]) => ({ metric: 'power', value, recordedAt })) },
       iot.org,
     );
-    const hourly = await iot.stack.rpc.request<ReadingAggregateResponse>(
-      IotSubjects.readingsAggregate,
+    const hourly = await iot.call(ReadingOperations.aggregate,
       { deviceId: meter.id, metric: 'power', bucket: 'hour', from: '2026-11-02T00:00:00Z', to: '2026-11-03T00:00:00Z' },
       iot.org,
     );
@@ -64,8 +72,7 @@ describe('iot MQTT ingestion', () => {
       { bucketStart: '2026-11-02T08:00:00.000Z', avg: 15, min: 10, max: 20, count: 2 },
       { bucketStart: '2026-11-02T09:00:00.000Z', avg: 5, min: 5, max: 5, count: 1 },
     ]);
-    const daily = await iot.stack.rpc.request<ReadingAggregateResponse>(
-      IotSubjects.readingsAggregate,
+    const daily = await iot.call(ReadingOperations.aggregate,
       { deviceId: meter.id, bucket: 'day', from: '2026-11-01T00:00:00Z', to: '2026-11-04T00:00:00Z' },
       iot.org,
     );
@@ -73,12 +80,12 @@ describe('iot MQTT ingestion', () => {
       ['2026-11-02', 3],
       ['2026-11-03', 1],
     ]);
-    const inverted = (await iot.stack.rpc
-      .request(IotSubjects.readingsAggregate, { bucket: 'minute', from: '2026-11-03T00:00:00Z', to: '2026-11-02T00:00:00Z' }, iot.org)
+    const inverted = (await iot
+      .call(ReadingOperations.aggregate, { bucket: 'minute', from: '2026-11-03T00:00:00Z', to: '2026-11-02T00:00:00Z' }, iot.org)
       .catch((e) => e)) as RpcError;
     expect(inverted.body).toMatchObject({ status: 422, code: 'INVALID_RANGE' });
-    const tooMany = (await iot.stack.rpc
-      .request(IotSubjects.readingsAggregate, { bucket: 'minute', from: '2026-01-01T00:00:00Z', to: '2026-11-02T00:00:00Z' }, iot.org)
+    const tooMany = (await iot
+      .call(ReadingOperations.aggregate, { bucket: 'minute', from: '2026-01-01T00:00:00Z', to: '2026-11-02T00:00:00Z' }, iot.org)
       .catch((e) => e)) as RpcError;
     expect(tooMany.status).toBe(422);
   });
@@ -111,7 +118,7 @@ describe('iot MQTT ingestion', () => {
     await iot.publish(lock.topics.state, { lock: 'locked', battery: 90 });
     await iot.publish(lock.topics.state, { lock: 'unlocked' });
     const device = await waitFor(async () => {
-      const current = await iot.stack.rpc.request<DeviceResponse>(IotSubjects.devicesGet, { id: lock.id }, iot.org);
+      const current = await iot.call(DeviceOperations.get, { id: lock.id }, iot.org);
       return current.state.lock === 'unlocked' ? current : undefined;
     }, 5000, 'state merged');
     expect(device.state).toEqual({ lock: 'unlocked', battery: 90 });
@@ -128,25 +135,25 @@ describe('iot MQTT ingestion', () => {
     await Promise.all([basement, attic].map((sensor) => iot.publish(sensor.topics.telemetry, { temperature: 12 })));
     const offlineAlert = (sensor: DeviceResponse): Promise<AlertResponse> =>
       waitFor(async () => {
-        const alerts = await iot.stack.rpc.request<Page<AlertResponse>>(IotSubjects.alertsList, { deviceId: sensor.id, kind: 'offline' }, iot.org);
+        const alerts = await iot.call(AlertOperations.list, { deviceId: sensor.id, kind: 'offline' }, iot.org);
         return alerts.items[0];
       }, 8000, `offline alert of ${sensor.name}`);
     const alerts = await Promise.all([basement, attic].map(offlineAlert));
     expect(alerts[0]).toMatchObject({ status: 'open', severity: 'medium', title: 'Basement is offline' });
     expect(alerts[1]).toMatchObject({ status: 'open', title: 'Attic is offline' });
-    expect((await iot.stack.rpc.request<DeviceResponse>(IotSubjects.devicesGet, { id: basement.id }, iot.org)).online).toBe(false);
+    expect((await iot.call(DeviceOperations.get, { id: basement.id }, iot.org)).online).toBe(false);
 
     // Both come back in the same moment, so ingestion resolves them in one batch.
     await Promise.all([basement, attic].map((sensor) => iot.publish(sensor.topics.telemetry, { temperature: 12 })));
     for (const alert of alerts) {
       const resolved = await waitFor(async () => {
-        const current = await iot.stack.rpc.request<AlertResponse>(IotSubjects.alertsGet, { id: alert.id }, iot.org);
+        const current = await iot.call(AlertOperations.get, { id: alert.id }, iot.org);
         return current.status === 'resolved' ? current : undefined;
       }, 5000, 'offline alert resolved');
       expect(resolved.resolvedBy).toBeNull();
       await waitFor(() => events.some((e) => e.type === AlertEvent.RESOLVED && (e.payload as AlertPayload).alertId === alert.id), 5000, 'AlertEvent resolved');
     }
-    expect((await iot.stack.rpc.request<DeviceResponse>(IotSubjects.devicesGet, { id: attic.id }, iot.org)).online).toBe(true);
+    expect((await iot.call(DeviceOperations.get, { id: attic.id }, iot.org)).online).toBe(true);
     const online = events.filter((e) => e.type === IotEvent.DEVICE_ONLINE).map((e) => (e.payload as DeviceConnectivityPayload).deviceId);
     expect(online).toEqual(expect.arrayContaining([basement.id, attic.id]));
     subscription.unsubscribe();

@@ -1,10 +1,10 @@
 import mqtt, { MqttClient } from 'mqtt';
 import { JSONCodec, NatsConnection, Subscription } from 'nats';
 import { randomUUID } from 'node:crypto';
-import { OrgCaller } from '@quartier/contracts-shared';
-import { CreateDeviceDto, DeviceResponse, IotSubjects } from '@quartier/contracts-iot';
+import { AnyOperation, OrgCaller, RequestOf, ResponseOf } from '@quartier/contracts-shared';
+import { CreateDeviceDto, DeviceOperations, DeviceResponse } from '@quartier/contracts-iot';
 import { TestStack, standInCallerOf, startTestStack, testCaller } from '@quartier/testing';
-import { RunningService } from '@quartier/messaging';
+import { OperationClient, RunningService } from '@quartier/messaging';
 import { iotService } from '../src/iot.service-app';
 
 export const MQTT_URL = process.env.TEST_MQTT_URL ?? 'mqtt://127.0.0.1:1883';
@@ -19,6 +19,8 @@ export interface IotStack {
   otherOrg: OrgCaller;
   /** Registers a unit (in a new building) with the stand-in portfolio; returns its ids. */
   addUnit(caller?: OrgCaller): { unitId: string; buildingId: string };
+  /** Calls an iot operation over the bus as `caller` (default: org). */
+  call<Operation extends AnyOperation>(operation: Operation, payload: RequestOf<Operation>, caller?: OrgCaller): Promise<ResponseOf<Operation>>;
   createDevice(dto?: Partial<CreateDeviceDto>, caller?: OrgCaller): Promise<DeviceResponse>;
   publish(topic: string, payload: unknown): Promise<void>;
   metrics(): Promise<string>;
@@ -45,6 +47,7 @@ export async function startIotStack(env: NodeJS.ProcessEnv = {}): Promise<IotSta
   const org = testCaller(randomUUID());
   const otherOrg = testCaller(randomUUID());
   const portfolio = standInPortfolio(stack.nats, stack.prefix);
+  const operations = new OperationClient(stack.rpc);
   return {
     stack,
     mqttPrefix: stack.prefix,
@@ -53,8 +56,8 @@ export async function startIotStack(env: NodeJS.ProcessEnv = {}): Promise<IotSta
     org,
     otherOrg,
     addUnit: (caller = org) => portfolio.addUnit(caller.organizationId),
-    createDevice: (dto = {}, caller = org) =>
-      stack.rpc.request<DeviceResponse>(IotSubjects.devicesCreate, { name: 'Sensor', type: 'sensor', ...dto }, caller),
+    call: (operation, payload, caller = org) => operations.send(operation, payload, caller),
+    createDevice: (dto = {}, caller = org) => operations.send(DeviceOperations.create, { name: 'Sensor', type: 'sensor', ...dto }, caller),
     publish: async (topic, payload) => {
       await device.publishAsync(topic, typeof payload === 'string' ? payload : JSON.stringify(payload), { qos: 1 });
     },

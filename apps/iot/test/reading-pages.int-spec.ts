@@ -1,5 +1,4 @@
-import { Page } from '@quartier/contracts-shared';
-import { IotSubjects, ReadingResponse } from '@quartier/contracts-iot';
+import { ReadingOperations } from '@quartier/contracts-iot';
 import { IotStack, startIotStack } from './iot-harness';
 
 describe('reading pages while readings keep arriving', () => {
@@ -19,14 +18,14 @@ describe('reading pages while readings keep arriving', () => {
       for (let wave = 0; writing; wave += 1) {
         metric = `m${wave}`;
         for (let i = 0; i < 20 && writing; i += 1) {
-          await iot.stack.rpc.request(IotSubjects.readingsRecord, { deviceId: meter.id, readings: [{ metric, value: i }] }, iot.org);
+          await iot.call(ReadingOperations.record, { deviceId: meter.id, readings: [{ metric, value: i }] }, iot.org);
         }
       }
     })();
 
     const torn: { total: number; listed: number }[] = [];
     for (let i = 0; i < 500; i += 1) {
-      const page = await iot.stack.rpc.request<Page<ReadingResponse>>(IotSubjects.readingsList, { deviceId: meter.id, metric, size: 100 }, iot.org);
+      const page = await iot.call(ReadingOperations.list, { deviceId: meter.id, metric, size: 100 }, iot.org);
       if (page.items.length !== page.total) torn.push({ total: page.total, listed: page.items.length });
     }
     writing = false;

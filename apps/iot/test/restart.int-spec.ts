@@ -1,5 +1,4 @@
-import { Page } from '@quartier/contracts-shared';
-import { IotSubjects, ReadingResponse } from '@quartier/contracts-iot';
+import { ReadingOperations } from '@quartier/contracts-iot';
 import { IotStack, startIotStack, waitFor } from './iot-harness';
 
 describe('iot restart under load', () => {
@@ -41,8 +40,7 @@ describe('iot restart under load', () => {
     const stored = await waitFor(async () => {
       seen = new Set<number>();
       for (let page = 1; ; page += 1) {
-        const result = await iot.stack.rpc.request<Page<ReadingResponse>>(
-          IotSubjects.readingsList,
+        const result = await iot.call(ReadingOperations.list,
           { metric, from: '2026-01-01T00:00:00Z', size: 100, page },
           iot.org,
         );

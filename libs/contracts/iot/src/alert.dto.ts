@@ -1,6 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { PageQueryDto } from '@quartier/contracts-shared';
 import { ALERT_SEVERITIES, AlertSeverity } from './alert.events';
 
@@ -58,14 +57,10 @@ export class AlertNoteDto {
   note?: string;
 }
 
-export class AlertActionRequest {
+/** Acknowledge or resolve alert `id`, with an optional note. */
+export class AlertActionRequest extends AlertNoteDto {
   @IsUUID()
   id!: string;
-
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => AlertNoteDto)
-  body?: AlertNoteDto;
 }
 
 export class AlertResponse {

@@ -1,6 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsObject, IsOptional, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { IsIn, IsObject, IsOptional, IsUUID, Matches } from 'class-validator';
 import { PageQueryDto } from '@quartier/contracts-shared';
 
 export const COMMAND_STATUSES = ['pending', 'sent', 'acknowledged', 'failed', 'timed_out'] as const;
@@ -17,13 +16,10 @@ export class SendCommandDto {
   params?: Record<string, unknown>;
 }
 
-export class SendCommandRequest {
+/** The command for device `id`. */
+export class SendCommandRequest extends SendCommandDto {
   @IsUUID()
   id!: string;
-
-  @ValidateNested()
-  @Type(() => SendCommandDto)
-  command!: SendCommandDto;
 }
 
 export class CommandListQueryDto extends PageQueryDto {

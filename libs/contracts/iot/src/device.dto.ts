@@ -118,19 +118,25 @@ export class IotIdRequest {
   id!: string;
 }
 
-export class UpdateDeviceRequest {
+/** PUT: every field of a new device, applied to device `id`. */
+export class ReplaceDeviceRequest extends CreateDeviceDto {
   @IsUUID()
   id!: string;
+}
 
-  @ValidateNested()
-  @Type(() => UpdateDeviceDto)
-  changes!: UpdateDeviceDto;
+/** PATCH: the fields to change on device `id`. */
+export class UpdateDeviceRequest extends UpdateDeviceDto {
+  @IsUUID()
+  id!: string;
 }
 
 export class UnitDevicesRequest {
   @IsUUID()
   unitId!: string;
 }
+
+/** The devices of a unit, answered as a bare JSON array. */
+export class UnitDevicesResponse extends Array<DeviceResponse> {}
 
 export class DeviceListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: DEVICE_TYPES })
@@ -184,4 +190,9 @@ export class DeviceResponse {
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } }) topics!: DeviceTopics;
   @ApiProperty() createdAt!: string;
   @ApiProperty() updatedAt!: string;
+}
+
+/** What a delete answers over the bus (the gateway's 204 has no body). */
+export class IotDeletedResponse {
+  @ApiProperty({ enum: [true] }) deleted!: true;
 }

@@ -45,16 +45,6 @@ export class ReadingQueryDto extends PageQueryDto {
   bucket?: ReadingBucket;
 }
 
-/** The NATS payload of the device readings route. */
-export class DeviceReadingQueryRequest {
-  @IsUUID()
-  id!: string;
-
-  @ValidateNested()
-  @Type(() => ReadingQueryDto)
-  query!: ReadingQueryDto;
-}
-
 export class ReadingInputDto {
   @ApiProperty({ example: 'temperature' })
   @Matches(METRIC_PATTERN, { message: 'metric must be letters, digits and underscores' })
@@ -116,3 +106,6 @@ export class LatestReadingsRequest {
   @IsUUID()
   id!: string;
 }
+
+/** The latest reading of every metric, answered as a bare JSON array. */
+export class LatestReadingsResponse extends Array<ReadingResponse> {}

@@ -228,13 +228,16 @@ export class CreateRuleDto {
 
 export class UpdateRuleDto extends PartialType(CreateRuleDto) {}
 
-export class UpdateRuleRequest {
+/** PUT: every field of a new rule, applied to rule `id`. */
+export class ReplaceRuleRequest extends CreateRuleDto {
   @IsUUID()
   id!: string;
+}
 
-  @ValidateNested()
-  @Type(() => UpdateRuleDto)
-  changes!: UpdateRuleDto;
+/** PATCH: the fields to change on rule `id`. */
+export class UpdateRuleRequest extends UpdateRuleDto {
+  @IsUUID()
+  id!: string;
 }
 
 export class RuleListQueryDto extends PageQueryDto {

@@ -1,31 +1,31 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
-import { OrgCaller, Page } from '@quartier/contracts-shared';
-import { AlertActionRequest, AlertListQueryDto, AlertResponse, IotIdRequest, IotSubjects } from '@quartier/contracts-iot';
-import { CurrentCaller } from '@quartier/messaging';
+import { Payload } from '@nestjs/microservices';
+import { OrgCaller } from '@quartier/contracts-shared';
+import { AlertActionRequest, AlertListQueryDto, AlertOperations, AlertPageResponse, AlertResponse, IotIdRequest } from '@quartier/contracts-iot';
+import { CurrentCaller, HandlesOperation } from '@quartier/messaging';
 import { AlertsService } from './alerts.service';
 
 @Controller()
 export class AlertsController {
   constructor(private readonly alerts: AlertsService) {}
 
-  @MessagePattern(IotSubjects.alertsList)
-  list(@CurrentCaller() caller: OrgCaller, @Payload() query: AlertListQueryDto): Promise<Page<AlertResponse>> {
+  @HandlesOperation(AlertOperations.list)
+  list(@CurrentCaller() caller: OrgCaller, @Payload() query: AlertListQueryDto): Promise<AlertPageResponse> {
     return this.alerts.list(caller, query);
   }
 
-  @MessagePattern(IotSubjects.alertsGet)
+  @HandlesOperation(AlertOperations.get)
   get(@CurrentCaller() caller: OrgCaller, @Payload() request: IotIdRequest): Promise<AlertResponse> {
     return this.alerts.get(caller, request.id);
   }
 
-  @MessagePattern(IotSubjects.alertsAcknowledge)
+  @HandlesOperation(AlertOperations.acknowledge)
   acknowledge(@CurrentCaller() caller: OrgCaller, @Payload() request: AlertActionRequest): Promise<AlertResponse> {
-    return this.alerts.acknowledge(caller, request.id, request.body?.note);
+    return this.alerts.acknowledge(caller, request.id, request.note);
   }
 
-  @MessagePattern(IotSubjects.alertsResolve)
+  @HandlesOperation(AlertOperations.resolve)
   resolve(@CurrentCaller() caller: OrgCaller, @Payload() request: AlertActionRequest): Promise<AlertResponse> {
-    return this.alerts.resolve(caller, request.id, request.body?.note);
+    return this.alerts.resolve(caller, request.id, request.note);
   }
 }

@@ -1,25 +1,26 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
-import { OrgCaller, Page } from '@quartier/contracts-shared';
-import { CommandListQueryDto, CommandResponse, IotIdRequest, IotSubjects, SendCommandRequest } from '@quartier/contracts-iot';
-import { CurrentCaller } from '@quartier/messaging';
+import { Payload } from '@nestjs/microservices';
+import { OrgCaller } from '@quartier/contracts-shared';
+import { CommandListQueryDto, CommandOperations, CommandPageResponse, CommandResponse, IotIdRequest, SendCommandRequest } from '@quartier/contracts-iot';
+import { CurrentCaller, HandlesOperation } from '@quartier/messaging';
 import { CommandsService } from './commands.service';
 
 @Controller()
 export class CommandsController {
   constructor(private readonly commands: CommandsService) {}
 
-  @MessagePattern(IotSubjects.commandsSend)
+  @HandlesOperation(CommandOperations.send)
   send(@CurrentCaller() caller: OrgCaller, @Payload() request: SendCommandRequest): Promise<CommandResponse> {
-    return this.commands.send(caller, request.id, request.command);
+    const { id, ...command } = request;
+    return this.commands.send(caller, id, command);
   }
 
-  @MessagePattern(IotSubjects.commandsList)
-  list(@CurrentCaller() caller: OrgCaller, @Payload() query: CommandListQueryDto): Promise<Page<CommandResponse>> {
+  @HandlesOperation(CommandOperations.list)
+  list(@CurrentCaller() caller: OrgCaller, @Payload() query: CommandListQueryDto): Promise<CommandPageResponse> {
     return this.commands.list(caller, query);
   }
 
-  @MessagePattern(IotSubjects.commandsGet)
+  @HandlesOperation(CommandOperations.get)
   get(@CurrentCaller() caller: OrgCaller, @Payload() request: IotIdRequest): Promise<CommandResponse> {
     return this.commands.get(caller, request.id);
   }

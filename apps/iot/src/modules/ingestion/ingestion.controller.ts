@@ -1,8 +1,8 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { OrgCaller } from '@quartier/contracts-shared';
-import { IotSubjects, RecordReadingsDto, RecordReadingsResponse } from '@quartier/contracts-iot';
-import { CurrentCaller } from '@quartier/messaging';
+import { ReadingOperations, RecordReadingsDto, RecordReadingsResponse } from '@quartier/contracts-iot';
+import { CurrentCaller, HandlesOperation } from '@quartier/messaging';
 import { IngestionService } from './ingestion.service';
 
 /** Readings from devices that speak HTTP (through the gateway) rather than MQTT. */
@@ -10,7 +10,7 @@ import { IngestionService } from './ingestion.service';
 export class IngestionController {
   constructor(private readonly ingestion: IngestionService) {}
 
-  @MessagePattern(IotSubjects.readingsRecord)
+  @HandlesOperation(ReadingOperations.record)
   record(@CurrentCaller() caller: OrgCaller, @Payload() dto: RecordReadingsDto): Promise<RecordReadingsResponse> {
     return this.ingestion.record(caller, dto);
   }

@@ -1,14 +1,15 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
-import { OrgCaller, Page } from '@quartier/contracts-shared';
+import { Payload } from '@nestjs/microservices';
+import { OrgCaller } from '@quartier/contracts-shared';
 import {
-  IotSubjects,
   LatestReadingsRequest,
   ReadingAggregateResponse,
+  ReadingOperations,
+  ReadingPageResponse,
   ReadingQueryDto,
   ReadingResponse,
 } from '@quartier/contracts-iot';
-import { CurrentCaller } from '@quartier/messaging';
+import { CurrentCaller, HandlesOperation } from '@quartier/messaging';
 import { ReadingsService } from './readings.service';
 
 @Controller()
@@ -16,17 +17,17 @@ export class ReadingsController {
   constructor(private readonly readings: ReadingsService) {}
 
   /** Raw readings, newest first; `deviceId` narrows to one device (404 if not the organization's). */
-  @MessagePattern(IotSubjects.readingsList)
-  list(@CurrentCaller() caller: OrgCaller, @Payload() query: ReadingQueryDto): Promise<Page<ReadingResponse>> {
+  @HandlesOperation(ReadingOperations.list)
+  list(@CurrentCaller() caller: OrgCaller, @Payload() query: ReadingQueryDto): Promise<ReadingPageResponse> {
     return this.readings.list(caller, query);
   }
 
-  @MessagePattern(IotSubjects.readingsAggregate)
+  @HandlesOperation(ReadingOperations.aggregate)
   aggregate(@CurrentCaller() caller: OrgCaller, @Payload() query: ReadingQueryDto): Promise<ReadingAggregateResponse> {
     return this.readings.aggregate(caller, query);
   }
 
-  @MessagePattern(IotSubjects.readingsLatest)
+  @HandlesOperation(ReadingOperations.latest)
   latest(@CurrentCaller() caller: OrgCaller, @Payload() request: LatestReadingsRequest): Promise<ReadingResponse[]> {
     return this.readings.latest(caller, request.id);
   }

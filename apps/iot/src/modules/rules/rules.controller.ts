@@ -1,36 +1,54 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
-import { OrgCaller, Page } from '@quartier/contracts-shared';
-import { CreateRuleDto, IotIdRequest, IotSubjects, RuleListQueryDto, RuleResponse, UpdateRuleRequest } from '@quartier/contracts-iot';
-import { CurrentCaller } from '@quartier/messaging';
+import { Payload } from '@nestjs/microservices';
+import { OrgCaller } from '@quartier/contracts-shared';
+import {
+  CreateRuleDto,
+  IotDeletedResponse,
+  IotIdRequest,
+  ReplaceRuleRequest,
+  RuleListQueryDto,
+  RuleOperations,
+  RulePageResponse,
+  RuleResponse,
+  UpdateRuleRequest,
+} from '@quartier/contracts-iot';
+import { CurrentCaller, HandlesOperation } from '@quartier/messaging';
 import { RulesService } from './rules.service';
 
 @Controller()
 export class RulesController {
   constructor(private readonly rules: RulesService) {}
 
-  @MessagePattern(IotSubjects.rulesList)
-  list(@CurrentCaller() caller: OrgCaller, @Payload() query: RuleListQueryDto): Promise<Page<RuleResponse>> {
+  @HandlesOperation(RuleOperations.list)
+  list(@CurrentCaller() caller: OrgCaller, @Payload() query: RuleListQueryDto): Promise<RulePageResponse> {
     return this.rules.list(caller, query);
   }
 
-  @MessagePattern(IotSubjects.rulesGet)
+  @HandlesOperation(RuleOperations.get)
   get(@CurrentCaller() caller: OrgCaller, @Payload() request: IotIdRequest): Promise<RuleResponse> {
     return this.rules.get(caller, request.id);
   }
 
-  @MessagePattern(IotSubjects.rulesCreate)
+  @HandlesOperation(RuleOperations.create)
   create(@CurrentCaller() caller: OrgCaller, @Payload() dto: CreateRuleDto): Promise<RuleResponse> {
     return this.rules.create(caller, dto);
   }
 
-  @MessagePattern(IotSubjects.rulesUpdate)
-  update(@CurrentCaller() caller: OrgCaller, @Payload() request: UpdateRuleRequest): Promise<RuleResponse> {
-    return this.rules.update(caller, request.id, request.changes);
+  /** PUT: the request was checked as a whole rule; it is applied like an update of every field it names. */
+  @HandlesOperation(RuleOperations.replace)
+  replace(@CurrentCaller() caller: OrgCaller, @Payload() request: ReplaceRuleRequest): Promise<RuleResponse> {
+    const { id, ...rule } = request;
+    return this.rules.update(caller, id, rule);
   }
 
-  @MessagePattern(IotSubjects.rulesDelete)
-  async remove(@CurrentCaller() caller: OrgCaller, @Payload() request: IotIdRequest): Promise<{ deleted: true }> {
+  @HandlesOperation(RuleOperations.update)
+  update(@CurrentCaller() caller: OrgCaller, @Payload() request: UpdateRuleRequest): Promise<RuleResponse> {
+    const { id, ...changes } = request;
+    return this.rules.update(caller, id, changes);
+  }
+
+  @HandlesOperation(RuleOperations.delete)
+  async remove(@CurrentCaller() caller: OrgCaller, @Payload() request: IotIdRequest): Promise<IotDeletedResponse> {
     await this.rules.remove(caller, request.id);
     return { deleted: true };
   }
