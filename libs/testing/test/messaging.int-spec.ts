@@ -210,15 +210,15 @@ describe('messaging over a real NATS', () => {
     const dataSource = new DataSource({ type: 'postgres', url: stack.env.DATABASE_URL, schema: 'echo', entities: [OutboxEntity, InboxEntity], extra: { options: '-c search_path=echo' } });
     await dataSource.initialize();
     const handled: string[] = [];
-    const consumer = new DurableConsumer(stack.nats, dataSource, { prefix: stack.prefix, name: 'echo-subjects', eventTypes: ['echo.thing.happened'] }, async (event) => {
+    const consumer = new DurableConsumer(stack.nats, dataSource, { prefix: stack.prefix, name: 'echo-subjects', eventTypes: ['echo.proof.happened'] }, async (event) => {
       handled.push(event.id);
     });
     await consumer.start();
     const publish = (type: string, id: string) =>
-      stack.nats.jetstream().publish(`${stack.prefix}.events.echo.thing.happened`, JSONCodec().encode({ id, type, organizationId, occurredAt: new Date().toISOString(), payload: {} }));
+      stack.nats.jetstream().publish(`${stack.prefix}.events.echo.proof.happened`, JSONCodec().encode({ id, type, organizationId, occurredAt: new Date().toISOString(), payload: {} }));
     // Published where echo's events go, but claiming to be another service's event.
     await publish('leasing.lease.activated', 'a3f0c1de-0000-4000-8000-000000000001');
-    await publish('echo.thing.happened', 'a3f0c1de-0000-4000-8000-000000000002');
+    await publish('echo.proof.happened', 'a3f0c1de-0000-4000-8000-000000000002');
     await waitFor(() => handled.length === 1);
     await new Promise((resolve) => setTimeout(resolve, 200));
     await consumer.stop();
