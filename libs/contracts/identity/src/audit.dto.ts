@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { PageQueryDto } from '@quartier/contracts-shared';
+import { PageMetaDto } from './page-meta.dto';
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
 export const AUDIT_SORT_FIELDS = ['occurredAt', 'status', 'method'] as const;
@@ -49,4 +50,8 @@ export class AuditLogDto {
   @ApiProperty() durationMs!: number;
   @ApiPropertyOptional({ nullable: true, type: String }) ip!: string | null;
   @ApiProperty({ format: 'date-time' }) occurredAt!: string;
+}
+
+export class AuditLogPageDto extends PageMetaDto {
+  @ApiProperty({ type: () => AuditLogDto, isArray: true }) items!: AuditLogDto[];
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { PageQueryDto, ROLES, Role } from '@quartier/contracts-shared';
+import { PageMetaDto } from './page-meta.dto';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-rules';
 
 export const INVITATION_STATUSES = ['pending', 'accepted', 'revoked', 'expired'] as const;
@@ -28,6 +29,10 @@ export class InvitationDto {
   @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String }) acceptedAt!: string | null;
   @ApiPropertyOptional({ format: 'date-time', nullable: true, type: String }) revokedAt!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+export class InvitationPageDto extends PageMetaDto {
+  @ApiProperty({ type: () => InvitationDto, isArray: true }) items!: InvitationDto[];
 }
 
 export class ListInvitationsDto extends PageQueryDto {

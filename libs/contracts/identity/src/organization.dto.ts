@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { PageQueryDto, ROLES, Role } from '@quartier/contracts-shared';
+import { PageMetaDto } from './page-meta.dto';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-rules';
 import { PLANS, Plan, SUBSCRIPTION_STATUSES, SubscriptionStatus } from './plans';
 
@@ -86,8 +87,19 @@ export class MemberIdDto {
   memberId!: string;
 }
 
-export class ChangeMemberRoleDto extends MemberIdDto {
+/** `PATCH /organization/members/:memberId` body: the new role (the id travels in the path). */
+export class MemberRoleDto {
   @ApiProperty({ enum: ROLES })
   @IsIn(ROLES)
   role!: Role;
+}
+
+export class ChangeMemberRoleDto extends MemberRoleDto {
+  @ApiProperty({ format: 'uuid', description: 'Membership id' })
+  @IsUUID()
+  memberId!: string;
+}
+
+export class MemberPageDto extends PageMetaDto {
+  @ApiProperty({ type: () => MemberDto, isArray: true }) items!: MemberDto[];
 }
