@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { AuditLogDto, IdentitySubjects } from '@quartier/contracts-identity';
+import { AuditLogDto, AuditOperations } from '@quartier/contracts-identity';
 import { AUDIT_RECORDED_EVENT, AuditRecordedPayload, Page } from '@quartier/contracts-shared';
 import { publishEvent } from '@quartier/messaging';
 import { TestStack, startTestStack, testCaller } from '@quartier/testing';
 import { identityService } from '../src/identity.service-app';
-import { failure, sleep } from './identity-test-helpers';
+import { failure, send, sleep } from './identity-test-helpers';
 
 describe('identity audit log', () => {
   let stack: TestStack;
@@ -37,7 +37,7 @@ describe('identity audit log', () => {
     });
 
   const list = (query: object, organizationId = organizationA): Promise<Page<AuditLogDto>> =>
-    stack.rpc.request<Page<AuditLogDto>>(IdentitySubjects.auditList, query, testCaller(organizationId, { roles: ['admin'] }));
+    send(stack, AuditOperations.list, query, testCaller(organizationId, { roles: ['admin'] }));
 
   async function until(condition: () => Promise<boolean>): Promise<void> {
     const deadline = Date.now() + 10_000;
@@ -67,7 +67,7 @@ describe('identity audit log', () => {
 
   it('shows the audit log to owners and admins only', async () => {
     const viewer = testCaller(organizationA, { roles: ['viewer'], scopes: ['read'] });
-    expect(await failure(stack.rpc.request(IdentitySubjects.auditList, {}, viewer))).toMatchObject({ status: 403 });
+    expect(await failure(send(stack, AuditOperations.list, {}, viewer))).toMatchObject({ status: 403 });
     expect(await failure(list({ sort: 'path' }))).toMatchObject({ status: 422 });
   });
 });

@@ -1,18 +1,9 @@
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import { Client } from 'pg';
-import {
-  AuthSessionDto,
-  AvatarDto,
-  INVALID_CREDENTIALS_MESSAGE,
-  IdentitySubjects,
-  JwksDto,
-  MeDto,
-  ProfileDto,
-  TrustedPrincipalDto,
-} from '@quartier/contracts-identity';
+import { AuthOperations, AuthSessionDto, INVALID_CREDENTIALS_MESSAGE, ProfileOperations, ProvisionTrustedDto } from '@quartier/contracts-identity';
 import { TestStack, startTestStack } from '@quartier/testing';
 import { identityService } from '../src/identity.service-app';
-import { anonymous, callerOf, failure, register, sleep } from './identity-test-helpers';
+import { anonymous, callerOf, failure, register, send, sleep } from './identity-test-helpers';
 
 const PASSWORD = 'correct horse battery';
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
@@ -28,9 +19,9 @@ describe('identity auth over NATS', () => {
   });
 
   const login = (email: string, password: string): Promise<AuthSessionDto> =>
-    stack.rpc.request<AuthSessionDto>(IdentitySubjects.authLogin, { email, password }, anonymous());
+    send(stack, AuthOperations.login, { email, password }, anonymous());
   const refresh = (refreshToken: string): Promise<AuthSessionDto> =>
-    stack.rpc.request<AuthSessionDto>(IdentitySubjects.authRefresh, { refreshToken }, anonymous());
+    send(stack, AuthOperations.refresh, { refreshToken }, anonymous());
 
   it('registers an organization with its owner and issues an ES256 token the JWKS verifies', async () => {
     const session = await register(stack, { email: 'Owner@Example.de', organizationName: 'Müller & Söhne GmbH' });
@@ -45,7 +36,7 @@ describe('identity auth over NATS', () => {
     expect(session.refreshToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(JSON.stringify(session)).not.toMatch(/argon2|passwordHash|tokenHash/);
 
-    const jwks = await stack.rpc.request<JwksDto>(IdentitySubjects.authJwks, {}, anonymous());
+    const jwks = await send(stack, AuthOperations.jwks, {}, anonymous());
     expect(jwks.keys[0]).toMatchObject({ kty: 'EC', crv: 'P-256', alg: 'ES256', use: 'sig' });
     expect(jwks.keys[0]).not.toHaveProperty('d');
     const { payload, protectedHeader } = await jwtVerify(session.accessToken, createLocalJWKSet(jwks), { issuer: 'quartier' });
@@ -86,15 +77,15 @@ describe('identity auth over NATS', () => {
   it('logs out by revoking the presented token family', async () => {
     const session = await register(stack);
     const next = await refresh(session.refreshToken);
-    await stack.rpc.request(IdentitySubjects.authLogout, { refreshToken: next.refreshToken }, anonymous());
+    await send(stack, AuthOperations.logout, { refreshToken: next.refreshToken }, anonymous());
     expect(await failure(refresh(next.refreshToken))).toMatchObject({ status: 401 });
   });
 
   it('tells who is signed in (auth.me)', async () => {
     const session = await register(stack);
-    const me = await stack.rpc.request<MeDto>(IdentitySubjects.authMe, {}, callerOf(session));
+    const me = await send(stack, AuthOperations.me, {}, callerOf(session));
     expect(me).toMatchObject({ user: { id: session.user.id }, organization: { id: session.organization.id }, role: 'owner' });
-    expect(await failure(stack.rpc.request(IdentitySubjects.authMe, {}, anonymous()))).toMatchObject({ status: 401 });
+    expect(await failure(send(stack, AuthOperations.me, {}, anonymous()))).toMatchObject({ status: 401 });
   });
 
   it('slows down repeated failures, locks the account after 10 and resets on success', async () => {
@@ -128,11 +119,11 @@ describe('identity auth over NATS', () => {
     const session = await register(stack);
     const caller = callerOf(session);
     const wrong = await failure(
-      stack.rpc.request(IdentitySubjects.passwordChange, { currentPassword: 'not it at all', newPassword: 'a brand new secret' }, caller),
+      send(stack, ProfileOperations.changePassword, { currentPassword: 'not it at all', newPassword: 'a brand new secret' }, caller),
     );
     expect(wrong).toMatchObject({ status: 422, errors: [{ field: 'currentPassword' }] });
 
-    await stack.rpc.request(IdentitySubjects.passwordChange, { currentPassword: PASSWORD, newPassword: 'a brand new secret' }, caller);
+    await send(stack, ProfileOperations.changePassword, { currentPassword: PASSWORD, newPassword: 'a brand new secret' }, caller);
     expect(await failure(refresh(session.refreshToken))).toMatchObject({ status: 401 });
     expect((await failure(login(session.user.email, PASSWORD))).status).toBe(401);
     expect((await login(session.user.email, 'a brand new secret')).user.id).toBe(session.user.id);
@@ -140,11 +131,11 @@ describe('identity auth over NATS', () => {
 
   it('updates the profile, preferences and notification settings (PATCH semantics)', async () => {
     const caller = callerOf(await register(stack));
-    await stack.rpc.request(IdentitySubjects.profileUpdate, { name: 'Anna Meier', phone: '+49 30 1234567' }, caller);
-    await stack.rpc.request(IdentitySubjects.preferencesUpdate, { theme: 'dark' }, caller);
-    await stack.rpc.request(IdentitySubjects.preferencesUpdate, { language: 'en-GB' }, caller);
-    await stack.rpc.request(IdentitySubjects.notificationsUpdate, { email: false, digest: 'weekly' }, caller);
-    const profile = await stack.rpc.request<ProfileDto>(IdentitySubjects.profileGet, {}, caller);
+    await send(stack, ProfileOperations.update, { name: 'Anna Meier', phone: '+49 30 1234567' }, caller);
+    await send(stack, ProfileOperations.updatePreferences, { theme: 'dark' }, caller);
+    await send(stack, ProfileOperations.updatePreferences, { language: 'en-GB' }, caller);
+    await send(stack, ProfileOperations.updateNotifications, { email: false, digest: 'weekly' }, caller);
+    const profile = await send(stack, ProfileOperations.get, {}, caller);
     expect(profile).toMatchObject({
       name: 'Anna Meier',
       phone: '+49 30 1234567',
@@ -152,23 +143,23 @@ describe('identity auth over NATS', () => {
       preferences: { theme: 'dark', language: 'en-GB' },
       notificationSettings: { email: false, digest: 'weekly' },
     });
-    const invalid = await failure(stack.rpc.request(IdentitySubjects.preferencesUpdate, { theme: 'neon', unknown: 1 }, caller));
+    const invalid = await failure(stack.rpc.request(ProfileOperations.updatePreferences.subject, { theme: 'neon', unknown: 1 }, caller));
     expect(invalid.status).toBe(422);
   });
 
   it('stores an avatar only when it is a small image of the declared type', async () => {
     const caller = callerOf(await register(stack));
     const set = (contentType: string, data: Buffer): Promise<unknown> =>
-      stack.rpc.request(IdentitySubjects.avatarSet, { contentType, data: data.toString('base64') }, caller);
-    expect(await failure(stack.rpc.request(IdentitySubjects.avatarGet, {}, caller))).toMatchObject({ status: 404 });
+      send(stack, ProfileOperations.setAvatar, { contentType, data: data.toString('base64') }, caller);
+    expect(await failure(send(stack, ProfileOperations.getAvatar, {}, caller))).toMatchObject({ status: 404 });
 
     expect(await set('image/png', PNG)).toEqual({ contentType: 'image/png', size: PNG.length });
-    expect(await stack.rpc.request<AvatarDto>(IdentitySubjects.avatarGet, {}, caller)).toEqual({
+    expect(await send(stack, ProfileOperations.getAvatar, {}, caller)).toEqual({
       contentType: 'image/png',
       data: PNG.toString('base64'),
       size: PNG.length,
     });
-    expect((await stack.rpc.request<ProfileDto>(IdentitySubjects.profileGet, {}, caller)).hasAvatar).toBe(true);
+    expect((await send(stack, ProfileOperations.get, {}, caller)).hasAvatar).toBe(true);
 
     expect(await failure(set('image/svg+xml', Buffer.from('<svg/>')))).toMatchObject({ status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' });
     expect(await failure(set('image/jpeg', PNG))).toMatchObject({ status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' });
@@ -177,11 +168,11 @@ describe('identity auth over NATS', () => {
 
   it('provisions Authelia users into the configured organization, once', async () => {
     const owner = await register(stack);
-    const request = { username: 'ben', email: 'Ben@Example.de', name: 'Ben Braun', roles: ['viewer', 'manager'], organizationId: owner.organization.id };
-    const first = await stack.rpc.request<TrustedPrincipalDto>(IdentitySubjects.authProvisionTrusted, request, anonymous());
+    const request: ProvisionTrustedDto = { username: 'ben', email: 'Ben@Example.de', name: 'Ben Braun', roles: ['viewer', 'manager'], organizationId: owner.organization.id };
+    const first = await send(stack, AuthOperations.provisionTrusted, request, anonymous());
     expect(first).toMatchObject({ organizationId: owner.organization.id, email: 'ben@example.de', name: 'Ben Braun', roles: ['manager'] });
     expect(first.scopes.sort()).toEqual(['delete', 'read', 'write']);
-    const again = await stack.rpc.request<TrustedPrincipalDto>(IdentitySubjects.authProvisionTrusted, { ...request, roles: ['agent'] }, anonymous());
+    const again = await send(stack, AuthOperations.provisionTrusted, { ...request, roles: ['agent'] }, anonymous());
     expect(again).toMatchObject({ userId: first.userId, roles: ['agent'] });
   });
 });

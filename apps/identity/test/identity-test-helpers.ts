@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { AuthSessionDto, IdentitySubjects, RegisterDto } from '@quartier/contracts-identity';
-import { Caller, OrgCaller, RpcErrorBody } from '@quartier/contracts-shared';
-import { RpcError } from '@quartier/messaging';
+import { AuthOperations, AuthSessionDto, RegisterDto } from '@quartier/contracts-identity';
+import { AnyOperation, Caller, OrgCaller, RequestOf, ResponseOf, RpcErrorBody } from '@quartier/contracts-shared';
+import { OperationClient, RpcError } from '@quartier/messaging';
 import { TestStack, testCaller } from '@quartier/testing';
 
 /** A caller before login (register, login, refresh). */
@@ -14,6 +14,16 @@ export function callerOf(session: AuthSessionDto): OrgCaller {
   return testCaller(session.organization.id, { userId: session.user.id, roles: [session.role], scopes: session.scopes });
 }
 
+/** Calls an identity operation the way every component does, typed by its descriptor. */
+export function send<Operation extends AnyOperation>(
+  stack: TestStack,
+  operation: Operation,
+  payload: RequestOf<Operation>,
+  caller: Caller,
+): Promise<ResponseOf<Operation>> {
+  return new OperationClient(stack.rpc).send(operation, payload, caller);
+}
+
 export async function register(stack: TestStack, overrides: Partial<RegisterDto> = {}): Promise<AuthSessionDto> {
   const request: RegisterDto = {
     email: `${randomUUID()}@example.de`,
@@ -22,7 +32,7 @@ export async function register(stack: TestStack, overrides: Partial<RegisterDto>
     organizationName: 'Schmidt Hausverwaltung',
     ...overrides,
   };
-  return stack.rpc.request<AuthSessionDto>(IdentitySubjects.authRegister, request, anonymous());
+  return send(stack, AuthOperations.register, request, anonymous());
 }
 
 /** The error body of a call that must fail. */

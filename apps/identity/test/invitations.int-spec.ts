@@ -1,10 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { AuthSessionDto, CreateInvitationDto, IdentitySubjects, InvitationAcceptedDto, InvitationDto } from '@quartier/contracts-identity';
+import {
+  AuthOperations,
+  AuthSessionDto,
+  CreateInvitationDto,
+  InvitationAcceptedDto,
+  InvitationDto,
+  InvitationOperations,
+} from '@quartier/contracts-identity';
 import { OrgCaller, Page } from '@quartier/contracts-shared';
 import { TestStack, startTestStack } from '@quartier/testing';
 import { identityService } from '../src/identity.service-app';
-import { anonymous, callerOf, failure, register } from './identity-test-helpers';
+import { anonymous, callerOf, failure, register, send } from './identity-test-helpers';
 import { SmtpCapture, startSmtpCapture, tokenFrom } from './smtp-capture';
 
 const PASSWORD = 'correct horse battery';
@@ -26,13 +33,13 @@ describe('identity invitations over NATS with a local SMTP server', () => {
     await smtp?.close();
   });
 
-  const invite = (caller: OrgCaller, request: CreateInvitationDto): Promise<InvitationDto> => stack.rpc.request(IdentitySubjects.invitationsCreate, request, caller);
-  const list = (caller: OrgCaller, query: object = {}): Promise<Page<InvitationDto>> => stack.rpc.request(IdentitySubjects.invitationsList, query, caller);
-  const revoke = (caller: OrgCaller, invitationId: string): Promise<unknown> => stack.rpc.request(IdentitySubjects.invitationsRevoke, { invitationId }, caller);
+  const invite = (caller: OrgCaller, request: CreateInvitationDto): Promise<InvitationDto> => send(stack, InvitationOperations.create, request, caller);
+  const list = (caller: OrgCaller, query: object = {}): Promise<Page<InvitationDto>> => send(stack, InvitationOperations.list, query, caller);
+  const revoke = (caller: OrgCaller, invitationId: string): Promise<unknown> => send(stack, InvitationOperations.revoke, { invitationId }, caller);
   const accept = (token: string, extra: object = {}): Promise<InvitationAcceptedDto> =>
-    stack.rpc.request(IdentitySubjects.authInvitationAccept, { token, ...extra }, anonymous());
+    send(stack, InvitationOperations.accept, { token, ...extra }, anonymous());
   const login = (email: string, organizationId: string): Promise<AuthSessionDto> =>
-    stack.rpc.request(IdentitySubjects.authLogin, { email, password: PASSWORD, organizationId }, anonymous());
+    send(stack, AuthOperations.login, { email, password: PASSWORD, organizationId }, anonymous());
   const newEmail = (): string => `${randomUUID()}@example.de`;
 
   async function invited(owner: AuthSessionDto, email: string, role: CreateInvitationDto['role'] = 'manager'): Promise<{ invitation: InvitationDto; token: string }> {
@@ -149,7 +156,7 @@ describe('identity invitations over NATS with a local SMTP server', () => {
     expect(await failure(list(manager))).toMatchObject({ status: 403 });
     expect(await failure(invite(callerOf(owner), { email: owner.user.email, role: 'viewer' }))).toMatchObject({ status: 409, code: 'ALREADY_MEMBER' });
     expect(await failure(invite(callerOf(owner), { email: 'not-an-email', role: 'viewer' }))).toMatchObject({ status: 422 });
-    expect(await failure(stack.rpc.request(IdentitySubjects.invitationsCreate, { email: newEmail(), role: 'emperor' }, callerOf(owner)))).toMatchObject({
+    expect(await failure(stack.rpc.request(InvitationOperations.create.subject, { email: newEmail(), role: 'emperor' }, callerOf(owner)))).toMatchObject({
       status: 422,
     });
     expect((await list(callerOf(owner))).total).toBe(0);

@@ -1,9 +1,17 @@
 import { Client } from 'pg';
-import { AuthSessionDto, IdentitySubjects, LimitCheckResultDto, LimitsDto, MemberDto, OrganizationDto } from '@quartier/contracts-identity';
+import {
+  AuthOperations,
+  AuthSessionDto,
+  LimitCheckResultDto,
+  LimitOperations,
+  MemberDto,
+  MemberOperations,
+  OrganizationOperations,
+} from '@quartier/contracts-identity';
 import { Page } from '@quartier/contracts-shared';
 import { TestStack, startTestStack, testCaller } from '@quartier/testing';
 import { identityService } from '../src/identity.service-app';
-import { anonymous, callerOf, failure, register } from './identity-test-helpers';
+import { anonymous, callerOf, failure, register, send } from './identity-test-helpers';
 
 describe('identity organizations, members and limits over NATS', () => {
   let stack: TestStack;
@@ -16,41 +24,38 @@ describe('identity organizations, members and limits over NATS', () => {
   });
 
   const members = async (session: AuthSessionDto): Promise<Page<MemberDto>> =>
-    stack.rpc.request<Page<MemberDto>>(IdentitySubjects.membersList, {}, callerOf(session));
+    send(stack, MemberOperations.list, {}, callerOf(session));
 
   it('lets owners change the organization and nobody below admin', async () => {
     const owner = await register(stack);
-    const updated = await stack.rpc.request<OrganizationDto>(
-      IdentitySubjects.organizationUpdate,
+    const updated = await send(stack, OrganizationOperations.update,
       { name: 'Renamed GmbH', currency: 'CHF', settings: { fiscalYearStart: '01-01' } },
       callerOf(owner),
     );
     expect(updated).toMatchObject({ name: 'Renamed GmbH', currency: 'CHF', timeZone: 'Europe/Berlin', settings: { fiscalYearStart: '01-01' } });
     const viewer = testCaller(owner.organization.id, { roles: ['viewer'], scopes: ['read'] });
-    expect(await failure(stack.rpc.request(IdentitySubjects.organizationUpdate, { name: 'x' }, viewer))).toMatchObject({ status: 403 });
-    expect((await stack.rpc.request<OrganizationDto>(IdentitySubjects.organizationGet, {}, viewer)).name).toBe('Renamed GmbH');
+    expect(await failure(send(stack, OrganizationOperations.update, { name: 'x' }, viewer))).toMatchObject({ status: 403 });
+    expect((await send(stack, OrganizationOperations.get, {}, viewer)).name).toBe('Renamed GmbH');
   });
 
   it('adds members up to the plan user limit (starter: 2), then answers 402', async () => {
     const owner = await register(stack);
-    const added = await stack.rpc.request<MemberDto>(
-      IdentitySubjects.membersAdd,
+    const added = await send(stack, MemberOperations.add,
       { email: 'Agent@Example.de', role: 'agent', name: 'Alex Agent', password: 'agent password 1' },
       callerOf(owner),
     );
     expect(added).toMatchObject({ email: 'agent@example.de', name: 'Alex Agent', role: 'agent' });
-    const agentLogin = await stack.rpc.request<AuthSessionDto>(
-      IdentitySubjects.authLogin,
+    const agentLogin = await send(stack, AuthOperations.login,
       { email: 'agent@example.de', password: 'agent password 1' },
       anonymous(),
     );
     expect(agentLogin).toMatchObject({ role: 'agent', organization: { id: owner.organization.id } });
 
-    const refused = await failure(stack.rpc.request(IdentitySubjects.membersAdd, { email: 'third@example.de', role: 'viewer' }, callerOf(owner)));
+    const refused = await failure(send(stack, MemberOperations.add, { email: 'third@example.de', role: 'viewer' }, callerOf(owner)));
     expect(refused).toMatchObject({ status: 402, code: 'PLAN_LIMIT_REACHED', details: { resource: 'users', limit: 2 } });
     expect((await members(owner)).total).toBe(2);
 
-    const limits = await stack.rpc.request<LimitsDto>(IdentitySubjects.limitsGet, {}, callerOf(owner));
+    const limits = await send(stack, LimitOperations.get, {}, callerOf(owner));
     expect(limits).toEqual({
       plan: 'starter',
       subscriptionStatus: 'active',
@@ -62,12 +67,12 @@ describe('identity organizations, members and limits over NATS', () => {
   it('lets only owners and admins manage members (403 otherwise)', async () => {
     const owner = await register(stack);
     const agent = testCaller(owner.organization.id, { roles: ['agent'], scopes: ['read', 'write'] });
-    expect(await failure(stack.rpc.request(IdentitySubjects.membersList, {}, agent))).toMatchObject({ status: 403, code: 'FORBIDDEN' });
-    expect(await failure(stack.rpc.request(IdentitySubjects.membersAdd, { email: 'x@example.de', role: 'viewer' }, agent))).toMatchObject({
+    expect(await failure(send(stack, MemberOperations.list, {}, agent))).toMatchObject({ status: 403, code: 'FORBIDDEN' });
+    expect(await failure(send(stack, MemberOperations.add, { email: 'x@example.de', role: 'viewer' }, agent))).toMatchObject({
       status: 403,
     });
     const admin = testCaller(owner.organization.id, { roles: ['admin'], scopes: ['read', 'write', 'delete', 'admin'] });
-    expect(await failure(stack.rpc.request(IdentitySubjects.membersAdd, { email: 'x@example.de', role: 'owner' }, admin))).toMatchObject({
+    expect(await failure(send(stack, MemberOperations.add, { email: 'x@example.de', role: 'owner' }, admin))).toMatchObject({
       status: 403,
     });
   });
@@ -77,31 +82,30 @@ describe('identity organizations, members and limits over NATS', () => {
     const [ownMembership] = (await members(owner)).items;
     expect(ownMembership).toMatchObject({ userId: owner.user.id, role: 'owner' });
     const caller = callerOf(owner);
-    expect(await failure(stack.rpc.request(IdentitySubjects.membersRemove, { memberId: ownMembership.id }, caller))).toMatchObject({
+    expect(await failure(send(stack, MemberOperations.remove, { memberId: ownMembership.id }, caller))).toMatchObject({
       status: 409,
       code: 'LAST_OWNER',
     });
     expect(
-      await failure(stack.rpc.request(IdentitySubjects.membersChangeRole, { memberId: ownMembership.id, role: 'admin' }, caller)),
+      await failure(send(stack, MemberOperations.changeRole, { memberId: ownMembership.id, role: 'admin' }, caller)),
     ).toMatchObject({ status: 409, code: 'LAST_OWNER' });
 
     // With a second owner, the first may step down.
-    const second = await stack.rpc.request<MemberDto>(IdentitySubjects.membersAdd, { email: 'co-owner@example.de', role: 'owner' }, caller);
-    const demoted = await stack.rpc.request<MemberDto>(IdentitySubjects.membersChangeRole, { memberId: ownMembership.id, role: 'admin' }, caller);
+    const second = await send(stack, MemberOperations.add, { email: 'co-owner@example.de', role: 'owner' }, caller);
+    const demoted = await send(stack, MemberOperations.changeRole, { memberId: ownMembership.id, role: 'admin' }, caller);
     expect(demoted.role).toBe('admin');
     expect(second.role).toBe('owner');
   });
 
   it('removes a member and ends their sessions in the organization', async () => {
     const owner = await register(stack);
-    const member = await stack.rpc.request<MemberDto>(
-      IdentitySubjects.membersAdd,
+    const member = await send(stack, MemberOperations.add,
       { email: 'leaving@example.de', role: 'viewer', password: 'leaving password' },
       callerOf(owner),
     );
-    const session = await stack.rpc.request<AuthSessionDto>(IdentitySubjects.authLogin, { email: 'leaving@example.de', password: 'leaving password' }, anonymous());
-    await stack.rpc.request(IdentitySubjects.membersRemove, { memberId: member.id }, callerOf(owner));
-    expect(await failure(stack.rpc.request(IdentitySubjects.authRefresh, { refreshToken: session.refreshToken }, anonymous()))).toMatchObject({
+    const session = await send(stack, AuthOperations.login, { email: 'leaving@example.de', password: 'leaving password' }, anonymous());
+    await send(stack, MemberOperations.remove, { memberId: member.id }, callerOf(owner));
+    expect(await failure(send(stack, AuthOperations.refresh, { refreshToken: session.refreshToken }, anonymous()))).toMatchObject({
       status: 401,
     });
     expect((await members(owner)).items.map((item) => item.email)).toEqual([owner.user.email]);
@@ -112,28 +116,28 @@ describe('identity organizations, members and limits over NATS', () => {
     const theirs = await register(stack);
     const [theirMembership] = (await members(theirs)).items;
     const caller = callerOf(mine);
-    expect(await failure(stack.rpc.request(IdentitySubjects.membersRemove, { memberId: theirMembership.id }, caller))).toMatchObject({
+    expect(await failure(send(stack, MemberOperations.remove, { memberId: theirMembership.id }, caller))).toMatchObject({
       status: 404,
       code: 'NOT_FOUND',
     });
     expect(
-      await failure(stack.rpc.request(IdentitySubjects.membersChangeRole, { memberId: theirMembership.id, role: 'viewer' }, caller)),
+      await failure(send(stack, MemberOperations.changeRole, { memberId: theirMembership.id, role: 'viewer' }, caller)),
     ).toMatchObject({ status: 404 });
     expect((await members(theirs)).items[0].role).toBe('owner');
   });
 
   it('pages and sorts members and refuses unknown sort fields (422)', async () => {
     const owner = await register(stack);
-    await stack.rpc.request(IdentitySubjects.membersAdd, { email: 'b@example.de', role: 'viewer' }, callerOf(owner));
-    const page = await stack.rpc.request<Page<MemberDto>>(IdentitySubjects.membersList, { page: 1, size: 1, sort: '-createdAt' }, callerOf(owner));
+    await send(stack, MemberOperations.add, { email: 'b@example.de', role: 'viewer' }, callerOf(owner));
+    const page = await send(stack, MemberOperations.list, { page: 1, size: 1, sort: '-createdAt' }, callerOf(owner));
     expect(page).toMatchObject({ total: 2, page: 1, size: 1, pages: 2, items: [{ email: 'b@example.de' }] });
-    expect(await failure(stack.rpc.request(IdentitySubjects.membersList, { sort: 'password' }, callerOf(owner)))).toMatchObject({ status: 422 });
+    expect(await failure(send(stack, MemberOperations.list, { sort: 'password' }, callerOf(owner)))).toMatchObject({ status: 422 });
   });
 
   it('checks plan limits for other services (402 over the limit or with a canceled subscription)', async () => {
     const owner = await register(stack);
     const caller = callerOf(owner);
-    const check = (body: object): Promise<LimitCheckResultDto> => stack.rpc.request<LimitCheckResultDto>(IdentitySubjects.limitsCheck, body, caller);
+    const check = (body: object): Promise<LimitCheckResultDto> => stack.rpc.request(LimitOperations.check.subject, body, caller);
     expect(await check({ resource: 'properties', currentUsage: 9 })).toEqual({ ok: true, resource: 'properties', limit: 10, remaining: 0 });
     expect(await failure(check({ resource: 'properties', currentUsage: 10 }))).toMatchObject({
       status: 402,

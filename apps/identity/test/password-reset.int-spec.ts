@@ -1,9 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { AuthSessionDto, IdentitySubjects, PASSWORD_RESET_ACCEPTED_MESSAGE, PasswordResetAcceptedDto } from '@quartier/contracts-identity';
+import {
+  AuthOperations,
+  AuthSessionDto,
+  PASSWORD_RESET_ACCEPTED_MESSAGE,
+  PasswordResetAcceptedDto,
+  PasswordResetOperations,
+} from '@quartier/contracts-identity';
 import { TestStack, startTestStack } from '@quartier/testing';
 import { identityService } from '../src/identity.service-app';
-import { anonymous, failure, register, sleep } from './identity-test-helpers';
+import { anonymous, failure, register, send, sleep } from './identity-test-helpers';
 import { SmtpCapture, startSmtpCapture, tokenFrom } from './smtp-capture';
 
 const PASSWORD = 'correct horse battery';
@@ -34,11 +40,11 @@ describe('identity password reset over NATS with a local SMTP server', () => {
   });
 
   const requestReset = (email: string, clientIp?: string): Promise<PasswordResetAcceptedDto> =>
-    stack.rpc.request(IdentitySubjects.authPasswordResetRequest, { email, ...(clientIp ? { clientIp } : {}) }, anonymous());
+    send(stack, PasswordResetOperations.request, { email, ...(clientIp ? { clientIp } : {}) }, anonymous());
   const confirm = (token: string, newPassword: string = NEW_PASSWORD): Promise<unknown> =>
-    stack.rpc.request(IdentitySubjects.authPasswordResetConfirm, { token, newPassword }, anonymous());
+    send(stack, PasswordResetOperations.confirm, { token, newPassword }, anonymous());
   const login = (email: string, password: string): Promise<AuthSessionDto> =>
-    stack.rpc.request(IdentitySubjects.authLogin, { email, password }, anonymous());
+    send(stack, AuthOperations.login, { email, password }, anonymous());
 
   it('answers the same for known and unknown emails and mails a link only to the account', async () => {
     const email = `${randomUUID()}@example.de`;
@@ -71,7 +77,7 @@ describe('identity password reset over NATS with a local SMTP server', () => {
     await expect(confirm(token)).resolves.toEqual({ ok: true });
     expect(await failure(login(email, PASSWORD))).toMatchObject({ status: 401, code: 'INVALID_CREDENTIALS' });
     await expect(login(email, NEW_PASSWORD)).resolves.toMatchObject({ user: { email } });
-    expect(await failure(stack.rpc.request(IdentitySubjects.authRefresh, { refreshToken: session.refreshToken }, anonymous()))).toMatchObject({
+    expect(await failure(send(stack, AuthOperations.refresh, { refreshToken: session.refreshToken }, anonymous()))).toMatchObject({
       status: 401,
       code: 'INVALID_REFRESH_TOKEN',
     });

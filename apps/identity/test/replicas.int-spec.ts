@@ -1,9 +1,9 @@
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import { Client } from 'pg';
-import { IdentitySubjects, JwksDto } from '@quartier/contracts-identity';
+import { AuthOperations } from '@quartier/contracts-identity';
 import { TestStack, startTestStack } from '@quartier/testing';
 import { identityService } from '../src/identity.service-app';
-import { anonymous, register } from './identity-test-helpers';
+import { anonymous, register, send } from './identity-test-helpers';
 
 describe('identity replicas booting together', () => {
   let stack: TestStack;
@@ -25,7 +25,7 @@ describe('identity replicas booting together', () => {
     await db.end();
     expect(rows[0].count).toBe(1);
 
-    const jwks = await stack.rpc.request<JwksDto>(IdentitySubjects.authJwks, {}, anonymous());
+    const jwks = await send(stack, AuthOperations.jwks, {}, anonymous());
     const keySet = createLocalJWKSet(jwks);
     for (let i = 0; i < 6; i++) {
       const session = await register(stack);

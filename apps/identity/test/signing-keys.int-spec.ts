@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createLocalJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
 import { Client } from 'pg';
-import { AuthSessionDto, IdentitySubjects, JwksDto } from '@quartier/contracts-identity';
+import { AuthOperations, AuthSessionDto, JwksDto } from '@quartier/contracts-identity';
 import { TestStack, startTestStack } from '@quartier/testing';
 import { identityService } from '../src/identity.service-app';
 import { unsealPrivateKey } from '../src/modules/signing-keys/key-sealing';
-import { anonymous, register, sleep } from './identity-test-helpers';
+import { anonymous, register, send, sleep } from './identity-test-helpers';
 
 const run = promisify(execFile);
 const ROOT = join(__dirname, '../../..');
@@ -41,7 +41,7 @@ describe('identity signing-key rotation', () => {
 
   const keys = async (): Promise<StoredKey[]> =>
     (await db.query<StoredKey>('SELECT kid, private_key, retired_at, expires_at FROM identity.signing_keys ORDER BY created_at')).rows;
-  const jwks = (): Promise<JwksDto> => stack.rpc.request<JwksDto>(IdentitySubjects.authJwks, {}, anonymous());
+  const jwks = (): Promise<JwksDto> => send(stack, AuthOperations.jwks, {}, anonymous());
   /** `npm run identity:rotate-keys` without npm's own output. */
   const rotateKeys = (env: NodeJS.ProcessEnv = {}): Promise<{ stdout: string; stderr: string }> =>
     run(process.execPath, ['-r', '@swc-node/register', 'apps/identity/src/rotate-keys.ts'], { cwd: ROOT, env: { ...stack.env, ...env } });

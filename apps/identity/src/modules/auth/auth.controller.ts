@@ -1,8 +1,8 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import {
+  AuthOperations,
   AuthSessionDto,
-  IdentitySubjects,
   JwksDto,
   LoginDto,
   MeDto,
@@ -13,45 +13,45 @@ import {
   TrustedPrincipalDto,
 } from '@quartier/contracts-identity';
 import { OrgCaller } from '@quartier/contracts-shared';
-import { CurrentCaller } from '@quartier/messaging';
+import { CurrentCaller, HandlesOperation } from '@quartier/messaging';
 import { AuthService } from './auth.service';
 
 @Controller()
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
-  @MessagePattern(IdentitySubjects.authRegister)
+  @HandlesOperation(AuthOperations.register)
   register(@Payload() request: RegisterDto): Promise<AuthSessionDto> {
     return this.auth.register(request);
   }
 
-  @MessagePattern(IdentitySubjects.authLogin)
+  @HandlesOperation(AuthOperations.login)
   login(@Payload() request: LoginDto): Promise<AuthSessionDto> {
     return this.auth.login(request);
   }
 
-  @MessagePattern(IdentitySubjects.authRefresh)
+  @HandlesOperation(AuthOperations.refresh)
   refresh(@Payload() request: RefreshTokenDto): Promise<AuthSessionDto> {
     return this.auth.refresh(request);
   }
 
-  @MessagePattern(IdentitySubjects.authLogout)
+  @HandlesOperation(AuthOperations.logout)
   logout(@Payload() request: RefreshTokenDto): Promise<OkDto> {
     return this.auth.logout(request);
   }
 
-  @MessagePattern(IdentitySubjects.authMe)
+  @HandlesOperation(AuthOperations.me)
   me(@CurrentCaller() caller: OrgCaller): Promise<MeDto> {
     return this.auth.me(caller);
   }
 
-  @MessagePattern(IdentitySubjects.authJwks)
+  @HandlesOperation(AuthOperations.jwks)
   jwks(): Promise<JwksDto> {
     return this.auth.jwks();
   }
 
   /** Only the gateway calls this, after it verified the request came from a trusted proxy. */
-  @MessagePattern(IdentitySubjects.authProvisionTrusted)
+  @HandlesOperation(AuthOperations.provisionTrusted)
   provisionTrusted(@Payload() request: ProvisionTrustedDto): Promise<TrustedPrincipalDto> {
     return this.auth.provisionTrusted(request);
   }

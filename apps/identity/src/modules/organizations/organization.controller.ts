@@ -1,18 +1,19 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import {
   AddMemberDto,
   ChangeMemberRoleDto,
-  IdentitySubjects,
   ListMembersDto,
   MemberDto,
   MemberIdDto,
+  MemberOperations,
   OkDto,
   OrganizationDto,
+  OrganizationOperations,
   UpdateOrganizationDto,
 } from '@quartier/contracts-identity';
 import { OrgCaller, Page } from '@quartier/contracts-shared';
-import { CurrentCaller } from '@quartier/messaging';
+import { CurrentCaller, HandlesOperation } from '@quartier/messaging';
 import { MembersService } from './members.service';
 import { OrganizationService } from './organization.service';
 
@@ -23,32 +24,32 @@ export class OrganizationController {
     private readonly members: MembersService,
   ) {}
 
-  @MessagePattern(IdentitySubjects.organizationGet)
+  @HandlesOperation(OrganizationOperations.get)
   get(@CurrentCaller() caller: OrgCaller): Promise<OrganizationDto> {
     return this.organizations.get(caller.organizationId);
   }
 
-  @MessagePattern(IdentitySubjects.organizationUpdate)
+  @HandlesOperation(OrganizationOperations.update)
   update(@CurrentCaller() caller: OrgCaller, @Payload() changes: UpdateOrganizationDto): Promise<OrganizationDto> {
     return this.organizations.update(caller, changes);
   }
 
-  @MessagePattern(IdentitySubjects.membersList)
+  @HandlesOperation(MemberOperations.list)
   listMembers(@CurrentCaller() caller: OrgCaller, @Payload() query: ListMembersDto): Promise<Page<MemberDto>> {
     return this.members.list(caller, query);
   }
 
-  @MessagePattern(IdentitySubjects.membersAdd)
+  @HandlesOperation(MemberOperations.add)
   addMember(@CurrentCaller() caller: OrgCaller, @Payload() request: AddMemberDto): Promise<MemberDto> {
     return this.members.add(caller, request);
   }
 
-  @MessagePattern(IdentitySubjects.membersChangeRole)
+  @HandlesOperation(MemberOperations.changeRole)
   changeMemberRole(@CurrentCaller() caller: OrgCaller, @Payload() request: ChangeMemberRoleDto): Promise<MemberDto> {
     return this.members.changeRole(caller, request);
   }
 
-  @MessagePattern(IdentitySubjects.membersRemove)
+  @HandlesOperation(MemberOperations.remove)
   removeMember(@CurrentCaller() caller: OrgCaller, @Payload() request: MemberIdDto): Promise<OkDto> {
     return this.members.remove(caller, request);
   }
