@@ -1,9 +1,9 @@
 import { BlockList } from 'node:net';
 import { JWTPayload, decodeProtectedHeader, errors } from 'jose';
 import { Principal, isTrustedSource, parseTrustedHeaders } from '@quartier/auth';
-import { IdentitySubjects, ProvisionTrustedDto, TrustedPrincipalDto } from '@quartier/contracts-identity';
+import { AuthOperations, ProvisionTrustedDto } from '@quartier/contracts-identity';
 import { CommonErrorCode, ROLES, Role, SCOPES, Scope } from '@quartier/contracts-shared';
-import { RpcClient } from '@quartier/messaging';
+import { OperationClient, RpcClient } from '@quartier/messaging';
 import { ProblemException } from '../platform/problem';
 import { JwksService } from './jwks.service';
 
@@ -37,12 +37,15 @@ export class Authenticator {
   private readonly trustedUsers = new Map<string, { principal: Principal; expiresAt: number }>();
   /** Signature checks dominate the gateway's own cost per request; a client reuses its token many times. */
   private readonly verifiedTokens = new Map<string, { principal: Principal; expiresAt: number }>();
+  private readonly operations: OperationClient;
 
   constructor(
     private readonly jwks: JwksService,
-    private readonly rpc: RpcClient,
+    rpc: RpcClient,
     private readonly authelia: AutheliaOptions,
-  ) {}
+  ) {
+    this.operations = new OperationClient(rpc);
+  }
 
   async authenticate(headers: Headers, peerAddress: string | undefined, requestId: string): Promise<Authentication> {
     const authorization = first(headers['authorization']);
@@ -85,11 +88,7 @@ export class Authenticator {
     if (cached && cached.expiresAt > Date.now()) return { principal: cached.principal };
     const request: ProvisionTrustedDto = { ...identity, organizationId: this.authelia.organizationId };
     try {
-      const provisioned = await this.rpc.request<TrustedPrincipalDto>(IdentitySubjects.authProvisionTrusted, request, {
-        requestId,
-        roles: [],
-        scopes: [],
-      });
+      const provisioned = await this.operations.send(AuthOperations.provisionTrusted, request, { requestId, roles: [], scopes: [] });
       const principal: Principal = {
         userId: provisioned.userId,
         organizationId: provisioned.organizationId,

@@ -1,6 +1,6 @@
 import { JSONWebKeySet, JWTPayload, JWTVerifyGetKey, createLocalJWKSet, errors, jwtVerify } from 'jose';
-import { IdentitySubjects, JwksDto } from '@quartier/contracts-identity';
-import { RpcClient } from '@quartier/messaging';
+import { AuthOperations, JwksDto } from '@quartier/contracts-identity';
+import { OperationClient, RpcClient } from '@quartier/messaging';
 
 /** Refetching on an unknown kid happens at most this often, so random kids cannot flood identity. */
 const REFETCH_COOLDOWN_MS = 1000;
@@ -12,11 +12,14 @@ const REFETCH_COOLDOWN_MS = 1000;
 export class JwksService {
   private cached?: { keys: JWTVerifyGetKey; jwks: JwksDto; fetchedAt: number };
   private inflight?: Promise<{ keys: JWTVerifyGetKey; jwks: JwksDto; fetchedAt: number }>;
+  private readonly operations: OperationClient;
 
   constructor(
-    private readonly rpc: RpcClient,
+    rpc: RpcClient,
     private readonly cacheMs: number,
-  ) {}
+  ) {
+    this.operations = new OperationClient(rpc);
+  }
 
   async verify(token: string): Promise<JWTPayload> {
     const current = await this.load(false);
@@ -42,7 +45,7 @@ export class JwksService {
   }
 
   private async fetch(): Promise<{ keys: JWTVerifyGetKey; jwks: JwksDto; fetchedAt: number }> {
-    const jwks = await this.rpc.request<JwksDto>(IdentitySubjects.authJwks, {}, { requestId: 'gateway-jwks', roles: [], scopes: [] });
+    const jwks = await this.operations.send(AuthOperations.jwks, {}, { requestId: 'gateway-jwks', roles: [], scopes: [] });
     return { jwks, keys: createLocalJWKSet(jwks as unknown as JSONWebKeySet), fetchedAt: Date.now() };
   }
 }

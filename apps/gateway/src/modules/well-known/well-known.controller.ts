@@ -5,7 +5,10 @@ import { JwksDto } from '@quartier/contracts-identity';
 import { ApiPublicProblems } from '../../platform/api-docs';
 import { JwksService } from '../../security/jwks.service';
 
-/** The public keys that verify Quartier access tokens, for clients and other verifiers. */
+/**
+ * The public keys that verify Quartier access tokens, for clients and other verifiers. Hand-written:
+ * it answers from the gateway's verified copy (JwksService), not with a bus call per request.
+ */
 @ApiTags('auth')
 @Public()
 @Controller('.well-known')
