@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Subscription } from 'nats';
 import { AlertEvent, AlertPayload } from '@quartier/contracts-iot';
 import { ActiveLeasesForResidentRequest, ActiveLeasesForResidentResponse, LeasingSubjects } from '@quartier/contracts-leasing';
-import { DomainEvent, OrgCaller, Page } from '@quartier/contracts-shared';
-import { TimelineEntryView, WorkOrderErrorCode, WorkOrderSubjects, WorkOrderView } from '@quartier/contracts-workorders';
-import { publishEvent } from '@quartier/messaging';
+import { AnyOperation, DomainEvent, OrgCaller, Page, RequestOf, ResponseOf } from '@quartier/contracts-shared';
+import { WorkOrderErrorCode, WorkOrderOperations, WorkOrderView } from '@quartier/contracts-workorders';
+import { OperationClient, publishEvent } from '@quartier/messaging';
 import { TestStack, rpcFailure, startTestStack, testCaller, waitFor } from '@quartier/testing';
 import { workordersService } from '../src/workorders.service-app';
 import { respond } from './helpers';
@@ -40,7 +40,7 @@ describe('iot alerts open work orders', () => {
   afterAll(() => stack.teardown());
 
   const forUnit = (unitId: string): Promise<Page<WorkOrderView>> =>
-    stack.rpc.request<Page<WorkOrderView>>(WorkOrderSubjects.byUnit, { unitId }, staff);
+    new OperationClient(stack.rpc).send(WorkOrderOperations.byUnit, { unitId }, staff);
 
   it('opens exactly one emergency work order per critical alert, even when the alert arrives twice', async () => {
     const event = alertEvent(org, {});
@@ -61,7 +61,7 @@ describe('iot alerts open work orders', () => {
       source: 'iot_alert',
       sourceAlertId: event.payload.alertId,
     });
-    const timeline = await stack.rpc.request<TimelineEntryView[]>(WorkOrderSubjects.timeline, { id: page.items[0].id }, staff);
+    const timeline = await new OperationClient(stack.rpc).send(WorkOrderOperations.timeline, { id: page.items[0].id }, staff);
     expect(timeline[0]).toMatchObject({ type: 'created', actorUserId: null, data: { alertId: event.payload.alertId, severity: 'critical' } });
   });
 
@@ -75,7 +75,7 @@ describe('iot alerts open work orders', () => {
     await waitFor(async () => (await forUnit(high.payload.unitId as string)).total === 1);
     expect((await forUnit(high.payload.unitId as string)).items[0].priority).toBe('high');
     expect((await forUnit(medium.payload.unitId as string)).total).toBe(0);
-    const all = await stack.rpc.request<Page<WorkOrderView>>(WorkOrderSubjects.list, { size: 100 }, staff);
+    const all = await new OperationClient(stack.rpc).send(WorkOrderOperations.list, { size: 100 }, staff);
     expect(all.items.filter((w) => w.source === 'iot_alert')).toHaveLength(2);
   });
 
@@ -119,52 +119,53 @@ describe('resident requests', () => {
     await stack.teardown();
   });
 
-  const call = <T>(subject: string, data: unknown, caller: OrgCaller): Promise<T> => stack.rpc.request<T>(subject, data, caller);
+  const call = <Operation extends AnyOperation>(operation: Operation, payload: RequestOf<Operation>, caller: OrgCaller): Promise<ResponseOf<Operation>> =>
+    new OperationClient(stack.rpc).send(operation, payload, caller);
 
   it('accepts a request for a unit the resident rents, asking leasing', async () => {
-    const created = await call<WorkOrderView>(WorkOrderSubjects.create, { title: 'Window does not close', unitId: rentedUnit }, resident);
+    const created = await call(WorkOrderOperations.create, { title: 'Window does not close', unitId: rentedUnit }, resident);
     expect(created).toMatchObject({ source: 'resident', requestedByUserId: resident.userId, unitId: rentedUnit, status: 'open' });
     expect(asked.at(-1)).toEqual({ userId: resident.userId });
   });
 
   it('refuses a request for a unit without an active lease, or without a unit (422)', async () => {
-    const notTheirs = await rpcFailure(call(WorkOrderSubjects.create, { title: 'Fix neighbour door', unitId: otherUnit }, resident));
+    const notTheirs = await rpcFailure(call(WorkOrderOperations.create, { title: 'Fix neighbour door', unitId: otherUnit }, resident));
     expect(notTheirs).toMatchObject({ status: 422, code: WorkOrderErrorCode.NO_ACTIVE_LEASE });
     expect(notTheirs.body.errors).toEqual([{ field: 'unitId', message: 'you hold no active lease on this unit' }]);
-    const noUnit = await rpcFailure(call(WorkOrderSubjects.create, { title: 'Something' }, resident));
+    const noUnit = await rpcFailure(call(WorkOrderOperations.create, { title: 'Something' }, resident));
     expect(noUnit.status).toBe(422);
     expect(noUnit.body.errors?.[0].field).toBe('unitId');
   });
 
   it('shows residents only their own requests and lets them comment but not manage them', async () => {
-    const own = await call<WorkOrderView>(WorkOrderSubjects.create, { title: 'Mould in bathroom', unitId: rentedUnit }, resident);
-    const neighbours = await call<WorkOrderView>(WorkOrderSubjects.create, { title: 'Noisy pipes', unitId: otherUnit }, neighbour);
-    const staffOrder = await call<WorkOrderView>(WorkOrderSubjects.create, { title: 'Roof inspection' }, staff);
+    const own = await call(WorkOrderOperations.create, { title: 'Mould in bathroom', unitId: rentedUnit }, resident);
+    const neighbours = await call(WorkOrderOperations.create, { title: 'Noisy pipes', unitId: otherUnit }, neighbour);
+    const staffOrder = await call(WorkOrderOperations.create, { title: 'Roof inspection' }, staff);
 
-    const list = await call<Page<WorkOrderView>>(WorkOrderSubjects.list, { size: 100 }, resident);
+    const list = await call(WorkOrderOperations.list, { size: 100 }, resident);
     expect(list.items.every((w) => w.requestedByUserId === resident.userId)).toBe(true);
     expect(list.items.map((w) => w.id)).toContain(own.id);
     for (const id of [neighbours.id, staffOrder.id]) {
-      expect((await rpcFailure(call(WorkOrderSubjects.get, { id }, resident))).status).toBe(404);
-      expect((await rpcFailure(call(WorkOrderSubjects.comment, { id, body: 'hello' }, resident))).status).toBe(404);
+      expect((await rpcFailure(call(WorkOrderOperations.get, { id }, resident))).status).toBe(404);
+      expect((await rpcFailure(call(WorkOrderOperations.comment, { id, body: 'hello' }, resident))).status).toBe(404);
     }
-    const staffList = await call<Page<WorkOrderView>>(WorkOrderSubjects.list, { size: 100 }, staff);
+    const staffList = await call(WorkOrderOperations.list, { size: 100 }, staff);
     expect(staffList.items.map((w) => w.id)).toEqual(expect.arrayContaining([own.id, neighbours.id, staffOrder.id]));
 
-    const comment = await call<TimelineEntryView>(WorkOrderSubjects.comment, { id: own.id, body: 'It is getting worse' }, resident);
+    const comment = await call(WorkOrderOperations.comment, { id: own.id, body: 'It is getting worse' }, resident);
     expect(comment).toMatchObject({ type: 'commented', actorUserId: resident.userId, note: 'It is getting worse' });
-    const cancel = await rpcFailure(call(WorkOrderSubjects.cancel, { id: own.id, reason: 'x' }, resident));
+    const cancel = await rpcFailure(call(WorkOrderOperations.cancel, { id: own.id, reason: 'x' }, resident));
     expect(cancel.status).toBe(403);
-    expect((await rpcFailure(call(WorkOrderSubjects.stats, {}, resident))).status).toBe(403);
+    expect((await rpcFailure(call(WorkOrderOperations.stats, {}, resident))).status).toBe(403);
     // A viewer reads but files nothing: the gateway lets both through on `read`, the service tells them apart.
     const viewer = testCaller(org, { roles: ['viewer'], scopes: ['read'] });
-    expect((await rpcFailure(call(WorkOrderSubjects.create, { title: 'x', unitId: rentedUnit }, viewer))).status).toBe(403);
-    expect((await rpcFailure(call(WorkOrderSubjects.comment, { id: staffOrder.id, body: 'x' }, viewer))).status).toBe(403);
+    expect((await rpcFailure(call(WorkOrderOperations.create, { title: 'x', unitId: rentedUnit }, viewer))).status).toBe(403);
+    expect((await rpcFailure(call(WorkOrderOperations.comment, { id: staffOrder.id, body: 'x' }, viewer))).status).toBe(403);
   });
 
   it('answers 503 when leasing is not there to confirm the lease', async () => {
     leasing.unsubscribe();
-    const error = await rpcFailure(call(WorkOrderSubjects.create, { title: 'Heating', unitId: rentedUnit }, resident));
+    const error = await rpcFailure(call(WorkOrderOperations.create, { title: 'Heating', unitId: rentedUnit }, resident));
     expect(error.status).toBe(503);
   });
 });

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { AlertEvent, AlertPayload, IotEvent, WorkOrderRequestedPayload } from '@quartier/contracts-iot';
 import { DomainEvent, Page } from '@quartier/contracts-shared';
-import { TimelineEntryView, WorkOrderSubjects, WorkOrderView } from '@quartier/contracts-workorders';
-import { publishEvent } from '@quartier/messaging';
+import { WorkOrderOperations, WorkOrderView } from '@quartier/contracts-workorders';
+import { OperationClient, publishEvent } from '@quartier/messaging';
 import { TestStack, startTestStack, testCaller, waitFor } from '@quartier/testing';
 import { workordersService } from '../src/workorders.service-app';
 
@@ -44,7 +44,7 @@ describe("automation rules' work-order requests open work orders", () => {
   afterAll(() => stack.teardown());
 
   const forUnit = (unitId: string): Promise<Page<WorkOrderView>> =>
-    stack.rpc.request<Page<WorkOrderView>>(WorkOrderSubjects.byUnit, { unitId }, staff);
+    new OperationClient(stack.rpc).send(WorkOrderOperations.byUnit, { unitId }, staff);
   /** Waits for a first work order of the unit, then lets stragglers arrive before the count is read. */
   const settledForUnit = async (unitId: string): Promise<Page<WorkOrderView>> => {
     await waitFor(async () => (await forUnit(unitId)).total > 0);
@@ -65,7 +65,7 @@ describe("automation rules' work-order requests open work orders", () => {
       source: 'iot_rule',
       sourceAlertId: null,
     });
-    const timeline = await stack.rpc.request<TimelineEntryView[]>(WorkOrderSubjects.timeline, { id: page.items[0].id }, staff);
+    const timeline = await new OperationClient(stack.rpc).send(WorkOrderOperations.timeline, { id: page.items[0].id }, staff);
     expect(timeline[0]).toMatchObject({ type: 'created', actorUserId: null, data: { ruleId: request.payload.ruleId, deviceId: request.payload.deviceId } });
   });
 

@@ -6,3 +6,8 @@ export * from './board.dto';
 export * from './task.dto';
 export * from './events';
 export * from './responses';
+export * from './work-order.operations';
+export * from './contractor.operations';
+export * from './board.operations';
+export * from './task.operations';
+export * from './workorders.operations';

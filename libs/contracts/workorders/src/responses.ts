@@ -202,8 +202,17 @@ export class TaskStatisticsView {
   @ApiProperty({ description: 'completed / total (0..1)' }) completionRate!: number;
 }
 
-export interface TaskExportView {
-  filename: string;
-  contentType: 'text/csv';
-  content: string;
+/** A CSV file on the bus; the gateway sends `content` as the download. */
+export class TaskExportView {
+  @ApiProperty({ example: 'tasks-2026-11-22.csv' }) filename!: string;
+  @ApiProperty({ enum: ['text/csv'] }) contentType!: 'text/csv';
+  @ApiProperty() content!: string;
 }
+
+/** The answer of a delete on the bus; the gateway answers 204 without a body. */
+export class DeletedView {
+  @ApiProperty({ enum: [true] }) deleted!: true;
+}
+
+/** The work order's timeline is answered as a bare array of its entries. */
+export class TimelineView extends Array<TimelineEntryView> {}

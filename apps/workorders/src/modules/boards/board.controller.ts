@@ -1,8 +1,8 @@
 import { Controller, UseGuards } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { OrgCaller, Page } from '@quartier/contracts-shared';
-import { BoardIdRequest, BoardQueryDto, BoardSubjects, BoardView, CreateBoardDto, UpdateBoardRequest } from '@quartier/contracts-workorders';
-import { CurrentCaller, StaffOnlyGuard } from '@quartier/messaging';
+import { BoardIdRequest, BoardOperations, BoardQueryDto, BoardView, CreateBoardDto, DeletedView, UpdateBoardRequest } from '@quartier/contracts-workorders';
+import { CurrentCaller, HandlesOperation, StaffOnlyGuard } from '@quartier/messaging';
 import { BoardService } from './board.service';
 
 @Controller()
@@ -10,28 +10,28 @@ import { BoardService } from './board.service';
 export class BoardController {
   constructor(private readonly boards: BoardService) {}
 
-  @MessagePattern(BoardSubjects.list)
+  @HandlesOperation(BoardOperations.list)
   list(@CurrentCaller() caller: OrgCaller, @Payload() query: BoardQueryDto): Promise<Page<BoardView>> {
     return this.boards.list(caller, query);
   }
 
-  @MessagePattern(BoardSubjects.get)
+  @HandlesOperation(BoardOperations.get)
   get(@CurrentCaller() caller: OrgCaller, @Payload() request: BoardIdRequest): Promise<BoardView> {
     return this.boards.get(caller, request.id);
   }
 
-  @MessagePattern(BoardSubjects.create)
+  @HandlesOperation(BoardOperations.create)
   create(@CurrentCaller() caller: OrgCaller, @Payload() dto: CreateBoardDto): Promise<BoardView> {
     return this.boards.create(caller, dto);
   }
 
-  @MessagePattern(BoardSubjects.update)
+  @HandlesOperation(BoardOperations.update)
   update(@CurrentCaller() caller: OrgCaller, @Payload() request: UpdateBoardRequest): Promise<BoardView> {
     return this.boards.update(caller, request);
   }
 
-  @MessagePattern(BoardSubjects.delete)
-  async delete(@CurrentCaller() caller: OrgCaller, @Payload() request: BoardIdRequest): Promise<{ deleted: true }> {
+  @HandlesOperation(BoardOperations.delete)
+  async delete(@CurrentCaller() caller: OrgCaller, @Payload() request: BoardIdRequest): Promise<DeletedView> {
     await this.boards.delete(caller, request.id);
     return { deleted: true };
   }

@@ -1,9 +1,10 @@
 import { Controller, UseGuards } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { OrgCaller, Page } from '@quartier/contracts-shared';
 import {
   AddSubtaskRequest,
   CreateTaskDto,
+  DeletedView,
   MoveTaskRequest,
   SubtaskIdRequest,
   SubtaskView,
@@ -16,12 +17,12 @@ import {
   TaskIdRequest,
   TaskQueryDto,
   TaskStatisticsView,
-  TaskSubjects,
+  TaskOperations,
   TaskView,
   UpdateSubtaskRequest,
   UpdateTaskRequest,
 } from '@quartier/contracts-workorders';
-import { CurrentCaller, StaffOnlyGuard } from '@quartier/messaging';
+import { CurrentCaller, HandlesOperation, StaffOnlyGuard } from '@quartier/messaging';
 import { TaskBoardService } from './task-board.service';
 import { TaskItemsService } from './task-items.service';
 import { TaskService } from './task.service';
@@ -35,69 +36,69 @@ export class TaskController {
     private readonly items: TaskItemsService,
   ) {}
 
-  @MessagePattern(TaskSubjects.list)
+  @HandlesOperation(TaskOperations.list)
   list(@CurrentCaller() caller: OrgCaller, @Payload() query: TaskQueryDto): Promise<Page<TaskView>> {
     return this.tasks.list(caller, query);
   }
 
-  @MessagePattern(TaskSubjects.get)
+  @HandlesOperation(TaskOperations.get)
   get(@CurrentCaller() caller: OrgCaller, @Payload() request: TaskIdRequest): Promise<TaskDetailView> {
     return this.tasks.get(caller, request.id);
   }
 
-  @MessagePattern(TaskSubjects.create)
+  @HandlesOperation(TaskOperations.create)
   create(@CurrentCaller() caller: OrgCaller, @Payload() dto: CreateTaskDto): Promise<TaskView> {
     return this.tasks.create(caller, dto);
   }
 
-  @MessagePattern(TaskSubjects.update)
+  @HandlesOperation(TaskOperations.update)
   update(@CurrentCaller() caller: OrgCaller, @Payload() request: UpdateTaskRequest): Promise<TaskView> {
     return this.tasks.update(caller, request);
   }
 
-  @MessagePattern(TaskSubjects.delete)
-  async delete(@CurrentCaller() caller: OrgCaller, @Payload() request: TaskIdRequest): Promise<{ deleted: true }> {
+  @HandlesOperation(TaskOperations.delete)
+  async delete(@CurrentCaller() caller: OrgCaller, @Payload() request: TaskIdRequest): Promise<DeletedView> {
     await this.tasks.delete(caller, request.id);
     return { deleted: true };
   }
 
-  @MessagePattern(TaskSubjects.move)
+  @HandlesOperation(TaskOperations.move)
   move(@CurrentCaller() caller: OrgCaller, @Payload() request: MoveTaskRequest): Promise<TaskView> {
     return this.board.move(caller, request);
   }
 
-  @MessagePattern(TaskSubjects.statistics)
+  @HandlesOperation(TaskOperations.statistics)
   statistics(@CurrentCaller() caller: OrgCaller, @Payload() filter: TaskFilterDto): Promise<TaskStatisticsView> {
     return this.tasks.statistics(caller, filter);
   }
 
-  @MessagePattern(TaskSubjects.export)
+  @HandlesOperation(TaskOperations.export)
   export(@CurrentCaller() caller: OrgCaller, @Payload() filter: TaskFilterDto): Promise<TaskExportView> {
     return this.tasks.export(caller, filter);
   }
 
-  @MessagePattern(TaskSubjects.addSubtask)
+  @HandlesOperation(TaskOperations.addSubtask)
   addSubtask(@CurrentCaller() caller: OrgCaller, @Payload() request: AddSubtaskRequest): Promise<SubtaskView> {
     return this.items.addSubtask(caller, request);
   }
 
-  @MessagePattern(TaskSubjects.updateSubtask)
+  @HandlesOperation(TaskOperations.updateSubtask)
   updateSubtask(@CurrentCaller() caller: OrgCaller, @Payload() request: UpdateSubtaskRequest): Promise<SubtaskView> {
     return this.items.updateSubtask(caller, request);
   }
 
-  @MessagePattern(TaskSubjects.removeSubtask)
-  async removeSubtask(@CurrentCaller() caller: OrgCaller, @Payload() request: SubtaskIdRequest): Promise<{ deleted: true }> {
+  @HandlesOperation(TaskOperations.removeSubtask)
+  async removeSubtask(@CurrentCaller() caller: OrgCaller, @Payload() request: SubtaskIdRequest): Promise<DeletedView> {
     await this.items.removeSubtask(caller, request);
     return { deleted: true };
   }
 
-  @MessagePattern(TaskSubjects.comment)
+  @HandlesOperation(TaskOperations.comment)
   comment(@CurrentCaller() caller: OrgCaller, @Payload() request: TaskCommentRequest): Promise<TaskCommentView> {
     return this.items.comment(caller, request);
   }
 
-  @MessagePattern(TaskSubjects.comments)
+  @HandlesOperation(TaskOperations.comments)
   comments(@CurrentCaller() caller: OrgCaller, @Payload() request: TaskCommentsRequest): Promise<Page<TaskCommentView>> {
     return this.items.list(caller, request);
   }

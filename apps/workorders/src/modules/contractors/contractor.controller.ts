@@ -1,17 +1,18 @@
 import { Controller, UseGuards } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { OrgCaller, Page } from '@quartier/contracts-shared';
 import {
   ContractorIdRequest,
   ContractorQueryDto,
-  ContractorSubjects,
+  ContractorOperations,
   ContractorView,
   ContractorWorkOrdersRequest,
   CreateContractorDto,
+  DeletedView,
   UpdateContractorRequest,
   WorkOrderView,
 } from '@quartier/contracts-workorders';
-import { CurrentCaller, StaffOnlyGuard } from '@quartier/messaging';
+import { CurrentCaller, HandlesOperation, StaffOnlyGuard } from '@quartier/messaging';
 import { WorkOrderService } from '../work-orders/work-order.service';
 import { ContractorService } from './contractor.service';
 
@@ -23,34 +24,34 @@ export class ContractorController {
     private readonly workOrders: WorkOrderService,
   ) {}
 
-  @MessagePattern(ContractorSubjects.list)
+  @HandlesOperation(ContractorOperations.list)
   list(@CurrentCaller() caller: OrgCaller, @Payload() query: ContractorQueryDto): Promise<Page<ContractorView>> {
     return this.contractors.list(caller, query);
   }
 
-  @MessagePattern(ContractorSubjects.get)
+  @HandlesOperation(ContractorOperations.get)
   get(@CurrentCaller() caller: OrgCaller, @Payload() request: ContractorIdRequest): Promise<ContractorView> {
     return this.contractors.get(caller, request.id);
   }
 
-  @MessagePattern(ContractorSubjects.create)
+  @HandlesOperation(ContractorOperations.create)
   create(@CurrentCaller() caller: OrgCaller, @Payload() dto: CreateContractorDto): Promise<ContractorView> {
     return this.contractors.create(caller, dto);
   }
 
-  @MessagePattern(ContractorSubjects.update)
+  @HandlesOperation(ContractorOperations.update)
   update(@CurrentCaller() caller: OrgCaller, @Payload() request: UpdateContractorRequest): Promise<ContractorView> {
     return this.contractors.update(caller, request);
   }
 
-  @MessagePattern(ContractorSubjects.delete)
-  async delete(@CurrentCaller() caller: OrgCaller, @Payload() request: ContractorIdRequest): Promise<{ deleted: true }> {
+  @HandlesOperation(ContractorOperations.delete)
+  async delete(@CurrentCaller() caller: OrgCaller, @Payload() request: ContractorIdRequest): Promise<DeletedView> {
     await this.contractors.delete(caller, request.id);
     return { deleted: true };
   }
 
   /** The contractor's work orders (open and completed alike; filter by status on /workorders). */
-  @MessagePattern(ContractorSubjects.workOrders)
+  @HandlesOperation(ContractorOperations.workOrders)
   async workOrdersOf(@CurrentCaller() caller: OrgCaller, @Payload() request: ContractorWorkOrdersRequest): Promise<Page<WorkOrderView>> {
     await this.contractors.require(caller.organizationId, request.id);
     const { id, ...query } = request;

@@ -1,5 +1,5 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { OrgCaller, Page, PageQueryDto } from '@quartier/contracts-shared';
 import {
   AddMaterialRequest,
@@ -9,6 +9,7 @@ import {
   CommentWorkOrderRequest,
   CompleteWorkOrderRequest,
   CreateWorkOrderDto,
+  DeletedView,
   MaterialIdRequest,
   MaterialView,
   StartWorkOrderRequest,
@@ -20,12 +21,12 @@ import {
   WorkOrderIdRequest,
   WorkOrderQueryDto,
   WorkOrderStatsView,
-  WorkOrderSubjects,
+  WorkOrderOperations,
   WorkOrderTaskIdRequest,
   WorkOrderTaskView,
   WorkOrderView,
 } from '@quartier/contracts-workorders';
-import { CurrentCaller } from '@quartier/messaging';
+import { CurrentCaller, HandlesOperation } from '@quartier/messaging';
 import { WorkOrderItemsService } from './work-order-items.service';
 import { WorkOrderService } from './work-order.service';
 
@@ -36,101 +37,101 @@ export class WorkOrderController {
     private readonly items: WorkOrderItemsService,
   ) {}
 
-  @MessagePattern(WorkOrderSubjects.list)
+  @HandlesOperation(WorkOrderOperations.list)
   list(@CurrentCaller() caller: OrgCaller, @Payload() query: WorkOrderQueryDto): Promise<Page<WorkOrderView>> {
     return this.workOrders.list(caller, query);
   }
 
-  @MessagePattern(WorkOrderSubjects.urgent)
+  @HandlesOperation(WorkOrderOperations.urgent)
   urgent(@CurrentCaller() caller: OrgCaller, @Payload() query: PageQueryDto): Promise<Page<WorkOrderView>> {
     return this.workOrders.urgent(caller, query);
   }
 
-  @MessagePattern(WorkOrderSubjects.byUnit)
+  @HandlesOperation(WorkOrderOperations.byUnit)
   byUnit(@CurrentCaller() caller: OrgCaller, @Payload() request: UnitWorkOrdersRequest): Promise<Page<WorkOrderView>> {
     return this.workOrders.list(caller, request);
   }
 
-  @MessagePattern(WorkOrderSubjects.stats)
+  @HandlesOperation(WorkOrderOperations.stats)
   stats(@CurrentCaller() caller: OrgCaller): Promise<WorkOrderStatsView> {
     this.workOrders.assertStaff(caller);
     return this.workOrders.stats(caller);
   }
 
-  @MessagePattern(WorkOrderSubjects.get)
+  @HandlesOperation(WorkOrderOperations.get)
   get(@CurrentCaller() caller: OrgCaller, @Payload() request: WorkOrderIdRequest): Promise<WorkOrderDetailView> {
     return this.items.detail(caller, request.id);
   }
 
-  @MessagePattern(WorkOrderSubjects.create)
+  @HandlesOperation(WorkOrderOperations.create)
   create(@CurrentCaller() caller: OrgCaller, @Payload() dto: CreateWorkOrderDto): Promise<WorkOrderView> {
     return this.workOrders.create(caller, dto);
   }
 
-  @MessagePattern(WorkOrderSubjects.update)
+  @HandlesOperation(WorkOrderOperations.update)
   update(@CurrentCaller() caller: OrgCaller, @Payload() request: UpdateWorkOrderRequest): Promise<WorkOrderView> {
     return this.workOrders.update(caller, request);
   }
 
-  @MessagePattern(WorkOrderSubjects.delete)
-  async delete(@CurrentCaller() caller: OrgCaller, @Payload() request: WorkOrderIdRequest): Promise<{ deleted: true }> {
+  @HandlesOperation(WorkOrderOperations.delete)
+  async delete(@CurrentCaller() caller: OrgCaller, @Payload() request: WorkOrderIdRequest): Promise<DeletedView> {
     await this.workOrders.delete(caller, request.id);
     return { deleted: true };
   }
 
-  @MessagePattern(WorkOrderSubjects.assign)
+  @HandlesOperation(WorkOrderOperations.assign)
   assign(@CurrentCaller() caller: OrgCaller, @Payload() request: AssignWorkOrderRequest): Promise<WorkOrderView> {
     return this.workOrders.assign(caller, request);
   }
 
-  @MessagePattern(WorkOrderSubjects.start)
+  @HandlesOperation(WorkOrderOperations.start)
   start(@CurrentCaller() caller: OrgCaller, @Payload() request: StartWorkOrderRequest): Promise<WorkOrderView> {
     return this.workOrders.start(caller, request);
   }
 
-  @MessagePattern(WorkOrderSubjects.complete)
+  @HandlesOperation(WorkOrderOperations.complete)
   complete(@CurrentCaller() caller: OrgCaller, @Payload() request: CompleteWorkOrderRequest): Promise<WorkOrderView> {
     return this.workOrders.complete(caller, request);
   }
 
-  @MessagePattern(WorkOrderSubjects.cancel)
+  @HandlesOperation(WorkOrderOperations.cancel)
   cancel(@CurrentCaller() caller: OrgCaller, @Payload() request: CancelWorkOrderRequest): Promise<WorkOrderView> {
     return this.workOrders.cancel(caller, request);
   }
 
-  @MessagePattern(WorkOrderSubjects.comment)
+  @HandlesOperation(WorkOrderOperations.comment)
   comment(@CurrentCaller() caller: OrgCaller, @Payload() request: CommentWorkOrderRequest): Promise<TimelineEntryView> {
     return this.items.comment(caller, request);
   }
 
-  @MessagePattern(WorkOrderSubjects.timeline)
+  @HandlesOperation(WorkOrderOperations.timeline)
   timeline(@CurrentCaller() caller: OrgCaller, @Payload() request: WorkOrderIdRequest): Promise<TimelineEntryView[]> {
     return this.items.timeline(caller, request.id);
   }
 
-  @MessagePattern(WorkOrderSubjects.addTask)
+  @HandlesOperation(WorkOrderOperations.addTask)
   addTask(@CurrentCaller() caller: OrgCaller, @Payload() request: AddWorkOrderTaskRequest): Promise<WorkOrderTaskView> {
     return this.items.addTask(caller, request);
   }
 
-  @MessagePattern(WorkOrderSubjects.updateTask)
+  @HandlesOperation(WorkOrderOperations.updateTask)
   updateTask(@CurrentCaller() caller: OrgCaller, @Payload() request: UpdateWorkOrderTaskRequest): Promise<WorkOrderTaskView> {
     return this.items.updateTask(caller, request);
   }
 
-  @MessagePattern(WorkOrderSubjects.removeTask)
-  async removeTask(@CurrentCaller() caller: OrgCaller, @Payload() request: WorkOrderTaskIdRequest): Promise<{ deleted: true }> {
+  @HandlesOperation(WorkOrderOperations.removeTask)
+  async removeTask(@CurrentCaller() caller: OrgCaller, @Payload() request: WorkOrderTaskIdRequest): Promise<DeletedView> {
     await this.items.removeTask(caller, request);
     return { deleted: true };
   }
 
-  @MessagePattern(WorkOrderSubjects.addMaterial)
+  @HandlesOperation(WorkOrderOperations.addMaterial)
   addMaterial(@CurrentCaller() caller: OrgCaller, @Payload() request: AddMaterialRequest): Promise<MaterialView> {
     return this.items.addMaterial(caller, request);
   }
 
-  @MessagePattern(WorkOrderSubjects.removeMaterial)
-  async removeMaterial(@CurrentCaller() caller: OrgCaller, @Payload() request: MaterialIdRequest): Promise<{ deleted: true }> {
+  @HandlesOperation(WorkOrderOperations.removeMaterial)
+  async removeMaterial(@CurrentCaller() caller: OrgCaller, @Payload() request: MaterialIdRequest): Promise<DeletedView> {
     await this.items.removeMaterial(caller, request);
     return { deleted: true };
   }
