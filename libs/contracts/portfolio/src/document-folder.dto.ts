@@ -1,6 +1,5 @@
-import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { IdDto } from './common.dto';
 
 export class CreateFolderDto {
   @ApiProperty({ maxLength: 100, description: 'Unique among its siblings (case-insensitive)', example: 'Mietverträge 2025' })
@@ -18,7 +17,11 @@ export class CreateFolderDto {
 /** Rename and/or move; `parentId: null` moves the folder to the root. */
 export class UpdateFolderDto extends PartialType(CreateFolderDto) {}
 
-export class UpdateFolderMessageDto extends IntersectionType(IdDto, UpdateFolderDto) {}
+export class UpdateFolderMessageDto extends UpdateFolderDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id!: string;
+}
 
 export class FolderResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;

@@ -119,7 +119,11 @@ export class AddDocumentVersionMessageDto extends IntersectionType(IntersectionT
 /** Only the given fields change; `null` clears a link or moves the document to the root folder. */
 export class UpdateDocumentDto extends PartialType(DocumentMetadataDto) {}
 
-export class UpdateDocumentMessageDto extends IntersectionType(IdDto, UpdateDocumentDto) {}
+export class UpdateDocumentMessageDto extends UpdateDocumentDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id!: string;
+}
 
 export const DOCUMENT_SORT_FIELDS = ['title', 'category', 'size', 'createdAt', 'updatedAt'] as const;
 

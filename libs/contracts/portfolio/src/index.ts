@@ -24,3 +24,4 @@ export * from './document.events';
 export * from './document.dto';
 export * from './document-upload.dto';
 export * from './document-folder.dto';
+export * from './document.operations';

@@ -2,9 +2,9 @@ import { StreamableFile } from '@nestjs/common';
 import { FastifyReply } from 'fastify';
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { DownloadChunkResponse, DownloadInfoResponse, PortfolioSubjects } from '@quartier/contracts-portfolio';
+import { DocumentOperations } from '@quartier/contracts-portfolio';
 import { Caller } from '@quartier/contracts-shared';
-import { RpcClient } from '@quartier/messaging';
+import { OperationClient } from '@quartier/messaging';
 
 /** `attachment; filename="…"; filename*=UTF-8''…`: an ASCII fallback plus the exact UTF-8 name (RFC 6266). */
 export function contentDisposition(fileName: string, inline = false): string {
@@ -30,13 +30,13 @@ export interface DownloadRequest {
  * any header is sent (404). A failure mid-way, or bytes that do not match the stored SHA-256,
  * abort the response rather than completing a short or corrupted file.
  */
-export async function streamDocument(rpc: RpcClient, caller: Caller, download: DownloadRequest, reply: FastifyReply): Promise<StreamableFile> {
+export async function streamDocument(operations: OperationClient, caller: Caller, download: DownloadRequest, reply: FastifyReply): Promise<StreamableFile> {
   const { id } = download;
-  const info = await rpc.request<DownloadInfoResponse>(PortfolioSubjects.documentsDownload, { id, version: download.version }, caller);
+  const info = await operations.send(DocumentOperations.download, { id, version: download.version }, caller);
   async function* chunks(): AsyncGenerator<Buffer> {
     const hash = createHash('sha256');
     for (let offset = 0; offset < info.size; ) {
-      const chunk = await rpc.request<DownloadChunkResponse>(PortfolioSubjects.documentsDownloadChunk, { id, version: info.version, offset }, caller);
+      const chunk = await operations.send(DocumentOperations.downloadChunk, { id, version: info.version, offset }, caller);
       const bytes = Buffer.from(chunk.data, 'base64');
       if (bytes.length === 0) throw new Error(`Document ${id} version ${info.version} ended at ${offset} of ${info.size} bytes`);
       offset += bytes.length;

@@ -2,9 +2,9 @@ import { FastifyRequest } from 'fastify';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { Readable } from 'node:stream';
-import { PortfolioSubjects, UNSUPPORTED_DOCUMENT_MESSAGE, UploadStartedResponse, isAcceptedFileName } from '@quartier/contracts-portfolio';
+import { DocumentOperations, UNSUPPORTED_DOCUMENT_MESSAGE, isAcceptedFileName } from '@quartier/contracts-portfolio';
 import { Caller, CommonErrorCode } from '@quartier/contracts-shared';
-import { RpcClient, flattenValidationErrors } from '@quartier/messaging';
+import { OperationClient, flattenValidationErrors } from '@quartier/messaging';
 import { ProblemException } from '../../platform/problem';
 
 /** A file received from the client and staged in portfolio, with the multipart fields sent beside it. */
@@ -36,9 +36,9 @@ function invalid(field: string, message: string): ProblemException {
  * On any failure the rest of the request is still read (so the client receives the problem
  * instead of a reset connection) and the staged upload is discarded.
  */
-export async function receiveUpload(request: FastifyRequest, rpc: RpcClient, caller: Caller): Promise<ReceivedUpload> {
+export async function receiveUpload(request: FastifyRequest, operations: OperationClient, caller: Caller): Promise<ReceivedUpload> {
   if (!request.isMultipart()) throw unsupportedDocumentType();
-  const { uploadId, maxBytes, chunkBytes } = await rpc.request<UploadStartedResponse>(PortfolioSubjects.documentsUploadStart, {}, caller);
+  const { uploadId, maxBytes, chunkBytes } = await operations.send(DocumentOperations.uploadStart, {}, caller);
   const fields: Record<string, string | string[]> = {};
   let file: { fileName: string; size: number } | undefined;
   let failure: unknown;
@@ -62,7 +62,7 @@ export async function receiveUpload(request: FastifyRequest, rpc: RpcClient, cal
       // One iterator for sending and, after a failure, draining: leaving a for-await early would destroy the stream.
       const bytes = part.file[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
       try {
-        const size = await sendChunks(bytes, { rpc, caller, uploadId, chunkBytes });
+        const size = await sendChunks(bytes, { operations, caller, uploadId, chunkBytes });
         if (part.file.truncated) throw tooLarge(maxBytes);
         file = { fileName: part.filename, size };
       } catch (error) {
@@ -76,7 +76,7 @@ export async function receiveUpload(request: FastifyRequest, rpc: RpcClient, cal
   }
   if (failure === undefined && file === undefined) failure = invalid('file', 'file is required');
   if (failure !== undefined || file === undefined) {
-    await discard(rpc, caller, uploadId);
+    await discard(operations, caller, uploadId);
     throw failure;
   }
   return { uploadId, fileName: file.fileName, size: file.size, fields };
@@ -86,29 +86,29 @@ export async function receiveUpload(request: FastifyRequest, rpc: RpcClient, cal
 export async function validatedFields<T extends object>(
   type: new () => T,
   upload: ReceivedUpload,
-  rpc: RpcClient,
+  operations: OperationClient,
   caller: Caller,
 ): Promise<T> {
   const dto = plainToInstance(type, upload.fields);
   const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
   if (errors.length === 0) return dto;
-  await discard(rpc, caller, upload.uploadId);
+  await discard(operations, caller, upload.uploadId);
   throw new ProblemException(422, CommonErrorCode.VALIDATION_FAILED, 'The request is invalid', flattenValidationErrors(errors));
 }
 
 /** Runs the call that turns the staged upload into a document or version; when it fails, the upload is discarded. */
-export async function usingUpload<T>(rpc: RpcClient, caller: Caller, upload: ReceivedUpload, store: () => Promise<T>): Promise<T> {
+export async function usingUpload<T>(operations: OperationClient, caller: Caller, upload: ReceivedUpload, store: () => Promise<T>): Promise<T> {
   try {
     return await store();
   } catch (error) {
-    await discard(rpc, caller, upload.uploadId);
+    await discard(operations, caller, upload.uploadId);
     throw error;
   }
 }
 
-function discard(rpc: RpcClient, caller: Caller, uploadId: string): Promise<unknown> {
+function discard(operations: OperationClient, caller: Caller, uploadId: string): Promise<unknown> {
   // Best effort: portfolio also drops unfinished uploads after DOCUMENT_UPLOAD_TTL_MINUTES.
-  return rpc.request(PortfolioSubjects.documentsUploadDiscard, { uploadId }, caller).catch(() => undefined);
+  return operations.send(DocumentOperations.uploadDiscard, { uploadId }, caller).catch(() => undefined);
 }
 
 function addField(fields: Record<string, string | string[]>, name: string, value: string): void {
@@ -117,7 +117,7 @@ function addField(fields: Record<string, string | string[]>, name: string, value
 }
 
 interface ChunkTarget {
-  rpc: RpcClient;
+  operations: OperationClient;
   caller: Caller;
   uploadId: string;
   chunkBytes: number;
@@ -130,7 +130,7 @@ async function sendChunks(stream: AsyncIterator<Buffer>, target: ChunkTarget): P
   let size = 0;
   const send = async (bytes: Buffer): Promise<void> => {
     const data = bytes.toString('base64');
-    await target.rpc.request(PortfolioSubjects.documentsUploadChunk, { uploadId: target.uploadId, index, data }, target.caller);
+    await target.operations.send(DocumentOperations.uploadChunk, { uploadId: target.uploadId, index, data }, target.caller);
     index += 1;
   };
   for (let next = await stream.next(); !next.done; next = await stream.next()) {

@@ -1,12 +1,6 @@
-import { ApiProperty, OmitType } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { PLANS, Plan } from '@quartier/contracts-identity';
 import { DocumentUsageResponse } from '@quartier/contracts-portfolio';
-import { PageQueryDto, Role } from '@quartier/contracts-shared';
-
-/** Everyone in the organization but residents (renters see no internal files). */
-export const DOCUMENT_ROLES: Role[] = ['owner', 'admin', 'manager', 'agent', 'viewer'];
-
-export class VersionPageQueryDto extends OmitType(PageQueryDto, ['sort'] as const) {}
 
 export class DocumentLimitsDto {
   @ApiProperty({ nullable: true, type: Number, description: 'Documents the plan allows; null = unlimited', example: 100 })

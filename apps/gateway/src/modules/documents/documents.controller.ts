@@ -1,34 +1,28 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, ParseIntPipe, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces } from '@nestjs/swagger';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { RequireRoles } from '@quartier/auth';
 import { IdentitySubjects, LimitsDto } from '@quartier/contracts-identity';
 import {
   DOCUMENT_CATEGORIES,
+  DOCUMENT_ROLES,
   DispositionQueryDto,
-  DocumentPageResponse,
-  DocumentQueryDto,
+  DocumentOperations,
   DocumentResponse,
-  DocumentUsageResponse,
-  DocumentVersionPageResponse,
   DownloadQueryDto,
-  PortfolioSubjects,
-  UpdateDocumentDto,
   UploadDocumentFieldsDto,
   UploadVersionFieldsDto,
 } from '@quartier/contracts-portfolio';
 import { Caller, CommonErrorCode } from '@quartier/contracts-shared';
-import { RpcClient } from '@quartier/messaging';
+import { OperationClient, RpcClient } from '@quartier/messaging';
+import { operationController } from '../../operations/operation-routes.factory';
 import { ApiAuthenticated, ApiProblems } from '../../platform/api-docs';
 import { ProblemException } from '../../platform/problem';
 import { UuidParam } from '../../platform/validation';
 import { RequestCaller } from '../../security/caller.decorator';
 import { streamDocument } from './document-download';
 import { receiveUpload, usingUpload, validatedFields } from './document-upload';
-import { DOCUMENT_ROLES, DocumentUsageDto, VersionPageQueryDto } from './documents-route.dto';
-
-/** Moving a file into storage takes longer than a metadata call; the chunks themselves use the default timeout. */
-const STORE_TIMEOUT_MS = 60_000;
+import { DocumentUsageDto } from './documents-route.dto';
 
 const FILE_SCHEMA = { type: 'string', format: 'binary', description: 'PDF, image, Office document or plain text/CSV' };
 const UUID_SCHEMA = { type: 'string', format: 'uuid' };
@@ -61,23 +55,30 @@ function versionParam(): ParameterDecorator {
   );
 }
 
-/** The document store of portfolio. Residents have no access: documents are the organization's files. */
-@ApiTags('documents')
-@ApiAuthenticated()
-@RequireRoles(...DOCUMENT_ROLES)
-@Controller('documents')
-export class DocumentsController {
-  constructor(private readonly rpc: RpcClient) {}
-
-  @Get()
-  @ApiOperation({ summary: 'List documents (category, property, building, unit, lease, contact, folder, tag, q over title and tags; paging, sorting)' })
-  @ApiOkResponse({ type: DocumentPageResponse })
-  @ApiProblems(422)
-  list(@Query() query: DocumentQueryDto, @RequestCaller() caller: Caller): Promise<DocumentPageResponse> {
-    return this.rpc.request(PortfolioSubjects.documentsList, query, caller);
+/**
+ * The document store of portfolio. Residents have no access: documents are the organization's
+ * files. Metadata routes are generated from the operation descriptors; the methods below are
+ * hand-written.
+ */
+@Controller()
+export class DocumentsController extends operationController('DocumentsController', {
+  list: DocumentOperations.list,
+  get: DocumentOperations.get,
+  update: DocumentOperations.update,
+  delete: DocumentOperations.delete,
+  versions: DocumentOperations.versionsList,
+}) {
+  constructor(
+    client: OperationClient,
+    private readonly rpc: RpcClient,
+  ) {
+    super(client);
   }
 
-  @Post()
+  /** Hand-written: a multipart upload streamed to portfolio in chunks. */
+  @Post('documents')
+  @ApiAuthenticated()
+  @RequireRoles(...DOCUMENT_ROLES)
   @ApiOperation({ summary: 'Upload a document: multipart/form-data with the file in field "file" and its metadata as fields' })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: UPLOAD_BODY })
@@ -87,7 +88,10 @@ export class DocumentsController {
     return this.createDocument(request, caller);
   }
 
-  @Post('upload')
+  /** Hand-written: a multipart upload streamed to portfolio in chunks. */
+  @Post('documents/upload')
+  @ApiAuthenticated()
+  @RequireRoles(...DOCUMENT_ROLES)
   @ApiOperation({ summary: 'Upload a document (the same as POST /documents)' })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: UPLOAD_BODY })
@@ -97,44 +101,25 @@ export class DocumentsController {
     return this.createDocument(request, caller);
   }
 
-  @Get('usage')
+  /** Hand-written: one answer from two services (portfolio's usage, identity's plan limits). */
+  @Get('documents/usage')
+  @ApiAuthenticated()
+  @RequireRoles(...DOCUMENT_ROLES)
   @ApiOperation({ summary: "Documents and stored bytes (every version) of the organization, with the plan's limits (uploads beyond them: 402)" })
   @ApiOkResponse({ type: DocumentUsageDto })
   @ApiProblems()
   async usage(@RequestCaller() caller: Caller): Promise<DocumentUsageDto> {
     const [usage, plan] = await Promise.all([
-      this.rpc.request<DocumentUsageResponse>(PortfolioSubjects.documentsUsage, {}, caller),
+      this.client.send(DocumentOperations.usage, {}, caller),
       this.rpc.request<LimitsDto>(IdentitySubjects.limitsGet, {}, caller),
     ]);
     return { ...usage, plan: plan.plan, limits: { documents: plan.limits.documents, storageBytes: plan.limits.storage } };
   }
 
-  @Get(':id')
-  @ApiOperation({ summary: 'Get the metadata of a document with its current version' })
-  @ApiOkResponse({ type: DocumentResponse })
-  @ApiProblems(404, 422)
-  get(@UuidParam() id: string, @RequestCaller() caller: Caller): Promise<DocumentResponse> {
-    return this.rpc.request(PortfolioSubjects.documentsGet, { id }, caller);
-  }
-
-  @Patch(':id')
-  @ApiOperation({ summary: 'Change title, category, tags, links or folder (null clears a link or moves to the root)' })
-  @ApiOkResponse({ type: DocumentResponse })
-  @ApiProblems(404, 422)
-  update(@UuidParam() id: string, @Body() dto: UpdateDocumentDto, @RequestCaller() caller: Caller): Promise<DocumentResponse> {
-    return this.rpc.request(PortfolioSubjects.documentsUpdate, { ...dto, id }, caller);
-  }
-
-  @Delete(':id')
-  @HttpCode(204)
-  @ApiOperation({ summary: 'Delete a document with every version and its stored files' })
-  @ApiNoContentResponse({ description: 'Deleted' })
-  @ApiProblems(404, 422)
-  async delete(@UuidParam() id: string, @RequestCaller() caller: Caller): Promise<void> {
-    await this.rpc.request(PortfolioSubjects.documentsDelete, { id }, caller);
-  }
-
-  @Get(':id/download')
+  /** Hand-written: the file streams back in chunks with its own Content-Type and disposition. */
+  @Get('documents/:id/download')
+  @ApiAuthenticated()
+  @RequireRoles(...DOCUMENT_ROLES)
   @ApiOperation({ summary: 'Download the current version (or ?version=n) with its Content-Type and file name; ?inline=true for a preview' })
   @ApiProduces('application/octet-stream')
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
@@ -145,37 +130,30 @@ export class DocumentsController {
     @Res({ passthrough: true }) reply: FastifyReply,
     @RequestCaller() caller: Caller,
   ): Promise<StreamableFile> {
-    return streamDocument(this.rpc, caller, { id, ...query }, reply);
+    return streamDocument(this.client, caller, { id, ...query }, reply);
   }
 
-  @Post(':id/versions')
+  /** Hand-written: a multipart upload streamed to portfolio in chunks. */
+  @Post('documents/:id/versions')
+  @ApiAuthenticated()
+  @RequireRoles(...DOCUMENT_ROLES)
   @ApiOperation({ summary: 'Upload a new version (numbered after the current one): multipart field "file", optional "comment"' })
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: VERSION_BODY })
   @ApiCreatedResponse({ type: DocumentResponse })
   @ApiProblems(402, 404, 413, 415, 422)
   async addVersion(@UuidParam() id: string, @Req() request: FastifyRequest, @RequestCaller() caller: Caller): Promise<DocumentResponse> {
-    const upload = await receiveUpload(request, this.rpc, caller);
-    const fields = await validatedFields(UploadVersionFieldsDto, upload, this.rpc, caller);
-    return usingUpload(this.rpc, caller, upload, () =>
-      this.rpc.request<DocumentResponse>(
-        PortfolioSubjects.documentsVersionsAdd,
-        { ...fields, id, uploadId: upload.uploadId, fileName: upload.fileName },
-        caller,
-        STORE_TIMEOUT_MS,
-      ),
+    const upload = await receiveUpload(request, this.client, caller);
+    const fields = await validatedFields(UploadVersionFieldsDto, upload, this.client, caller);
+    return usingUpload(this.client, caller, upload, () =>
+      this.client.send(DocumentOperations.versionsAdd, { ...fields, id, uploadId: upload.uploadId, fileName: upload.fileName }, caller),
     );
   }
 
-  @Get(':id/versions')
-  @ApiOperation({ summary: 'Versions of a document, newest first' })
-  @ApiOkResponse({ type: DocumentVersionPageResponse })
-  @ApiProblems(404, 422)
-  versions(@UuidParam() id: string, @Query() query: VersionPageQueryDto, @RequestCaller() caller: Caller): Promise<DocumentVersionPageResponse> {
-    return this.rpc.request(PortfolioSubjects.documentsVersionsList, { ...query, id }, caller);
-  }
-
-  @Get(':id/versions/:version/download')
+  /** Hand-written: the file streams back in chunks with its own Content-Type and disposition. */
+  @Get('documents/:id/versions/:version/download')
+  @ApiAuthenticated()
+  @RequireRoles(...DOCUMENT_ROLES)
   @ApiOperation({ summary: 'Download one version' })
   @ApiProduces('application/octet-stream')
   @ApiOkResponse({ schema: { type: 'string', format: 'binary' } })
@@ -187,19 +165,14 @@ export class DocumentsController {
     @Res({ passthrough: true }) reply: FastifyReply,
     @RequestCaller() caller: Caller,
   ): Promise<StreamableFile> {
-    return streamDocument(this.rpc, caller, { id, version, inline: query.inline }, reply);
+    return streamDocument(this.client, caller, { id, version, inline: query.inline }, reply);
   }
 
   private async createDocument(request: FastifyRequest, caller: Caller): Promise<DocumentResponse> {
-    const upload = await receiveUpload(request, this.rpc, caller);
-    const fields = await validatedFields(UploadDocumentFieldsDto, upload, this.rpc, caller);
-    return usingUpload(this.rpc, caller, upload, () =>
-      this.rpc.request<DocumentResponse>(
-        PortfolioSubjects.documentsCreate,
-        { ...fields, uploadId: upload.uploadId, fileName: upload.fileName },
-        caller,
-        STORE_TIMEOUT_MS,
-      ),
+    const upload = await receiveUpload(request, this.client, caller);
+    const fields = await validatedFields(UploadDocumentFieldsDto, upload, this.client, caller);
+    return usingUpload(this.client, caller, upload, () =>
+      this.client.send(DocumentOperations.create, { ...fields, uploadId: upload.uploadId, fileName: upload.fileName }, caller),
     );
   }
 }

@@ -1,24 +1,25 @@
 import { Controller, Inject } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import {
   AddDocumentVersionMessageDto,
   CreateDocumentMessageDto,
   DeletedResponse,
+  DocumentOperations,
+  DocumentPageResponse,
   DocumentQueryDto,
   DocumentResponse,
   DocumentUsageResponse,
-  DocumentVersionResponse,
+  DocumentVersionPageResponse,
   DocumentVersionsMessageDto,
   DownloadChunkMessageDto,
   DownloadChunkResponse,
   DownloadInfoResponse,
   DownloadMessageDto,
   IdDto,
-  PortfolioSubjects,
   UpdateDocumentMessageDto,
 } from '@quartier/contracts-portfolio';
-import { OrgCaller, Page } from '@quartier/contracts-shared';
-import { CurrentCaller, notFound } from '@quartier/messaging';
+import { OrgCaller } from '@quartier/contracts-shared';
+import { CurrentCaller, HandlesOperation, notFound } from '@quartier/messaging';
 import { DOCUMENT_LIMITS, DocumentLimits } from '../document-limits';
 import { DocumentFilesService } from './document-files.service';
 import { resolveVersion } from './document-rules';
@@ -32,43 +33,43 @@ export class DocumentsController {
     @Inject(DOCUMENT_LIMITS) private readonly limits: DocumentLimits,
   ) {}
 
-  @MessagePattern(PortfolioSubjects.documentsList)
-  list(@CurrentCaller() caller: OrgCaller, @Payload() query: DocumentQueryDto): Promise<Page<DocumentResponse>> {
+  @HandlesOperation(DocumentOperations.list)
+  list(@CurrentCaller() caller: OrgCaller, @Payload() query: DocumentQueryDto): Promise<DocumentPageResponse> {
     return this.documents.list(caller.organizationId, query);
   }
 
-  @MessagePattern(PortfolioSubjects.documentsGet)
+  @HandlesOperation(DocumentOperations.get)
   get(@CurrentCaller() caller: OrgCaller, @Payload() dto: IdDto): Promise<DocumentResponse> {
     return this.documents.get(caller.organizationId, dto.id);
   }
 
-  @MessagePattern(PortfolioSubjects.documentsCreate)
+  @HandlesOperation(DocumentOperations.create)
   create(@CurrentCaller() caller: OrgCaller, @Payload() dto: CreateDocumentMessageDto): Promise<DocumentResponse> {
     return this.documents.create(caller, dto);
   }
 
-  @MessagePattern(PortfolioSubjects.documentsUpdate)
+  @HandlesOperation(DocumentOperations.update)
   update(@CurrentCaller() caller: OrgCaller, @Payload() dto: UpdateDocumentMessageDto): Promise<DocumentResponse> {
     return this.documents.update(caller.organizationId, dto);
   }
 
-  @MessagePattern(PortfolioSubjects.documentsDelete)
+  @HandlesOperation(DocumentOperations.delete)
   async delete(@CurrentCaller() caller: OrgCaller, @Payload() dto: IdDto): Promise<DeletedResponse> {
     await this.documents.delete(caller.organizationId, dto.id);
     return { deleted: true };
   }
 
-  @MessagePattern(PortfolioSubjects.documentsVersionsAdd)
+  @HandlesOperation(DocumentOperations.versionsAdd)
   addVersion(@CurrentCaller() caller: OrgCaller, @Payload() dto: AddDocumentVersionMessageDto): Promise<DocumentResponse> {
     return this.documents.addVersion(caller, dto);
   }
 
-  @MessagePattern(PortfolioSubjects.documentsVersionsList)
-  versions(@CurrentCaller() caller: OrgCaller, @Payload() dto: DocumentVersionsMessageDto): Promise<Page<DocumentVersionResponse>> {
+  @HandlesOperation(DocumentOperations.versionsList)
+  versions(@CurrentCaller() caller: OrgCaller, @Payload() dto: DocumentVersionsMessageDto): Promise<DocumentVersionPageResponse> {
     return this.documents.versionsOf(caller.organizationId, dto);
   }
 
-  @MessagePattern(PortfolioSubjects.documentsDownload)
+  @HandlesOperation(DocumentOperations.download)
   async download(@CurrentCaller() caller: OrgCaller, @Payload() dto: DownloadMessageDto): Promise<DownloadInfoResponse> {
     const document = await this.documents.get(caller.organizationId, dto.id);
     const number = resolveVersion(dto.version, document.currentVersion.number);
@@ -85,7 +86,7 @@ export class DocumentsController {
     };
   }
 
-  @MessagePattern(PortfolioSubjects.documentsDownloadChunk)
+  @HandlesOperation(DocumentOperations.downloadChunk)
   async downloadChunk(@CurrentCaller() caller: OrgCaller, @Payload() dto: DownloadChunkMessageDto): Promise<DownloadChunkResponse> {
     const version = await this.documents.version(caller.organizationId, dto.id, dto.version);
     if (dto.offset >= version.sizeBytes) return { data: '' };
@@ -93,7 +94,7 @@ export class DocumentsController {
     return { data: bytes.toString('base64') };
   }
 
-  @MessagePattern(PortfolioSubjects.documentsUsage)
+  @HandlesOperation(DocumentOperations.usage)
   usage(@CurrentCaller() caller: OrgCaller): Promise<DocumentUsageResponse> {
     return this.documents.usage(caller.organizationId);
   }
