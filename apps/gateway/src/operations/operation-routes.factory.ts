@@ -209,6 +209,7 @@ class PathFieldPipe implements PipeTransform<string, string> {
  */
 function inputClass(operation: AnyOperation, ids: readonly string[]): Type<object> | undefined {
   const request: Type<object> = operation.request;
+  // The ids are the request's own fields; `object` names no keys for the type checker.
   const input = ids.length === 0 ? request : (bodyBase(request, ids) ?? OmitType(request, ids as readonly never[]));
   return fieldsOf(input).length > 0 ? input : undefined;
 }
