@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { AiSubjects, AnalysisView } from '@quartier/contracts-ai';
+import { AiOperations } from '@quartier/contracts-ai';
 import { LeasingSubjects } from '@quartier/contracts-leasing';
 import { PortfolioSubjects } from '@quartier/contracts-portfolio';
 import { WorkOrderSubjects } from '@quartier/contracts-workorders';
 import { testCaller } from '@quartier/testing';
-import { AiStack, rpcFailure, startAiStack } from './support/ai-stack';
+import { AiStack, rpcFailure, send, startAiStack } from './support/ai-stack';
 import { StandInError, page, standInServices } from './support/services-stand-in';
 
 describe('ai analysis of a property and a tenant', () => {
@@ -47,7 +47,7 @@ describe('ai analysis of a property and a tenant', () => {
   });
 
   it('assesses a property from its live figures, which the model receives as JSON', async () => {
-    const analysis = await ai.stack.rpc.request<AnalysisView>(AiSubjects.analyzeProperty, { id: propertyId }, manager);
+    const analysis = await send(ai.stack, AiOperations.analyzeProperty, { id: propertyId }, manager);
     expect(analysis).toMatchObject({ subject: 'property', id: propertyId, unavailable: [], model: 'llama3.1:8b' });
     expect(analysis.facts).toMatchObject({ name: 'Altbau Mitte', units: 2, vacancyRatePercent: 50, vacantUnits: ['1.02'], openWorkOrders: 1, workOrdersPastDue: 1 });
     expect(analysis.summary.length).toBeGreaterThan(0);
@@ -61,10 +61,10 @@ describe('ai analysis of a property and a tenant', () => {
   });
 
   it("assesses a tenant's payments and leaves out what the caller may not read", async () => {
-    const full = await ai.stack.rpc.request<AnalysisView>(AiSubjects.analyzeTenant, { id: tenantId }, manager);
+    const full = await send(ai.stack, AiOperations.analyzeTenant, { id: tenantId }, manager);
     expect(full.facts).toMatchObject({ name: 'Lena Hoffmann', payments: 1, paidTotal: ['900.00 EUR'], overdueCharges: 1, longestDaysOverdue: 5 });
     const agent = testCaller(org, { roles: ['agent'], scopes: ['read', 'write'] });
-    const partial = await ai.stack.rpc.request<AnalysisView>(AiSubjects.analyzeTenant, { id: tenantId }, agent);
+    const partial = await send(ai.stack, AiOperations.analyzeTenant, { id: tenantId }, agent);
     expect(partial.unavailable).toEqual(['payments']);
     expect(partial.facts).not.toHaveProperty('paidTotal');
     expect(ai.ollama.state.chats[ai.ollama.state.chats.length - 1].messages[0].content).toContain('Not available to you: payments');
@@ -72,9 +72,9 @@ describe('ai analysis of a property and a tenant', () => {
 
   it("answers another organization's records as missing and keeps residents out", async () => {
     const outsider = testCaller(randomUUID(), { roles: ['manager'], scopes: ['read', 'write'] });
-    expect(await rpcFailure(ai.stack, AiSubjects.analyzeProperty, { id: propertyId }, outsider)).toMatchObject({ status: 404 });
-    expect(await rpcFailure(ai.stack, AiSubjects.analyzeTenant, { id: randomUUID() }, manager)).toMatchObject({ status: 404 });
+    expect(await rpcFailure(ai.stack, AiOperations.analyzeProperty, { id: propertyId }, outsider)).toMatchObject({ status: 404 });
+    expect(await rpcFailure(ai.stack, AiOperations.analyzeTenant, { id: randomUUID() }, manager)).toMatchObject({ status: 404 });
     const resident = testCaller(org, { roles: ['resident'], scopes: ['read'] });
-    expect(await rpcFailure(ai.stack, AiSubjects.analyzeProperty, { id: propertyId }, resident)).toMatchObject({ status: 403 });
+    expect(await rpcFailure(ai.stack, AiOperations.analyzeProperty, { id: propertyId }, resident)).toMatchObject({ status: 403 });
   });
 });

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { AiHealthView, AiSubjects, AskResponse, InsightsView } from '@quartier/contracts-ai';
+import { AiOperations } from '@quartier/contracts-ai';
 import { LeasingSubjects } from '@quartier/contracts-leasing';
 import { PortfolioSubjects } from '@quartier/contracts-portfolio';
 import { WorkOrderSubjects } from '@quartier/contracts-workorders';
 import { testCaller } from '@quartier/testing';
-import { AiStack, rpcFailure, startAiStack } from './support/ai-stack';
+import { AiStack, rpcFailure, send, startAiStack } from './support/ai-stack';
 import { StandInError, page, standInServices } from './support/services-stand-in';
 
 describe('ai with a cloud LLM: ask, health, insights', () => {
@@ -33,7 +33,7 @@ describe('ai with a cloud LLM: ask, health, insights', () => {
   });
 
   it('answers general questions through the OpenAI-compatible client, with no organization data', async () => {
-    const answer = await ai.stack.rpc.request<AskResponse>(AiSubjects.ask, { question: 'How do I write a rent reminder?', context: 'Answer in German.' }, manager);
+    const answer = await send(ai.stack, AiOperations.ask, { question: 'How do I write a rent reminder?', context: 'Answer in German.' }, manager);
     expect(answer).toEqual({ answer: 'Cloud answer to: How do I write a rent reminder?', model: 'stand-in-model' });
     const [request] = ai.openai.requests;
     expect(request.body.model).toBe('stand-in-model');
@@ -41,8 +41,8 @@ describe('ai with a cloud LLM: ask, health, insights', () => {
   });
 
   it('reports Ollama, Qdrant and the cloud LLM, and the chunks of the organization', async () => {
-    await ai.stack.rpc.request(AiSubjects.ingest, { title: 'Note', text: 'The caretaker is Mr. Weber.' }, manager);
-    const health = await ai.stack.rpc.request<AiHealthView>(AiSubjects.health, {}, manager);
+    await send(ai.stack, AiOperations.ingest, { title: 'Note', text: 'The caretaker is Mr. Weber.' }, manager);
+    const health = await send(ai.stack, AiOperations.health, {}, manager);
     expect(health).toEqual({
       ollama: true,
       qdrant: true,
@@ -53,12 +53,12 @@ describe('ai with a cloud LLM: ask, health, insights', () => {
       chatModel: 'llama3.1:8b',
       embeddingModel: 'nomic-embed-text',
     });
-    const other = await ai.stack.rpc.request<AiHealthView>(AiSubjects.health, {}, testCaller(randomUUID()));
+    const other = await send(ai.stack, AiOperations.health, {}, testCaller(randomUUID()));
     expect(other.organizationChunkCount).toBe(0);
   });
 
   it('summarises vacancies, overdue rent and urgent work orders as insights', async () => {
-    const insights = await ai.stack.rpc.request<InsightsView>(AiSubjects.insights, {}, manager);
+    const insights = await send(ai.stack, AiOperations.insights, {}, manager);
     expect(insights.unavailable).toEqual([]);
     expect(insights.items.map((item) => [item.kind, item.severity, item.count])).toEqual([
       ['overdue_rent', 'critical', 2],
@@ -70,7 +70,7 @@ describe('ai with a cloud LLM: ask, health, insights', () => {
 
   it("leaves out what the caller may not read instead of failing", async () => {
     const agent = testCaller(org, { roles: ['agent'], scopes: ['read', 'write'] });
-    const insights = await ai.stack.rpc.request<InsightsView>(AiSubjects.insights, {}, agent);
+    const insights = await send(ai.stack, AiOperations.insights, {}, agent);
     expect(insights.unavailable).toEqual(['overdue rent']);
     expect(insights.items.map((item) => item.kind)).not.toContain('overdue_rent');
   });
@@ -78,9 +78,9 @@ describe('ai with a cloud LLM: ask, health, insights', () => {
   it('reports unreachable backends in health', async () => {
     await ai.qdrant.close();
     await ai.openai.close();
-    const health = await ai.stack.rpc.request<AiHealthView>(AiSubjects.health, {}, manager);
+    const health = await send(ai.stack, AiOperations.health, {}, manager);
     expect(health).toMatchObject({ ollama: true, qdrant: false, collectionExists: false, cloudLlm: false, organizationChunkCount: 0 });
-    expect(await rpcFailure(ai.stack, AiSubjects.chat, { message: 'Who is the caretaker?' }, manager)).toMatchObject({
+    expect(await rpcFailure(ai.stack, AiOperations.chat, { message: 'Who is the caretaker?' }, manager)).toMatchObject({
       status: 503,
       code: 'VECTOR_STORE_UNAVAILABLE',
     });
@@ -100,8 +100,8 @@ describe('ai without a cloud LLM and with a small request budget', () => {
   });
 
   it('answers 503 LLM_NOT_CONFIGURED to questions for the cloud LLM', async () => {
-    expect(await rpcFailure(ai.stack, AiSubjects.ask, { question: 'Hello?' }, manager)).toMatchObject({ status: 503, code: 'LLM_NOT_CONFIGURED' });
-    const health = await ai.stack.rpc.request<AiHealthView>(AiSubjects.health, {}, manager);
+    expect(await rpcFailure(ai.stack, AiOperations.ask, { question: 'Hello?' }, manager)).toMatchObject({ status: 503, code: 'LLM_NOT_CONFIGURED' });
+    const health = await send(ai.stack, AiOperations.health, {}, manager);
     expect(health).toMatchObject({ cloudLlmConfigured: false, cloudLlm: null });
   });
 
@@ -110,17 +110,17 @@ describe('ai without a cloud LLM and with a small request budget', () => {
     const results: number[] = [];
     for (let i = 0; i < 4; i += 1) {
       try {
-        await ai.stack.rpc.request(AiSubjects.chat, { message: `Question ${i}` }, manager);
+        await send(ai.stack, AiOperations.chat, { message: `Question ${i}` }, manager);
         results.push(200);
       } catch (error) {
         results.push((error as { status: number }).status);
       }
     }
     expect(results).toContain(429);
-    const limited = await rpcFailure(ai.stack, AiSubjects.chat, { message: 'Again' }, manager);
+    const limited = await rpcFailure(ai.stack, AiOperations.chat, { message: 'Again' }, manager);
     expect(limited).toMatchObject({ status: 429, code: 'AI_RATE_LIMITED' });
     expect(limited.body.details).toMatchObject({ limit: 3, retryAfterSeconds: expect.any(Number) });
     const other = testCaller(randomUUID(), { roles: ['manager'], scopes: ['read', 'write'] });
-    await expect(ai.stack.rpc.request(AiSubjects.chat, { message: 'Hello' }, other)).resolves.toMatchObject({ answer: 'I do not know.' });
+    await expect(send(ai.stack, AiOperations.chat, { message: 'Hello' }, other)).resolves.toMatchObject({ answer: 'I do not know.' });
   });
 });

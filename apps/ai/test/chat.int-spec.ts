@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { AiSubjects, ChatResponse, ConversationDetailView, ConversationPageView, SourceView } from '@quartier/contracts-ai';
+import { AiOperations, SourceView } from '@quartier/contracts-ai';
 import { LeasingSubjects } from '@quartier/contracts-leasing';
 import { PortfolioSubjects } from '@quartier/contracts-portfolio';
 import { WorkOrderSubjects } from '@quartier/contracts-workorders';
 import { testCaller } from '@quartier/testing';
-import { AiStack, rpcFailure, startAiStack } from './support/ai-stack';
+import { AiStack, rpcFailure, send, startAiStack } from './support/ai-stack';
 import { StandInError, page, standInServices } from './support/services-stand-in';
 
 const forbidden = () => new StandInError({ status: 403, code: 'FORBIDDEN', message: 'Residents cannot list units' });
@@ -21,7 +21,7 @@ describe('ai chat: retrieval per organization, citations, history and tools', ()
   let rulesB: SourceView;
 
   const chat = (caller: typeof managerA, message: string, conversationId?: string) =>
-    ai.stack.rpc.request<ChatResponse>(AiSubjects.chat, { message, ...(conversationId ? { conversationId } : {}) }, caller, 10_000);
+    send(ai.stack, AiOperations.chat, { message, ...(conversationId ? { conversationId } : {}) }, caller);
 
   beforeAll(async () => {
     ai = await startAiStack();
@@ -47,17 +47,17 @@ describe('ai chat: retrieval per organization, citations, history and tools', ()
       },
       [PortfolioSubjects.propertiesList]: () => page([{ id: randomUUID(), name: 'Altbau Mitte', status: 'active', address: { city: 'Berlin' } }]),
     });
-    rulesA = await ai.stack.rpc.request<SourceView>(
-      AiSubjects.ingest,
+    rulesA = await send(ai.stack,
+      AiOperations.ingest,
       { title: 'House rules A', text: 'Pets such as cats and dogs are allowed with written consent of the manager.' },
       managerA,
     );
-    rulesB = await ai.stack.rpc.request<SourceView>(
-      AiSubjects.ingest,
+    rulesB = await send(ai.stack,
+      AiOperations.ingest,
       { title: 'House rules B', text: 'Pets such as cats and dogs are strictly forbidden in every apartment.' },
       managerB,
     );
-    await ai.stack.rpc.request(AiSubjects.ingest, { title: 'Resident FAQ A', text: 'Pets need a registration form at the front desk.', visibility: 'residents' }, managerA);
+    await send(ai.stack, AiOperations.ingest, { title: 'Resident FAQ A', text: 'Pets need a registration form at the front desk.', visibility: 'residents' }, managerA);
   });
   afterAll(async () => {
     services?.stop();
@@ -91,7 +91,7 @@ describe('ai chat: retrieval per organization, citations, history and tools', ()
     expect(second.conversationId).toBe(first.conversationId);
     const sent = ai.ollama.state.chats[ai.ollama.state.chats.length - 1].messages.map((message) => message.content);
     expect(sent).toContain('Hello, I manage the Lindenstraße building.');
-    const conversation = await ai.stack.rpc.request<ConversationDetailView>(AiSubjects.conversationsGet, { id: first.conversationId }, managerA);
+    const conversation = await send(ai.stack, AiOperations.conversationsGet, { id: first.conversationId }, managerA);
     expect(conversation).toMatchObject({ title: 'Hello, I manage the Lindenstraße building.', messageCount: 4 });
     expect(conversation.messages.map((message) => message.role)).toEqual(['user', 'assistant', 'user', 'assistant']);
     expect(conversation.messages[3].citations).toEqual(second.citations);
@@ -99,18 +99,18 @@ describe('ai chat: retrieval per organization, citations, history and tools', ()
     for (const citation of second.citations) expect(citation.title.endsWith(' A')).toBe(true);
     expect(conversation.messages[3].content).toBe(second.answer);
     const colleague = testCaller(orgA, { roles: ['manager'], scopes: ['read', 'write'] });
-    expect(await rpcFailure(ai.stack, AiSubjects.conversationsGet, { id: first.conversationId }, colleague)).toMatchObject({ status: 404 });
-    expect(await rpcFailure(ai.stack, AiSubjects.chat, { message: 'hi', conversationId: first.conversationId }, managerB)).toMatchObject({ status: 404 });
-    expect((await ai.stack.rpc.request<ConversationPageView>(AiSubjects.conversationsList, {}, colleague)).total).toBe(0);
-    await ai.stack.rpc.request(AiSubjects.conversationsDelete, { id: first.conversationId }, managerA);
-    expect(await rpcFailure(ai.stack, AiSubjects.conversationsGet, { id: first.conversationId }, managerA)).toMatchObject({ status: 404 });
+    expect(await rpcFailure(ai.stack, AiOperations.conversationsGet, { id: first.conversationId }, colleague)).toMatchObject({ status: 404 });
+    expect(await rpcFailure(ai.stack, AiOperations.chat, { message: 'hi', conversationId: first.conversationId }, managerB)).toMatchObject({ status: 404 });
+    expect((await send(ai.stack, AiOperations.conversationsList, {}, colleague)).total).toBe(0);
+    await send(ai.stack, AiOperations.conversationsDelete, { id: first.conversationId }, managerA);
+    expect(await rpcFailure(ai.stack, AiOperations.conversationsGet, { id: first.conversationId }, managerA)).toMatchObject({ status: 404 });
     // Clearing the history removes only the caller's own conversations.
     const colleagues = await chat(colleague, 'Hello from a colleague');
     await chat(managerA, 'One more question');
-    const mine = (await ai.stack.rpc.request<ConversationPageView>(AiSubjects.conversationsList, {}, managerA)).total;
-    expect(await ai.stack.rpc.request(AiSubjects.conversationsClear, {}, managerA)).toEqual({ deleted: mine });
-    expect((await ai.stack.rpc.request<ConversationPageView>(AiSubjects.conversationsList, {}, managerA)).total).toBe(0);
-    expect((await ai.stack.rpc.request<ConversationDetailView>(AiSubjects.conversationsGet, { id: colleagues.conversationId }, colleague)).messageCount).toBe(2);
+    const mine = (await send(ai.stack, AiOperations.conversationsList, {}, managerA)).total;
+    expect(await send(ai.stack, AiOperations.conversationsClear, {}, managerA)).toEqual({ deleted: mine });
+    expect((await send(ai.stack, AiOperations.conversationsList, {}, managerA)).total).toBe(0);
+    expect((await send(ai.stack, AiOperations.conversationsGet, { id: colleagues.conversationId }, colleague)).messageCount).toBe(2);
   });
 
   it("fetches live data through tools with the caller's own headers", async () => {
@@ -160,14 +160,14 @@ describe('ai chat: retrieval per organization, citations, history and tools', ()
   });
 
   it('validates the message and answers 504 when the model is too slow', async () => {
-    expect(await rpcFailure(ai.stack, AiSubjects.chat, { message: 'x'.repeat(4001) }, managerA)).toMatchObject({ status: 422 });
+    expect(await rpcFailure(ai.stack, AiOperations.chat, { message: 'x'.repeat(4001) }, managerA)).toMatchObject({ status: 422 });
     const withNul = await chat(managerA, 'Are\u0000 pets allowed?');
-    expect((await ai.stack.rpc.request<ConversationDetailView>(AiSubjects.conversationsGet, { id: withNul.conversationId }, managerA)).title).toBe('Are pets allowed?');
-    const conversations = () => ai.stack.rpc.request<ConversationPageView>(AiSubjects.conversationsList, {}, managerA);
+    expect((await send(ai.stack, AiOperations.conversationsGet, { id: withNul.conversationId }, managerA)).title).toBe('Are pets allowed?');
+    const conversations = () => send(ai.stack, AiOperations.conversationsList, {}, managerA);
     const before = (await conversations()).total;
     ai.ollama.state.delayMs = 6000;
     try {
-      expect(await rpcFailure(ai.stack, AiSubjects.chat, { message: 'Are pets allowed?' }, managerA)).toMatchObject({ status: 504, code: 'LLM_TIMEOUT' });
+      expect(await rpcFailure(ai.stack, AiOperations.chat, { message: 'Are pets allowed?' }, managerA)).toMatchObject({ status: 504, code: 'LLM_TIMEOUT' });
     } finally {
       ai.ollama.state.delayMs = 0;
     }

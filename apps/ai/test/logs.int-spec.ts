@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
-import { AiSubjects, ChatResponse } from '@quartier/contracts-ai';
+import { AiOperations } from '@quartier/contracts-ai';
 import { testCaller } from '@quartier/testing';
 import { aiService } from '../src/ai.service-app';
-import { AiStack, rpcFailure, startAiStack } from './support/ai-stack';
+import { AiStack, rpcFailure, send, startAiStack } from './support/ai-stack';
 
 const SECRET_TEXT = 'Tenant Zacharias Quentin owes the landlord a gambling debt';
 const SECRET_QUESTION = 'Does Zacharias Quentin have debts?';
@@ -27,15 +27,15 @@ describe('ai logs', () => {
 
   it('never contain document text, questions, answers or the cloud LLM key, even when things fail', async () => {
     const manager = testCaller(randomUUID(), { roles: ['manager'], scopes: ['read', 'write', 'delete'] });
-    await ai.stack.rpc.request(AiSubjects.ingest, { title: 'Ledger note', text: SECRET_TEXT }, manager);
-    const answer = await ai.stack.rpc.request<ChatResponse>(AiSubjects.chat, { message: SECRET_QUESTION }, manager);
+    await send(ai.stack, AiOperations.ingest, { title: 'Ledger note', text: SECRET_TEXT }, manager);
+    const answer = await send(ai.stack, AiOperations.chat, { message: SECRET_QUESTION }, manager);
     expect(answer.answer).toContain('gambling debt');
-    await ai.stack.rpc.request(AiSubjects.ask, { question: SECRET_QUESTION }, manager);
+    await send(ai.stack, AiOperations.ask, { question: SECRET_QUESTION }, manager);
     await ai.qdrant.close();
-    await rpcFailure(ai.stack, AiSubjects.chat, { message: SECRET_QUESTION }, manager);
-    await rpcFailure(ai.stack, AiSubjects.ingest, { title: 'Again', text: SECRET_TEXT }, manager);
+    await rpcFailure(ai.stack, AiOperations.chat, { message: SECRET_QUESTION }, manager);
+    await rpcFailure(ai.stack, AiOperations.ingest, { title: 'Again', text: SECRET_TEXT }, manager);
     await ai.ollama.close();
-    await rpcFailure(ai.stack, AiSubjects.chat, { message: SECRET_QUESTION }, manager);
+    await rpcFailure(ai.stack, AiOperations.chat, { message: SECRET_QUESTION }, manager);
 
     const logged = lines.join('');
     expect(logged).toContain('Ingested source');

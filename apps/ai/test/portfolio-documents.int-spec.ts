@@ -1,10 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { AiSubjects, ChatResponse, SourcePageView, SourceView } from '@quartier/contracts-ai';
+import { AiOperations, SourceView } from '@quartier/contracts-ai';
 import { DocumentEvent, PortfolioSubjects } from '@quartier/contracts-portfolio';
 import { DomainEvent } from '@quartier/contracts-shared';
 import { publishEvent } from '@quartier/messaging';
 import { testCaller } from '@quartier/testing';
-import { AiStack, startAiStack } from './support/ai-stack';
+import { AiStack, send, startAiStack } from './support/ai-stack';
 import { StandInError, standInServices } from './support/services-stand-in';
 
 const CHUNK_BYTES = 16;
@@ -35,7 +35,7 @@ describe('ai indexes documents uploaded to portfolio', () => {
     return { version, fileName, contentType, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
   };
   const event = (type: string, payload: object): DomainEvent => ({ id: randomUUID(), type, organizationId: org, occurredAt: new Date().toISOString(), payload });
-  const sources = () => ai.stack.rpc.request<SourcePageView>(AiSubjects.sourcesList, {}, manager);
+  const sources = () => send(ai.stack,AiOperations.sourcesList, {}, manager);
 
   beforeAll(async () => {
     ai = await startAiStack();
@@ -68,7 +68,7 @@ describe('ai indexes documents uploaded to portfolio', () => {
     expect(indexed.items).toEqual([expect.objectContaining({ title: 'Lindenhof rules', sourceRef: `portfolio-document:${documentId}`, kind: 'portfolio_document', revision: 1 })]);
     const download = services.seen.find((seen) => seen.subject === PortfolioSubjects.documentsDownload);
     expect(download).toMatchObject({ organizationId: org, userId: uploader });
-    const answer = await ai.stack.rpc.request<ChatResponse>(AiSubjects.chat, { message: 'When do quiet hours begin in Lindenhof?' }, manager);
+    const answer = await send(ai.stack,AiOperations.chat, { message: 'When do quiet hours begin in Lindenhof?' }, manager);
     expect(answer.citations[0]).toMatchObject({ title: 'Lindenhof rules' });
 
     const second = store(documentId, 2, 'rules-v2.md', 'text/markdown', 'Quiet hours begin at 21:00 in the Lindenhof building from 2027.');

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { JSONCodec, Subscription } from 'nats';
 import PDFDocument from 'pdfkit';
-import { AiEvent, AiSubjects, SourcePageView, SourceView } from '@quartier/contracts-ai';
+import { AiEvent, AiOperations } from '@quartier/contracts-ai';
 import { DomainEvent } from '@quartier/contracts-shared';
 import { testCaller } from '@quartier/testing';
 import { aiService } from '../src/ai.service-app';
-import { AiStack, DIMENSION, rpcFailure, startAiStack } from './support/ai-stack';
+import { AiStack, DIMENSION, rpcFailure, send, startAiStack } from './support/ai-stack';
 
 const HOUSE_RULES = [
   'Pets: cats and small dogs are welcome with the written consent of the property manager.',
@@ -64,7 +64,7 @@ describe('ai sources: ingest, upload, re-ingest, delete', () => {
   });
 
   it('ingests text into overlapping chunks stored in Postgres and in Qdrant under the organization', async () => {
-    const source = await ai.stack.rpc.request<SourceView>(AiSubjects.ingest, { title: 'House rules', text: HOUSE_RULES }, managerA);
+    const source = await send(ai.stack, AiOperations.ingest, { title: 'House rules', text: HOUSE_RULES }, managerA);
     expect(source).toMatchObject({ title: 'House rules', sourceRef: 'House rules', kind: 'text', visibility: 'staff', status: 'ready', revision: 1 });
     expect(source.chunkCount).toBeGreaterThan(1);
     const rows = await chunkRows(source.id);
@@ -78,16 +78,16 @@ describe('ai sources: ingest, upload, re-ingest, delete', () => {
   });
 
   it('stores text with NUL characters (which Postgres refuses) without them', async () => {
-    const source = await ai.stack.rpc.request<SourceView>(AiSubjects.ingest, { title: 'Scan\u0000 export', text: 'Meter\u0000 room is in the basement.' }, managerA);
+    const source = await send(ai.stack, AiOperations.ingest, { title: 'Scan\u0000 export', text: 'Meter\u0000 room is in the basement.' }, managerA);
     expect(source).toMatchObject({ title: 'Scan  export', status: 'ready' });
     expect(await ai.query('SELECT content FROM ai.chunks WHERE source_id = $1', [source.id])).toEqual([{ content: 'Meter room is in the basement.' }]);
   });
 
   it('replaces the chunks when the same reference is ingested again', async () => {
-    const first = await ai.stack.rpc.request<SourceView>(AiSubjects.ingest, { title: 'Parking', sourceRef: 'doc-parking', text: 'Parking spaces cost 40 EUR per month.' }, managerA);
+    const first = await send(ai.stack, AiOperations.ingest, { title: 'Parking', sourceRef: 'doc-parking', text: 'Parking spaces cost 40 EUR per month.' }, managerA);
     const oldIds = (await chunkRows(first.id)).map((row) => row.id);
-    const second = await ai.stack.rpc.request<SourceView>(
-      AiSubjects.ingest,
+    const second = await send(ai.stack,
+      AiOperations.ingest,
       { title: 'Parking 2027', sourceRef: 'doc-parking', text: 'Parking spaces cost 55 EUR per month from January.' },
       managerA,
     );
@@ -101,7 +101,7 @@ describe('ai sources: ingest, upload, re-ingest, delete', () => {
 
   it('reads uploaded PDF, Markdown and CSV files', async () => {
     const upload = (fileName: string, contentType: string, bytes: Buffer) =>
-      ai.stack.rpc.request<SourceView>(AiSubjects.upload, { fileName, contentType, data: bytes.toString('base64') }, managerA);
+      send(ai.stack, AiOperations.upload, { fileName, contentType, data: bytes.toString('base64') }, managerA);
     const fromPdf = await upload('heating.pdf', 'application/pdf', await pdf('The boiler is serviced every October by Heizung GmbH.'));
     expect(fromPdf).toMatchObject({ title: 'heating.pdf', kind: 'upload', contentType: 'application/pdf', status: 'ready', chunkCount: 1 });
     const [chunk] = await ai.query<{ content: string }>('SELECT content FROM ai.chunks WHERE source_id = $1', [fromPdf.id]);
@@ -113,61 +113,61 @@ describe('ai sources: ingest, upload, re-ingest, delete', () => {
   });
 
   it('refuses other files with 415 and empty documents with 422, storing nothing', async () => {
-    const before = (await ai.stack.rpc.request<SourcePageView>(AiSubjects.sourcesList, {}, managerA)).total;
+    const before = (await send(ai.stack, AiOperations.sourcesList, {}, managerA)).total;
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]).toString('base64');
-    expect(await rpcFailure(ai.stack, AiSubjects.upload, { fileName: 'plan.pdf', contentType: 'application/pdf', data: png }, managerA)).toMatchObject({
+    expect(await rpcFailure(ai.stack, AiOperations.upload, { fileName: 'plan.pdf', contentType: 'application/pdf', data: png }, managerA)).toMatchObject({
       status: 415,
       code: 'UNSUPPORTED_DOCUMENT',
     });
-    expect(await rpcFailure(ai.stack, AiSubjects.upload, { fileName: 'plan.png', contentType: 'image/png', data: png }, managerA)).toMatchObject({ status: 415 });
-    expect(await rpcFailure(ai.stack, AiSubjects.ingest, { title: 'Blank', text: ' \n\n ' }, managerA)).toMatchObject({ status: 422, code: 'DOCUMENT_EMPTY' });
-    expect((await ai.stack.rpc.request<SourcePageView>(AiSubjects.sourcesList, {}, managerA)).total).toBe(before);
+    expect(await rpcFailure(ai.stack, AiOperations.upload, { fileName: 'plan.png', contentType: 'image/png', data: png }, managerA)).toMatchObject({ status: 415 });
+    expect(await rpcFailure(ai.stack, AiOperations.ingest, { title: 'Blank', text: ' \n\n ' }, managerA)).toMatchObject({ status: 422, code: 'DOCUMENT_EMPTY' });
+    expect((await send(ai.stack, AiOperations.sourcesList, {}, managerA)).total).toBe(before);
   });
 
   it("answers another organization's sources as missing and lists only the organization's own", async () => {
-    const source = await ai.stack.rpc.request<SourceView>(AiSubjects.ingest, { title: 'Secret', text: 'Owner meeting on Friday.' }, managerA);
-    expect(await rpcFailure(ai.stack, AiSubjects.sourcesGet, { id: source.id }, managerB)).toMatchObject({ status: 404 });
-    expect(await rpcFailure(ai.stack, AiSubjects.sourcesDelete, { id: source.id }, managerB)).toMatchObject({ status: 404 });
-    expect((await ai.stack.rpc.request<SourcePageView>(AiSubjects.sourcesList, {}, managerB)).total).toBe(0);
+    const source = await send(ai.stack, AiOperations.ingest, { title: 'Secret', text: 'Owner meeting on Friday.' }, managerA);
+    expect(await rpcFailure(ai.stack, AiOperations.sourcesGet, { id: source.id }, managerB)).toMatchObject({ status: 404 });
+    expect(await rpcFailure(ai.stack, AiOperations.sourcesDelete, { id: source.id }, managerB)).toMatchObject({ status: 404 });
+    expect((await send(ai.stack, AiOperations.sourcesList, {}, managerB)).total).toBe(0);
     expect(points().some((point) => point.payload.source_id === source.id)).toBe(true);
   });
 
   it('keeps residents and read-only staff away from the document index', async () => {
     const resident = testCaller(orgA, { roles: ['resident'], scopes: ['read', 'write'] });
     const viewer = testCaller(orgA, { roles: ['viewer'], scopes: ['read'] });
-    expect(await rpcFailure(ai.stack, AiSubjects.sourcesList, {}, resident)).toMatchObject({ status: 403 });
-    expect(await rpcFailure(ai.stack, AiSubjects.ingest, { title: 'x', text: 'y' }, viewer)).toMatchObject({ status: 403 });
-    expect((await ai.stack.rpc.request<SourcePageView>(AiSubjects.sourcesList, {}, viewer)).total).toBeGreaterThan(0);
+    expect(await rpcFailure(ai.stack, AiOperations.sourcesList, {}, resident)).toMatchObject({ status: 403 });
+    expect(await rpcFailure(ai.stack, AiOperations.ingest, { title: 'x', text: 'y' }, viewer)).toMatchObject({ status: 403 });
+    expect((await send(ai.stack, AiOperations.sourcesList, {}, viewer)).total).toBeGreaterThan(0);
   });
 
   it('deletes a source with its chunks and points', async () => {
-    const source = await ai.stack.rpc.request<SourceView>(AiSubjects.ingest, { title: 'Old notice', text: 'The lift is out of order.' }, managerA);
-    await ai.stack.rpc.request(AiSubjects.sourcesDelete, { id: source.id }, managerA);
-    expect(await rpcFailure(ai.stack, AiSubjects.sourcesGet, { id: source.id }, managerA)).toMatchObject({ status: 404 });
+    const source = await send(ai.stack, AiOperations.ingest, { title: 'Old notice', text: 'The lift is out of order.' }, managerA);
+    await send(ai.stack, AiOperations.sourcesDelete, { id: source.id }, managerA);
+    expect(await rpcFailure(ai.stack, AiOperations.sourcesGet, { id: source.id }, managerA)).toMatchObject({ status: 404 });
     expect(await chunkRows(source.id)).toEqual([]);
     expect(points().some((point) => point.payload.source_id === source.id)).toBe(false);
     expect(await eventsOf(AiEvent.SOURCE_DELETED, source.id)).toEqual([expect.objectContaining({ payload: { sourceId: source.id, title: 'Old notice' } })]);
   });
 
   it('marks sources cut off by a restart as failed at the next boot', async () => {
-    const stuck = await ai.stack.rpc.request<SourceView>(AiSubjects.ingest, { title: 'Stuck', text: 'Half way through.' }, managerA);
-    const busy = await ai.stack.rpc.request<SourceView>(AiSubjects.ingest, { title: 'Busy', text: 'Still going.' }, managerA);
+    const stuck = await send(ai.stack, AiOperations.ingest, { title: 'Stuck', text: 'Half way through.' }, managerA);
+    const busy = await send(ai.stack, AiOperations.ingest, { title: 'Busy', text: 'Still going.' }, managerA);
     await ai.query("UPDATE ai.sources SET status = 'processing', updated_at = now() - interval '2 hours' WHERE id = $1", [stuck.id]);
     await ai.query("UPDATE ai.sources SET status = 'processing' WHERE id = $1", [busy.id]);
     await ai.stack.stop('ai');
     await ai.stack.start(aiService);
-    expect(await ai.stack.rpc.request(AiSubjects.sourcesGet, { id: stuck.id }, managerA)).toMatchObject({
+    expect(await send(ai.stack, AiOperations.sourcesGet, { id: stuck.id }, managerA)).toMatchObject({
       status: 'failed',
       error: 'Ingestion was interrupted; ingest the document again',
     });
-    expect(await ai.stack.rpc.request(AiSubjects.sourcesGet, { id: busy.id }, managerA)).toMatchObject({ status: 'processing' });
+    expect(await send(ai.stack, AiOperations.sourcesGet, { id: busy.id }, managerA)).toMatchObject({ status: 'processing' });
   });
 
   it('marks the source failed and answers 503 when Ollama is down', async () => {
     await ai.ollama.close();
-    const error = await rpcFailure(ai.stack, AiSubjects.ingest, { title: 'Offline', text: 'Written while Ollama was down.' }, managerA);
+    const error = await rpcFailure(ai.stack, AiOperations.ingest, { title: 'Offline', text: 'Written while Ollama was down.' }, managerA);
     expect(error).toMatchObject({ status: 503, code: 'LLM_UNAVAILABLE' });
-    const list = await ai.stack.rpc.request<SourcePageView>(AiSubjects.sourcesList, { status: 'failed' }, managerA);
+    const list = await send(ai.stack, AiOperations.sourcesList, { status: 'failed' }, managerA);
     const failed = list.items.find((item) => item.title === 'Offline');
     expect(failed).toMatchObject({ status: 'failed', error: 'Ollama is not available' });
     expect(await eventsOf(AiEvent.SOURCE_FAILED, failed?.id ?? '')).toEqual([
@@ -192,11 +192,11 @@ describe('ai with a collection of another dimension', () => {
     ai.qdrant.collections.set(ai.collection, { size: DIMENSION / 2, points: new Map() });
     await ai.stack.stop('ai');
     await ai.stack.start(aiService);
-    expect(await rpcFailure(ai.stack, AiSubjects.ingest, { title: 'Rules', text: 'No pets.' }, manager)).toMatchObject({
+    expect(await rpcFailure(ai.stack, AiOperations.ingest, { title: 'Rules', text: 'No pets.' }, manager)).toMatchObject({
       status: 503,
       code: 'VECTOR_STORE_UNAVAILABLE',
     });
-    expect(await ai.stack.rpc.request(AiSubjects.health, {}, manager)).toMatchObject({ qdrant: true, collectionExists: false });
+    expect(await send(ai.stack, AiOperations.health, {}, manager)).toMatchObject({ qdrant: true, collectionExists: false });
     expect(ai.qdrant.collections.get(ai.collection)).toMatchObject({ size: DIMENSION / 2, points: new Map() });
   });
 });

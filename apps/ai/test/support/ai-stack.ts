@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { OrgCaller } from '@quartier/contracts-shared';
-import { BootableService, RpcError } from '@quartier/messaging';
+import { AnyOperation, OrgCaller, RequestOf, ResponseOf } from '@quartier/contracts-shared';
+import { BootableService, OperationClient, RpcError } from '@quartier/messaging';
 import { TestStack, startTestStack } from '@quartier/testing';
 import { aiService } from '../../src/ai.service-app';
 import { startOllamaStandIn } from './ollama-stand-in';
@@ -56,13 +56,18 @@ export async function startAiStack(env: Record<string, string> = {}, withCloudLl
   };
 }
 
-/** Calls a subject and returns the RpcError it fails with. */
-export async function rpcFailure(stack: TestStack, subject: string, data: unknown, caller: OrgCaller): Promise<RpcError> {
+/** Calls an operation of the ai service for `caller`, within the operation's own deadline. */
+export function send<Operation extends AnyOperation>(stack: TestStack, operation: Operation, payload: RequestOf<Operation>, caller: OrgCaller): Promise<ResponseOf<Operation>> {
+  return new OperationClient(stack.rpc).send(operation, payload, caller);
+}
+
+/** Calls an operation and returns the RpcError it fails with. */
+export async function rpcFailure<Operation extends AnyOperation>(stack: TestStack, operation: Operation, payload: RequestOf<Operation>, caller: OrgCaller): Promise<RpcError> {
   try {
-    await stack.rpc.request(subject, data, caller, 10_000);
+    await new OperationClient(stack.rpc).send(operation, payload, caller, { timeoutMs: 10_000 });
   } catch (error) {
     if (error instanceof RpcError) return error;
     throw error;
   }
-  throw new Error(`${subject} succeeded, but a failure was expected`);
+  throw new Error(`${operation.subject} succeeded, but a failure was expected`);
 }

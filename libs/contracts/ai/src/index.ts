@@ -1,3 +1,4 @@
+export * from './ai.operations';
 export * from './subjects';
 export * from './errors';
 export * from './limits';

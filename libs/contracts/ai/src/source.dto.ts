@@ -18,6 +18,11 @@ export class AiIdDto {
   id!: string;
 }
 
+/** What the service answers to a delete of a source or a conversation (the HTTP routes answer 204 without a body). */
+export class AiDeletedView {
+  @ApiProperty({ enum: [true] }) deleted!: true;
+}
+
 /** Fields every source shares: who may retrieve it and an optional stable reference. */
 export class SourceFieldsDto {
   @ApiPropertyOptional({

@@ -1,8 +1,9 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import {
+  AiDeletedView,
   AiIdDto,
-  AiSubjects,
+  AiOperations,
   AskDto,
   AskResponse,
   ChatDto,
@@ -12,7 +13,7 @@ import {
   ConversationPageView,
 } from '@quartier/contracts-ai';
 import { OrgCaller, PageQueryDto } from '@quartier/contracts-shared';
-import { CurrentCaller } from '@quartier/messaging';
+import { CurrentCaller, HandlesOperation } from '@quartier/messaging';
 import { RequestLimiter } from '../limits/request-limiter.service';
 import { CloudLlmService } from '../models/cloud-llm.service';
 import { ChatService } from './chat.service';
@@ -27,35 +28,35 @@ export class ChatController {
     private readonly limiter: RequestLimiter,
   ) {}
 
-  @MessagePattern(AiSubjects.chat)
+  @HandlesOperation(AiOperations.chat)
   chat(@CurrentCaller() caller: OrgCaller, @Payload() dto: ChatDto): Promise<ChatResponse> {
     return this.chats.chat(caller, dto);
   }
 
   /** General questions to the cloud LLM: no documents and no tools, so nothing of the organization leaves. */
-  @MessagePattern(AiSubjects.ask)
+  @HandlesOperation(AiOperations.ask)
   async ask(@CurrentCaller() caller: OrgCaller, @Payload() dto: AskDto): Promise<AskResponse> {
     await this.limiter.take(caller.organizationId);
     return this.cloud.ask(dto.question, dto.context);
   }
 
-  @MessagePattern(AiSubjects.conversationsList)
+  @HandlesOperation(AiOperations.conversationsList)
   list(@CurrentCaller() caller: OrgCaller, @Payload() query: PageQueryDto): Promise<ConversationPageView> {
     return this.conversations.list(caller, query);
   }
 
-  @MessagePattern(AiSubjects.conversationsGet)
+  @HandlesOperation(AiOperations.conversationsGet)
   get(@CurrentCaller() caller: OrgCaller, @Payload() request: AiIdDto): Promise<ConversationDetailView> {
     return this.conversations.get(caller, request.id);
   }
 
-  @MessagePattern(AiSubjects.conversationsClear)
+  @HandlesOperation(AiOperations.conversationsClear)
   async clear(@CurrentCaller() caller: OrgCaller): Promise<ClearedConversationsView> {
     return { deleted: await this.conversations.clear(caller) };
   }
 
-  @MessagePattern(AiSubjects.conversationsDelete)
-  async delete(@CurrentCaller() caller: OrgCaller, @Payload() request: AiIdDto): Promise<{ deleted: true }> {
+  @HandlesOperation(AiOperations.conversationsDelete)
+  async delete(@CurrentCaller() caller: OrgCaller, @Payload() request: AiIdDto): Promise<AiDeletedView> {
     await this.conversations.delete(caller, request.id);
     return { deleted: true };
   }

@@ -1,8 +1,7 @@
 import { Controller, Inject } from '@nestjs/common';
-import { MessagePattern } from '@nestjs/microservices';
-import { AiHealthView, AiSubjects } from '@quartier/contracts-ai';
+import { AiHealthView, AiOperations } from '@quartier/contracts-ai';
 import { OrgCaller } from '@quartier/contracts-shared';
-import { CurrentCaller } from '@quartier/messaging';
+import { CurrentCaller, HandlesOperation } from '@quartier/messaging';
 import { AI_CONFIG, AiConfig } from '../../ai.config';
 import { CloudLlmService } from '../models/cloud-llm.service';
 import { OllamaService } from '../models/ollama.service';
@@ -18,7 +17,7 @@ export class HealthController {
   ) {}
 
   /** Reachability of Ollama, Qdrant and the cloud LLM, and the caller's organization's chunk count. */
-  @MessagePattern(AiSubjects.health)
+  @HandlesOperation(AiOperations.health)
   async health(@CurrentCaller() caller: OrgCaller): Promise<AiHealthView> {
     const [ollama, qdrant, cloudLlm] = await Promise.all([this.ollama.reachable(), this.vectors.status(), this.cloud.reachable()]);
     const organizationChunkCount = qdrant.collectionExists ? await this.vectors.countOrganization(caller.organizationId).catch(() => 0) : 0;

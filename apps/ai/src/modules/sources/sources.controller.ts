@@ -1,8 +1,9 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import {
+  AiDeletedView,
   AiIdDto,
-  AiSubjects,
+  AiOperations,
   IngestDocumentDto,
   SourcePageView,
   SourceQueryDto,
@@ -10,35 +11,35 @@ import {
   UploadDocumentMessageDto,
 } from '@quartier/contracts-ai';
 import { OrgCaller } from '@quartier/contracts-shared';
-import { CurrentCaller } from '@quartier/messaging';
+import { CurrentCaller, HandlesOperation } from '@quartier/messaging';
 import { SourcesService } from './sources.service';
 
 @Controller()
 export class SourcesController {
   constructor(private readonly sources: SourcesService) {}
 
-  @MessagePattern(AiSubjects.ingest)
+  @HandlesOperation(AiOperations.ingest)
   ingest(@CurrentCaller() caller: OrgCaller, @Payload() dto: IngestDocumentDto): Promise<SourceView> {
     return this.sources.ingestText(caller, dto);
   }
 
-  @MessagePattern(AiSubjects.upload)
+  @HandlesOperation(AiOperations.upload)
   upload(@CurrentCaller() caller: OrgCaller, @Payload() dto: UploadDocumentMessageDto): Promise<SourceView> {
     return this.sources.upload(caller, dto);
   }
 
-  @MessagePattern(AiSubjects.sourcesList)
+  @HandlesOperation(AiOperations.sourcesList)
   list(@CurrentCaller() caller: OrgCaller, @Payload() query: SourceQueryDto): Promise<SourcePageView> {
     return this.sources.list(caller, query);
   }
 
-  @MessagePattern(AiSubjects.sourcesGet)
+  @HandlesOperation(AiOperations.sourcesGet)
   get(@CurrentCaller() caller: OrgCaller, @Payload() request: AiIdDto): Promise<SourceView> {
     return this.sources.get(caller, request.id);
   }
 
-  @MessagePattern(AiSubjects.sourcesDelete)
-  async delete(@CurrentCaller() caller: OrgCaller, @Payload() request: AiIdDto): Promise<{ deleted: true }> {
+  @HandlesOperation(AiOperations.sourcesDelete)
+  async delete(@CurrentCaller() caller: OrgCaller, @Payload() request: AiIdDto): Promise<AiDeletedView> {
     await this.sources.delete(caller, request.id);
     return { deleted: true };
   }

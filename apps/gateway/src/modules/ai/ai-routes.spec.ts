@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { AI_UPLOAD_MAX_BYTES, AiSubjects } from '@quartier/contracts-ai';
+import { AI_OPERATIONS, AI_UPLOAD_MAX_BYTES, AiSubjects } from '@quartier/contracts-ai';
+import { isComponentName } from '@quartier/contracts-shared';
+import { RunningSuite, SuiteOptions, startSuite } from '@quartier/launcher';
 import { GatewayHarness, ReceivedRequest, respond, startGatewayHarness } from '../../../test/gateway-harness';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
@@ -14,7 +16,7 @@ describe('ai routes', () => {
   beforeAll(async () => {
     harness = await startGatewayHarness();
     token = await harness.token({ roles: ['manager'] });
-    for (const subject of Object.values(AiSubjects)) {
+    for (const { subject } of AI_OPERATIONS) {
       respond(harness.stack.nats, harness.stack.prefix, subject, (received) => {
         (seen[subject] ??= []).push(received);
         if ((received.data as { id?: string }).id === MISSING) throw { status: 404, code: 'NOT_FOUND', message: 'Source not found' };
@@ -119,5 +121,65 @@ describe('ai routes', () => {
     expect((await call('post', '/ai/ingest', { title: 'x', text: 'y' }, resident)).status).toBe(403);
     expect((await call('post', '/ai/ingest', { title: 'x', text: 'y' }, viewer)).status).toBe(403);
     expect((await call('delete', `/ai/sources/${randomUUID()}`, undefined, viewer)).status).toBe(403);
+  });
+});
+
+/** The variables of `env` that are set, as the launcher takes them. */
+function setVariables(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+}
+
+/** Nothing listens here: Ollama, Qdrant and the cloud LLM are unreachable or absent for these routes. */
+const NOWHERE = 'http://127.0.0.1:9';
+
+/**
+ * Routes through the gateway to the real ai service (its own process, as `npm start` runs it, on
+ * the harness's database and NATS prefix), on what it answers without a language model: the
+ * caller's own conversations, its staff rule and its coded errors, not an echo.
+ */
+describe('ai routes against the ai service', () => {
+  let harness: GatewayHarness;
+  let ai: RunningSuite;
+  let manager: string;
+
+  beforeAll(async () => {
+    harness = await startGatewayHarness();
+    // The launcher joins the app to the harness's bus with the ai key (suite.js `options.bus`).
+    const options: SuiteOptions = {
+      services: ['ai'],
+      quiet: true,
+      env: { ...harness.stack.env, OLLAMA_URL: NOWHERE, QDRANT_URL: NOWHERE, LLM_BASE_URL: '', LLM_API_KEY: '' },
+      bus: { url: harness.stack.bus.url, envFor: (app) => (isComponentName(app) ? setVariables(harness.stack.envFor(app)) : {}), stop: async () => undefined },
+    };
+    ai = await startSuite(options);
+    manager = await harness.token({ roles: ['manager'] });
+  }, 120_000);
+  afterAll(async () => {
+    await ai?.stop();
+    await harness?.teardown();
+  });
+
+  const api = (bearer: string) => ({
+    get: (path: string) => request(harness.url).get(`/api/v1${path}`).set('Authorization', `Bearer ${bearer}`),
+    post: (path: string, body: object) => request(harness.url).post(`/api/v1${path}`).set('Authorization', `Bearer ${bearer}`).send(body),
+    delete: (path: string) => request(harness.url).delete(`/api/v1${path}`).set('Authorization', `Bearer ${bearer}`),
+  });
+
+  it('answers the caller’s own conversations with the service’s bodies and statuses', async () => {
+    expect((await api(manager).get('/ai/conversations?size=5')).body).toEqual({ items: [], total: 0, page: 1, size: 5, pages: 0 });
+    const missing = await api(manager).get(`/ai/conversations/${MISSING}`);
+    expect([missing.status, missing.body.code]).toEqual([404, 'NOT_FOUND']);
+    expect((await api(manager).delete(`/ai/conversations/${MISSING}`)).status).toBe(404);
+    const cleared = await api(manager).delete('/ai/conversations');
+    expect([cleared.status, cleared.body]).toEqual([200, { deleted: 0 }]);
+  });
+
+  it('passes the service’s staff rule and coded errors through as problems', async () => {
+    expect((await api(manager).get('/ai/sources')).body).toMatchObject({ items: [], total: 0 });
+    // The gateway lets a resident read; the service keeps its document index to the staff.
+    const resident = await harness.token({ roles: ['resident'] });
+    expect((await api(resident).get('/ai/sources')).status).toBe(403);
+    const ask = await api(manager).post('/llm/ask', { question: 'How do I write a rent reminder?' });
+    expect([ask.status, ask.body.code, ask.headers['content-type']]).toEqual([503, 'LLM_NOT_CONFIGURED', expect.stringMatching(/application\/problem\+json/)]);
   });
 });

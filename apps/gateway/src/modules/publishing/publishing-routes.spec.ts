@@ -108,11 +108,9 @@ describe('publishing routes', () => {
   });
 });
 
-/** What suite.js accepts as `options.bus` (not in its type declarations yet). */
-interface SuiteBus {
-  url: string;
-  envFor(app: string): NodeJS.ProcessEnv;
-  stop(): Promise<void>;
+/** The variables of `env` that are set, as the launcher takes them. */
+function setVariables(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
 
 /**
@@ -129,11 +127,11 @@ describe('publishing routes against the publishing service', () => {
   beforeAll(async () => {
     harness = await startGatewayHarness();
     // The launcher joins the app to the harness's bus with the publishing key (suite.js `options.bus`).
-    const options: SuiteOptions & { bus: SuiteBus } = {
+    const options: SuiteOptions = {
       services: ['publishing'],
       quiet: true,
       env: { ...harness.stack.env, CHANNEL_SECRETS_KEY: 'gateway-spec-channel-secrets-key-0123456789' },
-      bus: { url: harness.stack.bus.url, envFor: (app) => (isComponentName(app) ? harness.stack.envFor(app) : {}), stop: async () => undefined },
+      bus: { url: harness.stack.bus.url, envFor: (app) => (isComponentName(app) ? setVariables(harness.stack.envFor(app)) : {}), stop: async () => undefined },
     };
     publishing = await startSuite(options);
     admin = await harness.token({ roles: ['admin'] });
