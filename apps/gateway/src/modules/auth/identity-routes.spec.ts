@@ -6,15 +6,19 @@ import {
   AuthOperations,
   IDENTITY_OPERATIONS,
   InvitationOperations,
+  LimitOperations,
   MemberOperations,
   OrganizationOperations,
   PasswordResetOperations,
   ProfileOperations,
 } from '@quartier/contracts-identity';
+import { UsageOperations } from '@quartier/contracts-portfolio';
 import { isComponentName } from '@quartier/contracts-shared';
 import { GatewayHarness, ReceivedRequest, respond, startGatewayHarness } from '../../../test/gateway-harness';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
+const LIMITS = { plan: 'starter', subscriptionStatus: 'active', limits: { properties: 10, users: 3, documents: 100, storage: 1024 }, usersUsed: 2 };
+const USAGE = { properties: 1, buildings: 2, units: 3, documents: 4, storageBytes: 5 };
 
 /** The identity routes (/auth, /me, /organization, /audit-logs) against stand-in responders: what the gateway sends and answers. */
 describe('identity routes', () => {
@@ -31,9 +35,13 @@ describe('identity routes', () => {
         seen[subject] = received;
         const data = received.data as { memberId?: string };
         if (data.memberId === MISSING) throw { status: 404, code: 'NOT_FOUND', message: 'Member not found' };
-        return { ok: true };
+        return subject === LimitOperations.get.subject ? LIMITS : { ok: true };
       });
     }
+    respond(harness.stack.nats, harness.stack.prefix, UsageOperations.get.subject, (received) => {
+      seen[UsageOperations.get.subject] = received;
+      return USAGE;
+    });
   });
   afterAll(async () => {
     await harness?.teardown();
@@ -79,6 +87,16 @@ describe('identity routes', () => {
       expect([path, seen[subject]?.data]).toEqual([path, payload]);
       if (authenticated) expect([path, seen[subject]?.caller.organizationId]).toEqual([path, harness.organizationId]);
     }
+  });
+
+  it('joins identity’s limits and portfolio’s usage for the organization’s plan, both for the caller', async () => {
+    const limits = await call('get', '/organization/limits');
+    expect([limits.status, limits.body]).toEqual([
+      200,
+      { plan: 'starter', subscriptionStatus: 'active', limits: LIMITS.limits, usage: { users: 2, ...USAGE } },
+    ]);
+    expect(seen[LimitOperations.get.subject].caller.organizationId).toBe(harness.organizationId);
+    expect(seen[UsageOperations.get.subject].caller.organizationId).toBe(harness.organizationId);
   });
 
   it('keeps each route’s access and validates at the edge before anything is sent', async () => {

@@ -1,9 +1,8 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { InvitationOperations, LimitOperations, MemberOperations, OrganizationOperations } from '@quartier/contracts-identity';
-import { PortfolioSubjects, PortfolioUsageResponse } from '@quartier/contracts-portfolio';
+import { UsageOperations } from '@quartier/contracts-portfolio';
 import { Caller } from '@quartier/contracts-shared';
-import { OperationClient, RpcClient } from '@quartier/messaging';
 import { ApiAuthenticated, ApiProblems } from '../../platform/api-docs';
 import { RequestCaller } from '../../security/caller.decorator';
 import { operationController } from '../../operations/operation-routes.factory';
@@ -25,13 +24,6 @@ export class OrganizationController extends operationController('OrganizationCon
   invitations: InvitationOperations.list,
   revokeInvitation: InvitationOperations.revoke,
 }) {
-  constructor(
-    @Inject(OperationClient) client: OperationClient,
-    private readonly rpc: RpcClient,
-  ) {
-    super(client);
-  }
-
   // Hand-written: one answer joined from identity's limits and portfolio's usage.
   @Get('organization/limits')
   @ApiAuthenticated()
@@ -41,8 +33,7 @@ export class OrganizationController extends operationController('OrganizationCon
   async limits(@RequestCaller() caller: Caller): Promise<OrganizationLimitsDto> {
     const [limits, usage] = await Promise.all([
       this.client.send(LimitOperations.get, {}, caller),
-      // Portfolio's usage has no operation descriptor yet.
-      this.rpc.request<PortfolioUsageResponse>(PortfolioSubjects.usageGet, {}, caller),
+      this.client.send(UsageOperations.get, {}, caller),
     ]);
     const { usersUsed, ...plan } = limits;
     return { ...plan, usage: { users: usersUsed, ...usage } };
