@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AnalysisView } from '@quartier/contracts-ai';
-import { LeasingSubjects, OverdueChargeView, PaymentView, TenantView } from '@quartier/contracts-leasing';
-import { PortfolioSubjects, PropertyResponse, UnitResponse } from '@quartier/contracts-portfolio';
+import { LeasingSubjects, OverdueChargeView, PaymentView, TenantOperations } from '@quartier/contracts-leasing';
+import { PropertyOperations, UnitOperations } from '@quartier/contracts-portfolio';
 import { OrgCaller, Page } from '@quartier/contracts-shared';
-import { WorkOrderSubjects, WorkOrderView } from '@quartier/contracts-workorders';
-import { RpcClient, RpcError, rpcError } from '@quartier/messaging';
+import { WorkOrderOperations } from '@quartier/contracts-workorders';
+import { OperationClient, RpcClient, RpcError, rpcError } from '@quartier/messaging';
 import { AI_CONFIG, AiConfig } from '../../ai.config';
 import { requireStaff } from '../../common/access';
 import { withoutControlCharacters } from '../../common/text';
@@ -15,7 +15,7 @@ import { propertyFacts, tenantFacts } from './analysis-facts';
 import { buildAnalysisMessages } from './analysis-prompt';
 
 const SAMPLE = 100;
-const OPEN_STATUSES = ['open', 'assigned', 'in_progress'];
+const OPEN_STATUSES = ['open', 'assigned', 'in_progress'] as const;
 
 /**
  * Assessments of one property or tenant (SomniProperty's analyze endpoints): the figures come
@@ -24,6 +24,8 @@ const OPEN_STATUSES = ['open', 'assigned', 'in_progress'];
 @Injectable()
 export class AnalysisService {
   constructor(
+    private readonly operations: OperationClient,
+    // Leasing's payments have no operation descriptors yet.
     private readonly rpc: RpcClient,
     private readonly ollama: OllamaService,
     private readonly limiter: RequestLimiter,
@@ -32,11 +34,11 @@ export class AnalysisService {
 
   async property(caller: OrgCaller, id: string): Promise<AnalysisView> {
     requireStaff(caller, 'read');
-    const property = await this.subject<PropertyResponse>(PortfolioSubjects.propertiesGet, id, caller);
+    const property = await this.record(this.operations.send(PropertyOperations.get, { id }, caller));
     await this.limiter.take(caller.organizationId);
     const [units, ...orders] = await Promise.allSettled([
-      this.rpc.request<Page<UnitResponse>>(PortfolioSubjects.unitsList, { propertyId: id, size: SAMPLE }, caller),
-      ...OPEN_STATUSES.map((status) => this.rpc.request<Page<WorkOrderView>>(WorkOrderSubjects.list, { propertyId: id, status, size: SAMPLE }, caller)),
+      this.operations.send(UnitOperations.list, { propertyId: id, size: SAMPLE }, caller),
+      ...OPEN_STATUSES.map((status) => this.operations.send(WorkOrderOperations.list, { propertyId: id, status, size: SAMPLE }, caller)),
     ]);
     const unavailable: string[] = [];
     if (units.status === 'rejected') unavailable.push('units');
@@ -49,7 +51,7 @@ export class AnalysisService {
 
   async tenant(caller: OrgCaller, id: string): Promise<AnalysisView> {
     requireStaff(caller, 'read');
-    const tenant = await this.subject<TenantView>(LeasingSubjects.tenantsGet, id, caller);
+    const tenant = await this.record(this.operations.send(TenantOperations.get, { id }, caller));
     await this.limiter.take(caller.organizationId);
     const [payments, overdue] = await Promise.allSettled([
       this.rpc.request<Page<PaymentView>>(LeasingSubjects.paymentsByTenant, { id, size: SAMPLE }, caller),
@@ -65,9 +67,9 @@ export class AnalysisService {
   }
 
   /** The record itself: another organization's, or one the caller may not read, fails as the service says (404/403). */
-  private async subject<T>(subject: string, id: string, caller: OrgCaller): Promise<T> {
+  private async record<T>(request: Promise<T>): Promise<T> {
     try {
-      return await this.rpc.request<T>(subject, { id }, caller);
+      return await request;
     } catch (error) {
       if (error instanceof RpcError) throw rpcError(error.status, error.code, error.message);
       throw error;
