@@ -11,7 +11,7 @@ export interface SuiteOptions {
   root?: string;
   signal?: AbortSignal;
   onExit?: (exit: { service: string; code: number | null; signal: string | null; tail: string[] }) => void;
-  bus?: { url: string; envFor(app: string): Record<string, string>; stop(): Promise<void> };
+  bus?: { url: string; envFor(app: string): NodeJS.ProcessEnv; stop(): Promise<void> };
 }
 
 export interface RunningSuite {
