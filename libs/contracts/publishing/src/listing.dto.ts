@@ -226,7 +226,12 @@ export class ListingIdDto {
   id!: string;
 }
 
-export class UpdateListingMessageDto extends IntersectionType(ListingIdDto, UpdateListingDto) {}
+/** The bus message of an update: the body of PATCH /listings/{id} and the id from its path. */
+export class UpdateListingMessageDto extends UpdateListingDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id!: string;
+}
 
 /** What the service answers to a delete (the HTTP route answers 204 without a body). */
 export class ListingDeletedView {

@@ -32,8 +32,7 @@ const write = { scopes: ['write'], roles: PUBLISHING_ROLES } as const;
 /*
  * Operations without `http` below are public through hand-written gateway routes
  * (apps/gateway/src/modules/publishing), which the route factory cannot express: a 202 answer,
- * a body beside a path id whose OpenAPI schema keeps its name, a channel name in the path, an
- * XML download.
+ * a channel name in the path documented with its enum, an XML download.
  */
 
 export const ListingOperations = {
@@ -78,12 +77,19 @@ export const ListingOperations = {
     idempotency: 'safe',
     errors: { [CommonErrorCode.NOT_FOUND]: 404, [CommonErrorCode.VALIDATION_FAILED]: 422 },
   }),
-  /** PATCH /listings/:id, hand-written. Publish jobs follow for the channels it is on. */
+  /** Publish jobs follow for the channels it is on. */
   update: defineOperation({
     service,
     subject: 'publishing.v1.listings.update',
     request: UpdateListingMessageDto,
     response: ListingView,
+    http: {
+      method: 'PATCH',
+      path: '/listings/:id',
+      status: 200,
+      tags,
+      summary: 'Change marketing data; the channels it is published on get the change by themselves (422 if it would no longer be complete for one of them)',
+    },
     access: write,
     paged: false,
     idempotency: 'idempotent',

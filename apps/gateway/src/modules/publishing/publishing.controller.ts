@@ -1,28 +1,25 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Caller } from '@quartier/contracts-shared';
-import { ChannelNameDto, ChannelOperations, ChannelView, ConfigureChannelDto, FeedDeliveryView, FeedOperations } from '@quartier/contracts-publishing';
-import { OperationClient } from '@quartier/messaging';
+import { ChannelNameDto, ChannelOperations, ChannelView, ConfigureChannelDto, FeedDeliveryView, FeedOperations, JobOperations } from '@quartier/contracts-publishing';
+import { operationController } from '../../operations/operation-routes.factory';
 import { ApiAuthenticated, ApiProblems } from '../../platform/api-docs';
 import { RequestCaller } from '../../security/caller.decorator';
 import { OperationAccess } from './operation-access.decorator';
 import { FeedChannelParam, FeedModeQueryDto } from './publishing-route.dto';
 
-/**
- * The /api/v1/publishing routes the route factory cannot express: a channel name in the path (the
- * factory takes UUID path ids only) and the XML feed download. Channels and jobs are generated in
- * publishing.module.ts.
- */
-@ApiTags('publishing')
-@ApiAuthenticated()
-@Controller('publishing')
-export class PublishingController {
-  constructor(private readonly operations: OperationClient) {}
-
-  // Hand-written: the factory takes UUID path ids only, this path names a channel.
-  @Put('channels/:channel')
+/** /api/v1/publishing: channels and jobs generated from their descriptors, the rest written by hand. */
+@Controller()
+export class PublishingController extends operationController('PublishingController', {
+  channels: ChannelOperations.list,
+  jobs: JobOperations.list,
+  job: JobOperations.get,
+}) {
+  // Hand-written: the factory would document the channel in the path without its enum.
+  @Put('publishing/channels/:channel')
   @OperationAccess(ChannelOperations.configure)
+  @ApiAuthenticated()
   @ApiOperation({
     summary: 'Set a channel’s settings and secrets (owners and admins)',
     description:
@@ -31,23 +28,25 @@ export class PublishingController {
   @ApiOkResponse({ type: ChannelView })
   @ApiProblems(422, 503)
   configure(@Param() params: ChannelNameDto, @Body() dto: ConfigureChannelDto, @RequestCaller() caller: Caller): Promise<ChannelView> {
-    return this.operations.send(ChannelOperations.configure, { ...dto, channel: params.channel }, caller);
+    return this.client.send(ChannelOperations.configure, { ...dto, channel: params.channel }, caller);
   }
 
-  // Hand-written: the factory takes UUID path ids only, this path names a channel.
-  @Delete('channels/:channel')
+  // Hand-written: the factory would document the channel in the path without its enum.
+  @Delete('publishing/channels/:channel')
   @HttpCode(204)
   @OperationAccess(ChannelOperations.remove)
+  @ApiAuthenticated()
   @ApiOperation({ summary: 'Forget a channel’s settings and secrets (owners and admins)' })
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiProblems(404, 422)
   async removeChannel(@Param() params: ChannelNameDto, @RequestCaller() caller: Caller): Promise<void> {
-    await this.operations.send(ChannelOperations.remove, { channel: params.channel }, caller);
+    await this.client.send(ChannelOperations.remove, { channel: params.channel }, caller);
   }
 
   // Hand-written: an XML download with its own headers, not a JSON body.
-  @Get('feeds/:channel.xml')
+  @Get('publishing/feeds/:channel.xml')
   @OperationAccess(FeedOperations.get)
+  @ApiAuthenticated()
   @ApiOperation({ summary: 'The OpenImmo 1.2.7 feed of Immowelt or Kleinanzeigen: full (every published listing) or delta (changes not yet delivered)' })
   @ApiProduces('application/xml')
   @ApiOkResponse({ description: 'OpenImmo XML', schema: { type: 'string' } })
@@ -58,16 +57,17 @@ export class PublishingController {
     @RequestCaller() caller: Caller,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<string> {
-    const feed = await this.operations.send(FeedOperations.get, { ...query, channel: params.channel }, caller);
+    const feed = await this.client.send(FeedOperations.get, { ...query, channel: params.channel }, caller);
     reply.header('Content-Type', 'application/xml; charset=utf-8');
     reply.header('Content-Disposition', `attachment; filename="${feed.filename}"`);
     return feed.content;
   }
 
-  // Hand-written: the factory takes UUID path ids only, this path names a channel.
-  @Post('feeds/:channel/deliver')
+  // Hand-written: the factory would document the channel in the path without its enum.
+  @Post('publishing/feeds/:channel/deliver')
   @HttpCode(200)
   @OperationAccess(FeedOperations.deliver)
+  @ApiAuthenticated()
   @ApiOperation({
     summary: 'Upload the full OpenImmo feed (VOLL) to the portal’s import FTP server now',
     description: 'Changes go up by themselves as delta feeds when listings are published or withdrawn; a full feed resynchronizes the portal (it removes what the feed leaves out). 502 PUBLISHING_PORTAL_FAILED with the server’s reply when the upload fails.',
@@ -75,6 +75,6 @@ export class PublishingController {
   @ApiOkResponse({ type: FeedDeliveryView })
   @ApiProblems(422, 502)
   deliver(@Param() params: FeedChannelParam, @RequestCaller() caller: Caller): Promise<FeedDeliveryView> {
-    return this.operations.send(FeedOperations.deliver, { channel: params.channel }, caller);
+    return this.client.send(FeedOperations.deliver, { channel: params.channel }, caller);
   }
 }
