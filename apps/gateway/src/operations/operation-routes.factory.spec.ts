@@ -36,6 +36,11 @@ class PaintShelfDto extends ShelfColorDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() id!: string;
 }
 
+class BookOnShelfDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() id!: string;
+  @ApiProperty({ format: 'uuid' }) @IsUUID() bookId!: string;
+}
+
 class ShelfCodeDto {
   @ApiProperty({ example: 'KRI' }) @Matches(/^[A-Z]{3}$/, { message: 'code must be three capital letters' }) code!: string;
 }
@@ -85,6 +90,17 @@ const Shelves = {
     response: ShelfView,
     http: { method: 'PATCH', path: '/shelves/:id/color', status: 200, tags: ['library'], summary: 'Paint a shelf' },
     access: { scopes: ['write'] },
+    paged: false,
+    idempotency: 'idempotent',
+    errors: { [CommonErrorCode.NOT_FOUND]: 404 },
+  }),
+  removeBook: defineOperation({
+    service: 'library',
+    subject: 'library.v1.shelves.remove-book',
+    request: BookOnShelfDto,
+    response: ShelfView,
+    http: { method: 'DELETE', path: '/shelves/:id/books/:bookId', status: 204, tags: ['library'], summary: 'Take a book off a shelf' },
+    access: { scopes: ['delete'] },
     paged: false,
     idempotency: 'idempotent',
     errors: { [CommonErrorCode.NOT_FOUND]: 404 },
@@ -181,7 +197,7 @@ describe('operation routes factory', () => {
     await app?.close();
   });
 
-  const call = (method: 'GET' | 'PUT' | 'PATCH' | 'POST', url: string, role?: Role, payload?: object, headers: Record<string, string> = {}) =>
+  const call = (method: 'GET' | 'PUT' | 'PATCH' | 'POST' | 'DELETE', url: string, role?: Role, payload?: object, headers: Record<string, string> = {}) =>
     app.inject({ method, url, payload, headers: { ...(role ? { 'x-test-role': role } : {}), ...headers } });
 
   it('declares each route with its method, path, success status and access requirement', () => {
@@ -225,6 +241,9 @@ describe('operation routes factory', () => {
     expect((await call('PATCH', `/shelves/${id}/color`, 'manager', { color: 'red' })).statusCode).toBe(200);
     expect(client.sent.at(-1)?.payload).toEqual({ color: 'red', id });
     expect((await call('PATCH', `/shelves/${id}/color`, 'manager', { color: 'red', id })).statusCode).toBe(422);
+    const bookId = '0b9e1f3c-5d2a-4e8b-9c7f-1a2b3c4d5e6f';
+    expect((await call('DELETE', `/shelves/${id}/books/${bookId}`, 'owner')).statusCode).toBe(204);
+    expect(client.sent.at(-1)?.payload).toEqual({ id, bookId });
 
     const cleared = await call('POST', '/shelves/clear', 'owner', undefined, { 'idempotency-key': 'k-1' });
     expect([cleared.statusCode, cleared.body]).toEqual([204, '']);
@@ -272,6 +291,8 @@ describe('operation routes factory', () => {
     expect(clear?.requestBody).toBeUndefined();
     expect(clear?.responses['204']).toBeDefined();
     expect(clear?.parameters).toEqual([expect.objectContaining({ name: 'Idempotency-Key', in: 'header' })]);
+    const removeBook = document.paths['/shelves/{id}/books/{bookId}'].delete;
+    expect(removeBook?.parameters?.map((parameter) => ('name' in parameter ? parameter.name : parameter.$ref))).toEqual(['id', 'bookId']);
     const byCode = document.paths['/shelves/by-code/{code}'].get;
     expect(byCode?.parameters).toEqual([expect.objectContaining({ name: 'code', in: 'path', required: true })]);
     const opening = document.paths['/opening-hours'].get;

@@ -126,7 +126,9 @@ function defineRoute(prototype: object, route: string, { operation, http }: Publ
 
   const readsQuery = http.method === 'GET' || http.method === 'DELETE';
   if (input) (readsQuery ? Query() : Body())(prototype, route, 0);
-  ids.forEach((id, index) => pathParameter(operation.request, id)(prototype, route, index + 1));
+  // Swagger lists parameters in the reverse of their decoration: the last path id first, so the
+  // document names them in path order, before the query (as the hand-written routes did).
+  for (let index = ids.length - 1; index >= 0; index--) pathParameter(operation.request, ids[index])(prototype, route, index + 1);
   RequestCaller()(prototype, route, callerIndex);
   if (honoursKey) Headers(IDEMPOTENCY_KEY)(prototype, route, callerIndex + 1);
   // What the edge ValidationPipe and Swagger read for each parameter.
