@@ -1,14 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  BuildingOperations,
-  BuildingPageResponse,
-  BuildingResponse,
-  PortfolioSubjects,
-  UnitOperations,
-  UnitPageResponse,
-  UnitResponse,
-  UnitStatusHistoryPageResponse,
-} from '@quartier/contracts-portfolio';
+import { BuildingOperations, BuildingQueryDto, BuildingResponse, PortfolioSubjects, UnitOperations, UnitQueryDto, UnitResponse } from '@quartier/contracts-portfolio';
 import { TestStack, startTestStack } from '@quartier/testing';
 import { portfolioService } from '../src/portfolio.service-app';
 import { organization, rpcFailure, send, startIdentityLimitsStub } from './support';
@@ -42,7 +33,7 @@ describe('portfolio buildings and units over NATS', () => {
     await org.building(otherProperty.id, { name: 'Gartenhaus', floors: 2 });
     expect(front).toMatchObject({ propertyId: property.id, floors: 5, elevator: true, heatingType: 'district', address: { houseNumber: '117a', country: 'DE' } });
 
-    const list = (query: object) => stack.rpc.request<BuildingPageResponse>(PortfolioSubjects.buildingsList, query, org.caller);
+    const list = (query: BuildingQueryDto) => send(stack, BuildingOperations.list, query, org.caller);
     expect((await list({ propertyId: property.id, sort: 'name' })).items.map((b) => b.name)).toEqual(['Hinterhaus', 'Vorderhaus']);
     expect((await list({ q: 'garten' })).items.map((b) => b.name)).toEqual(['Gartenhaus']);
     expect((await rpcFailure(stack, PortfolioSubjects.buildingsList, { sort: 'secret' }, org.caller)).status).toBe(422);
@@ -50,6 +41,7 @@ describe('portfolio buildings and units over NATS', () => {
     await org.unit(front.id, { floor: 4 });
     const shrink = await rpcFailure(stack, PortfolioSubjects.buildingsUpdate, { id: front.id, floors: 3 }, org.caller);
     expect(shrink.body).toMatchObject({ status: 422, errors: [{ field: 'floors' }] });
+    // `null` clears a field: past the typed client, whose DTO types have no null.
     const updated = await stack.rpc.request<BuildingResponse>(PortfolioSubjects.buildingsUpdate, { id: front.id, floors: 4, address: null }, org.caller);
     expect(updated).toMatchObject({ floors: 4, address: null, elevator: true });
     const replaced = await send(stack, BuildingOperations.replace, { id: front.id, name: 'Vorderhaus Neu', floors: 4 }, org.caller);
@@ -70,7 +62,7 @@ describe('portfolio buildings and units over NATS', () => {
     const unit = await org.unit(building.id);
     const refused = await rpcFailure(stack, PortfolioSubjects.buildingsDelete, { id: building.id }, org.caller);
     expect(refused.body).toMatchObject({ status: 409, code: 'BUILDING_HAS_UNITS', details: { units: 1 } });
-    await stack.rpc.request(PortfolioSubjects.buildingsDelete, { id: building.id, cascade: true }, org.caller);
+    await send(stack, BuildingOperations.delete, { id: building.id, cascade: true }, org.caller);
     expect((await rpcFailure(stack, PortfolioSubjects.unitsGet, { id: unit.id }, org.caller)).status).toBe(404);
     expect((await rpcFailure(stack, PortfolioSubjects.buildingsGet, { id: building.id }, org.caller)).status).toBe(404);
   });
@@ -98,12 +90,13 @@ describe('portfolio buildings and units over NATS', () => {
     const movedUp = await rpcFailure(stack, PortfolioSubjects.unitsUpdate, { id: basement.id, floor: 7 }, org.caller);
     expect(movedUp.body).toMatchObject({ status: 422, errors: [{ field: 'floor' }] });
 
+    // `null` clears a field: past the typed client, whose DTO types have no null.
     const updated = await stack.rpc.request<UnitResponse>(PortfolioSubjects.unitsUpdate, { id: basement.id, area: 9, targetRent: null }, org.caller);
     expect(updated).toMatchObject({ area: 9, targetRent: null, number: 'K-01' });
     const replaced = await send(stack, UnitOperations.replace, { id: basement.id, number: 'K-02', floor: -1, type: 'storage', area: 10 }, org.caller);
     expect(replaced).toMatchObject({ number: 'K-02', floor: -1, area: 10, buildingId: building.id });
     expect((await rpcFailure(stack, PortfolioSubjects.unitsReplace, { id: basement.id, area: 11 }, org.caller)).status).toBe(422);
-    await stack.rpc.request(PortfolioSubjects.unitsDelete, { id: basement.id }, org.caller);
+    await send(stack, UnitOperations.delete, { id: basement.id }, org.caller);
     expect((await rpcFailure(stack, PortfolioSubjects.unitsDelete, { id: basement.id }, org.caller)).status).toBe(404);
   });
 
@@ -119,12 +112,12 @@ describe('portfolio buildings and units over NATS', () => {
     await org.unit(b.id, { number: '4', area: 20, type: 'parking', targetRent: rent(8000) });
     const decoy = organization(stack);
     await decoy.unit((await decoy.building((await decoy.property()).id)).id, { number: '0', area: 50 });
-    const list = (query: object) => stack.rpc.request<UnitPageResponse>(PortfolioSubjects.unitsList, query, org.caller);
-    const numbers = async (query: object) => (await list({ sort: 'number', ...query })).items.map((u) => u.number);
+    const list = (query: UnitQueryDto) => send(stack, UnitOperations.list, query, org.caller);
+    const numbers = async (query: UnitQueryDto) => (await list({ sort: 'number', ...query })).items.map((u) => u.number);
 
     expect(await numbers({})).toEqual(['1', '2', '3', '4']);
     const [first] = (await list({ sort: 'number', size: 1 })).items;
-    expect(first).toEqual(await stack.rpc.request<UnitResponse>(PortfolioSubjects.unitsGet, { id: first.id }, org.caller));
+    expect(first).toEqual(await send(stack, UnitOperations.get, { id: first.id }, org.caller));
     expect(await numbers({ propertyId: property.id })).toEqual(['1', '2', '3']);
     expect(await numbers({ buildingId: b.id })).toEqual(['4']);
     expect(await numbers({ status: 'occupied' })).toEqual(['2']);
@@ -136,7 +129,7 @@ describe('portfolio buildings and units over NATS', () => {
     expect((await list({ sort: '-targetRent' })).items.map((u) => u.number)).toEqual(['3', '2', '1', '4']);
     expect(await list({ size: 3, page: 2, sort: 'area' })).toMatchObject({ total: 4, pages: 2, page: 2, size: 3, items: [{ number: '3' }] });
 
-    const available = await stack.rpc.request<UnitPageResponse>(PortfolioSubjects.unitsAvailable, { propertyId: property.id, sort: 'number' }, org.caller);
+    const available = await send(stack, UnitOperations.available, { propertyId: property.id, sort: 'number' }, org.caller);
     expect(available.items.map((u) => u.number)).toEqual(['1', '3']);
     expect((await rpcFailure(stack, PortfolioSubjects.unitsAvailable, { status: 'occupied' }, org.caller)).status).toBe(422);
     const badSort = await rpcFailure(stack, PortfolioSubjects.unitsList, { sort: '-organizationId' }, org.caller);
@@ -146,14 +139,14 @@ describe('portfolio buildings and units over NATS', () => {
   it('records every status change in the history, newest first, and refuses invalid transitions', async () => {
     const org = organization(stack);
     const unit = await org.unit((await org.building((await org.property()).id)).id);
-    await stack.rpc.request(PortfolioSubjects.unitsChangeStatus, { id: unit.id, status: 'reserved', reason: 'Viewing on Monday' }, org.caller);
-    const occupied = await stack.rpc.request<UnitResponse>(PortfolioSubjects.unitsUpdate, { id: unit.id, status: 'occupied' }, org.caller);
+    await send(stack, UnitOperations.changeStatus, { id: unit.id, status: 'reserved', reason: 'Viewing on Monday' }, org.caller);
+    const occupied = await send(stack, UnitOperations.update, { id: unit.id, status: 'occupied' }, org.caller);
     expect(occupied.status).toBe('occupied');
 
     const invalid = await rpcFailure(stack, PortfolioSubjects.unitsChangeStatus, { id: unit.id, status: 'reserved' }, org.caller);
     expect(invalid.body).toMatchObject({ status: 409, code: 'UNIT_STATUS_TRANSITION_INVALID', details: { from: 'occupied', to: 'reserved', allowed: ['vacant', 'maintenance'] } });
 
-    const history = await stack.rpc.request<UnitStatusHistoryPageResponse>(PortfolioSubjects.unitsHistory, { id: unit.id }, org.caller);
+    const history = await send(stack, UnitOperations.history, { id: unit.id }, org.caller);
     expect(history.total).toBe(3);
     expect(history.items.map((h) => [h.fromStatus, h.toStatus, h.source, h.reason])).toEqual([
       ['reserved', 'occupied', 'manual', null],
@@ -161,7 +154,7 @@ describe('portfolio buildings and units over NATS', () => {
       [null, 'vacant', 'created', null],
     ]);
     expect(history.items[0].changedBy).toBe(org.caller.userId);
-    const paged = await stack.rpc.request<UnitStatusHistoryPageResponse>(PortfolioSubjects.unitsHistory, { id: unit.id, size: 1, page: 2 }, org.caller);
+    const paged = await send(stack, UnitOperations.history, { id: unit.id, size: 1, page: 2 }, org.caller);
     expect(paged).toMatchObject({ total: 3, pages: 3, items: [{ toStatus: 'reserved' }] });
   });
 
@@ -185,7 +178,7 @@ describe('portfolio buildings and units over NATS', () => {
       const error = await rpcFailure(stack, subject, data, intruder.caller);
       expect({ subject, status: error.status, code: error.code }).toEqual({ subject, status: 404, code: 'NOT_FOUND' });
     }
-    expect((await stack.rpc.request<UnitPageResponse>(PortfolioSubjects.unitsList, {}, intruder.caller)).total).toBe(0);
-    expect(await stack.rpc.request<UnitResponse>(PortfolioSubjects.unitsGet, { id: unit.id }, owner.caller)).toMatchObject({ area: 60, status: 'vacant' });
+    expect((await send(stack, UnitOperations.list, {}, intruder.caller)).total).toBe(0);
+    expect(await send(stack, UnitOperations.get, { id: unit.id }, owner.caller)).toMatchObject({ area: 60, status: 'vacant' });
   });
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { PortfolioSubjects, PortfolioUsageResponse, PropertyOperations, PropertyPageResponse, PropertyResponse } from '@quartier/contracts-portfolio';
+import { PortfolioSubjects, PropertyOperations, PropertyQueryDto, PropertyResponse, UnitOperations, UsageOperations } from '@quartier/contracts-portfolio';
 import { TestStack, startTestStack } from '@quartier/testing';
 import { portfolioService } from '../src/portfolio.service-app';
 import { organization, propertyInput, rpcFailure, send, startIdentityLimitsStub } from './support';
@@ -49,9 +49,10 @@ describe('portfolio properties over NATS', () => {
     });
     expect(identity.seen.at(-1)).toEqual({ request: { resource: 'properties', currentUsage: 0, adding: 1 }, organizationId: org.id });
 
-    const fetched = await stack.rpc.request<PropertyResponse>(PortfolioSubjects.propertiesGet, { id: created.id }, org.caller);
+    const fetched = await send(stack, PropertyOperations.get, { id: created.id }, org.caller);
     expect(fetched).toEqual(created);
 
+    // `null` clears a field: past the typed client, whose DTO types have no null.
     const updated = await stack.rpc.request<PropertyResponse>(
       PortfolioSubjects.propertiesUpdate,
       { id: created.id, name: 'Renamed', description: null, currentValue: { amountCents: 1, currency: 'eur' } },
@@ -65,7 +66,7 @@ describe('portfolio properties over NATS', () => {
     const partial = await rpcFailure(stack, PortfolioSubjects.propertiesReplace, { id: created.id, name: 'Partial' }, org.caller);
     expect(new Set(partial.body.errors?.map((e) => e.field))).toEqual(new Set(['address', 'type']));
 
-    await stack.rpc.request(PortfolioSubjects.propertiesDelete, { id: created.id }, org.caller);
+    await send(stack, PropertyOperations.delete, { id: created.id }, org.caller);
     expect((await rpcFailure(stack, PortfolioSubjects.propertiesGet, { id: created.id }, org.caller)).status).toBe(404);
   });
 
@@ -96,7 +97,7 @@ describe('portfolio properties over NATS', () => {
     await org.property({ name: 'Altbau Mitte', livingArea: 300, address: { street: 'Torstraße', postalCode: '10119', city: 'Berlin' } });
     await org.property({ name: 'Neubau', type: 'house', livingArea: 150, address: { street: 'Hauptstraße', postalCode: '80331', city: 'München' } });
     await org.property({ name: 'Lager', type: 'commercial', status: 'inactive', livingArea: 900, address: { street: '50%_Weg', postalCode: '20095', city: 'hamburg' } });
-    const list = (query: object) => stack.rpc.request<PropertyPageResponse>(PortfolioSubjects.propertiesList, query, org.caller);
+    const list = (query: PropertyQueryDto) => send(stack, PropertyOperations.list, query, org.caller);
 
     expect((await list({})).total).toBe(3);
     expect((await list({ city: 'BERLIN' })).items.map((p) => p.name)).toEqual(['Altbau Mitte']);
@@ -133,7 +134,7 @@ describe('portfolio properties over NATS', () => {
       const error = await rpcFailure(stack, subject, data, intruder.caller);
       expect(error.body).toMatchObject({ status: 404, code: 'NOT_FOUND' });
     }
-    expect((await stack.rpc.request<PropertyResponse>(PortfolioSubjects.propertiesGet, { id: property.id }, owner.caller)).name).toBe(property.name);
+    expect((await send(stack, PropertyOperations.get, { id: property.id }, owner.caller)).name).toBe(property.name);
     expect((await rpcFailure(stack, PortfolioSubjects.propertiesGet, { id: randomUUID() }, owner.caller)).status).toBe(404);
   });
 
@@ -142,14 +143,14 @@ describe('portfolio properties over NATS', () => {
     const property = await org.property();
     const building = await org.building(property.id);
     const unit = await org.unit(building.id);
-    await stack.rpc.request(PortfolioSubjects.unitsChangeStatus, { id: unit.id, status: 'maintenance' }, org.caller);
+    await send(stack, UnitOperations.changeStatus, { id: unit.id, status: 'maintenance' }, org.caller);
 
     const refused = await rpcFailure(stack, PortfolioSubjects.propertiesDelete, { id: property.id }, org.caller);
     expect(refused.body).toMatchObject({ status: 409, code: 'PROPERTY_HAS_BUILDINGS', details: { buildings: 1 } });
-    expect(await stack.rpc.request(PortfolioSubjects.usageGet, {}, org.caller)).toEqual({ properties: 1, buildings: 1, units: 1, documents: 0, storageBytes: 0 });
+    expect(await send(stack, UsageOperations.get, {}, org.caller)).toEqual({ properties: 1, buildings: 1, units: 1, documents: 0, storageBytes: 0 });
 
-    expect(await stack.rpc.request(PortfolioSubjects.propertiesDelete, { id: property.id, cascade: true }, org.caller)).toEqual({ deleted: true });
-    expect(await stack.rpc.request<PortfolioUsageResponse>(PortfolioSubjects.usageGet, {}, org.caller)).toEqual({ properties: 0, buildings: 0, units: 0, documents: 0, storageBytes: 0 });
+    expect(await send(stack, PropertyOperations.delete, { id: property.id, cascade: true }, org.caller)).toEqual({ deleted: true });
+    expect(await send(stack, UsageOperations.get, {}, org.caller)).toEqual({ properties: 0, buildings: 0, units: 0, documents: 0, storageBytes: 0 });
     expect((await rpcFailure(stack, PortfolioSubjects.unitsHistory, { id: unit.id }, org.caller)).status).toBe(404);
   });
 
@@ -158,7 +159,7 @@ describe('portfolio properties over NATS', () => {
     await Promise.all(Array.from({ length: 10 }, (_, i) => org.property({ name: `Haus ${i + 1}` })));
     const error = await rpcFailure(stack, PortfolioSubjects.propertiesCreate, propertyInput({ name: 'Haus 11' }), org.caller);
     expect(error.body).toMatchObject({ status: 402, code: 'PLAN_LIMIT_REACHED' });
-    expect((await stack.rpc.request<PortfolioUsageResponse>(PortfolioSubjects.usageGet, {}, org.caller)).properties).toBe(10);
+    expect((await send(stack, UsageOperations.get, {}, org.caller)).properties).toBe(10);
     // Another organization is not affected.
     await expect(organization(stack).property()).resolves.toMatchObject({ name: 'Invalidenstraße 117' });
   });
