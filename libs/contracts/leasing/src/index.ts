@@ -11,3 +11,4 @@ export * from './utility.dto';
 export * from './responses';
 export * from './resident-leases.dto';
 export * from './tenants.operations';
+export * from './leases.operations';

@@ -1,5 +1,6 @@
 import { subjectsOf } from '@quartier/contracts-shared';
 import { TenantOperations } from './tenants.operations';
+import { LeaseOperations } from './leases.operations';
 
 /**
  * NATS subjects of the leasing service (without the deployment prefix): read off the operation
@@ -16,21 +17,21 @@ export const LeasingSubjects = {
     tenantsMeUpdate: TenantOperations.updateMe,
     tenantsLeases: TenantOperations.leases,
     tenantsPayments: TenantOperations.payments,
+    leasesList: LeaseOperations.list,
+    leasesGet: LeaseOperations.get,
+    leasesCreate: LeaseOperations.create,
+    leasesUpdate: LeaseOperations.update,
+    leasesDelete: LeaseOperations.remove,
+    leasesActivate: LeaseOperations.activate,
+    leasesRenew: LeaseOperations.renew,
+    leasesTerminate: LeaseOperations.terminate,
+    leasesExpiring: LeaseOperations.expiring,
+    leasesActive: LeaseOperations.active,
+    leasesCharges: LeaseOperations.charges,
+    leasesActiveForResident: LeaseOperations.activeForResident,
+    lifecycleRun: LeaseOperations.lifecycleRun,
+    rentRun: LeaseOperations.rentRun,
   }),
-  leasesList: 'leasing.v1.leases.list',
-  leasesGet: 'leasing.v1.leases.get',
-  leasesCreate: 'leasing.v1.leases.create',
-  leasesUpdate: 'leasing.v1.leases.update',
-  leasesDelete: 'leasing.v1.leases.delete',
-  leasesActivate: 'leasing.v1.leases.activate',
-  leasesRenew: 'leasing.v1.leases.renew',
-  leasesTerminate: 'leasing.v1.leases.terminate',
-  leasesExpiring: 'leasing.v1.leases.expiring',
-  leasesActive: 'leasing.v1.leases.active',
-  leasesCharges: 'leasing.v1.leases.charges',
-  leasesActiveForResident: 'leasing.v1.leases.active-for-resident',
-  lifecycleRun: 'leasing.v1.leases.lifecycle.run',
-  rentRun: 'leasing.v1.rent.run',
   paymentsList: 'leasing.v1.payments.list',
   paymentsGet: 'leasing.v1.payments.get',
   paymentsCreate: 'leasing.v1.payments.create',

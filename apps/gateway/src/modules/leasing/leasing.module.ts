@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { TenantOperations } from '@quartier/contracts-leasing';
+import { LeaseOperations, TenantOperations } from '@quartier/contracts-leasing';
 import { OperationClient } from '@quartier/messaging';
 import { operationController } from '../../operations/operation-routes.factory';
 import { InvoicesController } from './invoices.controller';
@@ -25,11 +25,25 @@ const TenantRoutes = operationController('TenantsController', {
   payments: TenantOperations.payments,
 });
 
+const LeaseRoutes = operationController('LeasesController', {
+  list: LeaseOperations.list,
+  create: LeaseOperations.create,
+  expiring: LeaseOperations.expiring,
+  active: LeaseOperations.active,
+  rentRun: LeaseOperations.rentRun,
+  lifecycleRun: LeaseOperations.lifecycleRun,
+  get: LeaseOperations.get,
+  remove: LeaseOperations.remove,
+  activate: LeaseOperations.activate,
+  charges: LeaseOperations.charges,
+});
+
 /** /api/v1 routes of the leasing service: tenants, leases, payments (+ Stripe webhook), invoices, utilities. */
 @Module({
   controllers: [
     TenantRoutes,
     TenantsController,
+    LeaseRoutes,
     LeasesController,
     PaymentsController,
     InvoicesController,

@@ -1,5 +1,5 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import {
   ActiveLeasesForResidentRequest,
   ActiveLeasesForResidentResponse,
@@ -8,83 +8,84 @@ import {
   ExpiringLeasesQueryDto,
   IdPageRequest,
   IdRequest,
+  LeaseOperations,
   LeaseQueryDto,
   LeaseView,
-  LeasingSubjects,
   RenewLeaseRequest,
+  TenantOperations,
   TerminateLeaseRequest,
   UpdateLeaseRequest,
 } from '@quartier/contracts-leasing';
 import { OrgCaller, Page, PageQueryDto } from '@quartier/contracts-shared';
-import { CurrentCaller } from '@quartier/messaging';
+import { CurrentCaller, HandlesOperation } from '@quartier/messaging';
 import { LeaseService } from './lease.service';
 
 @Controller()
 export class LeaseController {
   constructor(private readonly leases: LeaseService) {}
 
-  @MessagePattern(LeasingSubjects.leasesList)
+  @HandlesOperation(LeaseOperations.list)
   list(@CurrentCaller() caller: OrgCaller, @Payload() query: LeaseQueryDto): Promise<Page<LeaseView>> {
     return this.leases.list(caller, query);
   }
 
-  @MessagePattern(LeasingSubjects.tenantsLeases)
+  @HandlesOperation(TenantOperations.leases)
   forTenant(@CurrentCaller() caller: OrgCaller, @Payload() { id, ...query }: IdPageRequest): Promise<Page<LeaseView>> {
     return this.leases.forTenant(caller, id, query);
   }
 
-  @MessagePattern(LeasingSubjects.leasesActive)
+  @HandlesOperation(LeaseOperations.active)
   active(@CurrentCaller() caller: OrgCaller, @Payload() query: PageQueryDto): Promise<Page<LeaseView>> {
     return this.leases.active(caller, query);
   }
 
-  @MessagePattern(LeasingSubjects.leasesActiveForResident)
+  @HandlesOperation(LeaseOperations.activeForResident)
   activeForResident(@CurrentCaller() caller: OrgCaller, @Payload() { userId }: ActiveLeasesForResidentRequest): Promise<ActiveLeasesForResidentResponse> {
     return this.leases.activeForResident(caller, userId);
   }
 
-  @MessagePattern(LeasingSubjects.leasesExpiring)
+  @HandlesOperation(LeaseOperations.expiring)
   expiring(@CurrentCaller() caller: OrgCaller, @Payload() query: ExpiringLeasesQueryDto): Promise<Page<LeaseView>> {
     return this.leases.expiring(caller, query);
   }
 
-  @MessagePattern(LeasingSubjects.leasesGet)
+  @HandlesOperation(LeaseOperations.get)
   get(@CurrentCaller() caller: OrgCaller, @Payload() { id }: IdRequest): Promise<LeaseView> {
     return this.leases.get(caller, id);
   }
 
-  @MessagePattern(LeasingSubjects.leasesCharges)
+  @HandlesOperation(LeaseOperations.charges)
   charges(@CurrentCaller() caller: OrgCaller, @Payload() { id, ...query }: IdPageRequest): Promise<Page<ChargeView>> {
     return this.leases.charges(caller, id, query);
   }
 
-  @MessagePattern(LeasingSubjects.leasesCreate)
+  @HandlesOperation(LeaseOperations.create)
   create(@CurrentCaller() caller: OrgCaller, @Payload() dto: CreateLeaseDto): Promise<LeaseView> {
     return this.leases.create(caller, dto);
   }
 
-  @MessagePattern(LeasingSubjects.leasesUpdate)
+  @HandlesOperation(LeaseOperations.update)
   update(@CurrentCaller() caller: OrgCaller, @Payload() { id, ...dto }: UpdateLeaseRequest): Promise<LeaseView> {
     return this.leases.update(caller, id, dto);
   }
 
-  @MessagePattern(LeasingSubjects.leasesDelete)
+  @HandlesOperation(LeaseOperations.remove)
   async remove(@CurrentCaller() caller: OrgCaller, @Payload() { id }: IdRequest): Promise<{ deleted: true }> {
     await this.leases.remove(caller, id);
     return { deleted: true };
   }
 
-  @MessagePattern(LeasingSubjects.leasesActivate)
+  @HandlesOperation(LeaseOperations.activate)
   activate(@CurrentCaller() caller: OrgCaller, @Payload() { id }: IdRequest): Promise<LeaseView> {
     return this.leases.activate(caller, id);
   }
 
-  @MessagePattern(LeasingSubjects.leasesRenew)
+  @HandlesOperation(LeaseOperations.renew)
   renew(@CurrentCaller() caller: OrgCaller, @Payload() { id, ...dto }: RenewLeaseRequest): Promise<LeaseView> {
     return this.leases.renew(caller, id, dto);
   }
 
-  @MessagePattern(LeasingSubjects.leasesTerminate)
+  @HandlesOperation(LeaseOperations.terminate)
   terminate(@CurrentCaller() caller: OrgCaller, @Payload() { id, ...dto }: TerminateLeaseRequest): Promise<LeaseView> {
     return this.leases.terminate(caller, id, dto);
   }

@@ -1,8 +1,8 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
-import { AsOfDto, LeasingSubjects, LifecycleRunResult, RentRunResult } from '@quartier/contracts-leasing';
+import { Payload } from '@nestjs/microservices';
+import { AsOfDto, LeaseOperations, LifecycleRunResult, RentRunResult } from '@quartier/contracts-leasing';
 import { OrgCaller } from '@quartier/contracts-shared';
-import { CurrentCaller, forbidden } from '@quartier/messaging';
+import { CurrentCaller, forbidden, HandlesOperation } from '@quartier/messaging';
 import { LeaseService } from '../leases/lease.service';
 import { Today } from '../shared/today';
 import { RentService } from './rent.service';
@@ -16,13 +16,13 @@ export class RentController {
     private readonly today: Today,
   ) {}
 
-  @MessagePattern(LeasingSubjects.rentRun)
+  @HandlesOperation(LeaseOperations.rentRun)
   run(@CurrentCaller() caller: OrgCaller, @Payload() dto: AsOfDto): Promise<RentRunResult> {
     assertAdmin(caller);
     return this.rent.run(dto.asOf ?? this.today.get(), caller.organizationId);
   }
 
-  @MessagePattern(LeasingSubjects.lifecycleRun)
+  @HandlesOperation(LeaseOperations.lifecycleRun)
   lifecycle(@CurrentCaller() caller: OrgCaller, @Payload() dto: AsOfDto): Promise<LifecycleRunResult> {
     assertAdmin(caller);
     return this.leases.runLifecycle(dto.asOf ?? this.today.get(), caller.organizationId);
