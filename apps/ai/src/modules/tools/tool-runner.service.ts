@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ToolCallView } from '@quartier/contracts-ai';
 import { LeasingSubjects, OverdueChargeView } from '@quartier/contracts-leasing';
-import { PortfolioSubjects, PropertyResponse, UnitResponse } from '@quartier/contracts-portfolio';
+import { PROPERTY_STATUSES, PropertyOperations, UNIT_STATUSES, UnitOperations } from '@quartier/contracts-portfolio';
 import { OrgCaller, Page } from '@quartier/contracts-shared';
-import { WorkOrderSubjects, WorkOrderView } from '@quartier/contracts-workorders';
-import { RpcClient, RpcError } from '@quartier/messaging';
+import { WORK_ORDER_PRIORITIES, WorkOrderOperations } from '@quartier/contracts-workorders';
+import { OperationClient, RpcClient, RpcError } from '@quartier/messaging';
 import { ToolArguments, ToolName, validateToolCall } from './tool-definitions';
 import { summarizeOverdue, summarizeProperties, summarizeUnits, summarizeWorkOrders } from './tool-results';
 
@@ -25,7 +25,11 @@ export interface ToolOutcome {
 export class ToolRunner {
   private readonly logger = new Logger(ToolRunner.name);
 
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly operations: OperationClient,
+    // Leasing's payments have no operation descriptors yet.
+    private readonly rpc: RpcClient,
+  ) {}
 
   async run(caller: OrgCaller, name: string, rawArguments: unknown): Promise<ToolOutcome> {
     const call = validateToolCall(name, rawArguments);
@@ -48,17 +52,15 @@ export class ToolRunner {
     const size = args.limit;
     switch (name) {
       case 'list_properties':
-        return this.rpc
-          .request<Page<PropertyResponse>>(PortfolioSubjects.propertiesList, pick({ status: args.status, city: args.city, size }), caller)
+        return this.operations
+          .send(PropertyOperations.list, { status: oneOf(PROPERTY_STATUSES, args.status), city: text(args.city), size }, caller)
           .then(summarizeProperties);
       case 'list_units':
-        return this.rpc
-          .request<Page<UnitResponse>>(PortfolioSubjects.unitsList, pick({ propertyId: args.propertyId, status: args.status, size }), caller)
+        return this.operations
+          .send(UnitOperations.list, { propertyId: text(args.propertyId), status: oneOf(UNIT_STATUSES, args.status), size }, caller)
           .then(summarizeUnits);
       case 'list_vacant_units':
-        return this.rpc
-          .request<Page<UnitResponse>>(PortfolioSubjects.unitsAvailable, pick({ propertyId: args.propertyId, size }), caller)
-          .then(summarizeUnits);
+        return this.operations.send(UnitOperations.available, { propertyId: text(args.propertyId), size }, caller).then(summarizeUnits);
       case 'list_overdue_payments':
         return this.rpc.request<Page<OverdueChargeView>>(LeasingSubjects.paymentsOverdue, { size }, caller).then(summarizeOverdue);
       case 'list_open_work_orders':
@@ -68,13 +70,13 @@ export class ToolRunner {
 
   private async openWorkOrders(caller: OrgCaller, args: ToolArguments, size: number): Promise<object> {
     if (args.urgentOnly === true) {
-      const page = await this.rpc.request<Page<WorkOrderView>>(WorkOrderSubjects.urgent, { size }, caller);
+      const page = await this.operations.send(WorkOrderOperations.urgent, { size }, caller);
       const items = page.items.filter((order) => args.priority === undefined || order.priority === args.priority);
       return summarizeWorkOrders(items, args.priority === undefined ? page.total : items.length);
     }
     const pages = await Promise.all(
       OPEN_STATUSES.map((status) =>
-        this.rpc.request<Page<WorkOrderView>>(WorkOrderSubjects.list, pick({ status, priority: args.priority, size }), caller),
+        this.operations.send(WorkOrderOperations.list, { status, priority: oneOf(WORK_ORDER_PRIORITIES, args.priority), size }, caller),
       ),
     );
     const items = pages
@@ -85,7 +87,14 @@ export class ToolRunner {
   }
 }
 
-/** Drops absent values, so services see only the filters the model set. */
-function pick(values: Record<string, string | number | boolean | undefined>): Record<string, string | number | boolean> {
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Record<string, string | number | boolean>;
+/*
+ * The arguments validateToolCall accepted, typed for the request. An absent one stays undefined,
+ * which the bus's JSON leaves out: services see only the filters the model set.
+ */
+function oneOf<Value extends string>(values: readonly Value[], value: string | number | boolean | undefined): Value | undefined {
+  return values.find((candidate) => candidate === value);
+}
+
+function text(value: string | number | boolean | undefined): string | undefined {
+  return typeof value === 'string' ? value : undefined;
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { OperationClient } from '@quartier/messaging';
 import { ToolRunner } from './tool-runner.service';
 
-@Module({ providers: [ToolRunner], exports: [ToolRunner] })
+@Module({ providers: [ToolRunner, OperationClient], exports: [ToolRunner] })
 export class ToolsModule {}
