@@ -106,7 +106,7 @@ describe('portfolio routes', () => {
 });
 
 /**
- * The same routes through the gateway to the real portfolio service (its own process, as
+ * The routes through the gateway to the real portfolio service (its own process, as
  * `npm start` runs it, on the harness's database and NATS prefix); identity's plan check is a
  * stand-in allowing every property.
  */
@@ -164,5 +164,26 @@ describe('portfolio routes against the portfolio service', () => {
     const deleted = await api('delete', `/properties/${created.body.id}?cascade=true`);
     expect([deleted.status, deleted.text]).toEqual([204, '']);
     expect((await api('get', `/units/${unit.body.id}`)).status).toBe(404);
+  });
+
+  it('serves the CRM and document folder routes of the same service, generated and hand-written', async () => {
+    const contact = await api('post', '/contacts', { type: 'person', lastName: 'Schulz', emails: [{ address: 'anna@example.de' }] });
+    expect([contact.status, contact.body.name]).toEqual([201, 'Schulz']);
+    const other = await api('post', '/contacts', { type: 'person', lastName: 'Weber' });
+    const taken = await api('put', `/contacts/${other.body.id}`, { type: 'person', lastName: 'Weber', emails: [{ address: 'anna@example.de' }] });
+    expect([taken.status, taken.body.code, taken.body.details?.existingContactId]).toEqual([409, 'CONTACT_EMAIL_TAKEN', contact.body.id]);
+    const activity = await api('post', `/contacts/${contact.body.id}/activities`, { type: 'call', summary: 'Asked for a viewing' });
+    expect([activity.status, activity.body.contactId]).toEqual([201, contact.body.id]);
+    const timeline = await api('get', `/contacts/${contact.body.id}/activities?type=call`);
+    expect([timeline.status, timeline.body.total]).toEqual([200, 1]);
+    expect((await api('delete', `/contacts/${contact.body.id}/activities/${activity.body.id}`)).status).toBe(204);
+
+    const folder = await api('post', '/documents/folders', { name: 'Mietverträge' });
+    expect(folder.status).toBe(201);
+    const twin = await api('post', '/documents/folders', { name: 'mietverträge' });
+    expect([twin.status, twin.body.code]).toEqual([409, 'FOLDER_NAME_TAKEN']);
+    const tree = await api('get', '/documents/folders');
+    expect([tree.status, tree.body.items.map((node: { name: string }) => node.name)]).toEqual([200, ['Mietverträge']]);
+    expect((await api('get', '/documents?size=5')).body).toMatchObject({ total: 0, size: 5 });
   });
 });
