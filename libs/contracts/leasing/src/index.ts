@@ -12,3 +12,4 @@ export * from './responses';
 export * from './resident-leases.dto';
 export * from './tenants.operations';
 export * from './leases.operations';
+export * from './payments.operations';

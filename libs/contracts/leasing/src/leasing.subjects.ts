@@ -1,6 +1,7 @@
 import { subjectsOf } from '@quartier/contracts-shared';
 import { TenantOperations } from './tenants.operations';
 import { LeaseOperations } from './leases.operations';
+import { PaymentOperations } from './payments.operations';
 
 /**
  * NATS subjects of the leasing service (without the deployment prefix): read off the operation
@@ -31,18 +32,18 @@ export const LeasingSubjects = {
     leasesActiveForResident: LeaseOperations.activeForResident,
     lifecycleRun: LeaseOperations.lifecycleRun,
     rentRun: LeaseOperations.rentRun,
+    paymentsList: PaymentOperations.list,
+    paymentsGet: PaymentOperations.get,
+    paymentsCreate: PaymentOperations.record,
+    paymentsUpdate: PaymentOperations.update,
+    paymentsDelete: PaymentOperations.remove,
+    paymentsRefund: PaymentOperations.refund,
+    paymentsOverdue: PaymentOperations.overdue,
+    paymentsByTenant: PaymentOperations.byTenant,
+    paymentsSummary: PaymentOperations.summary,
+    paymentsIntent: PaymentOperations.intent,
+    stripeWebhook: PaymentOperations.stripeWebhook,
   }),
-  paymentsList: 'leasing.v1.payments.list',
-  paymentsGet: 'leasing.v1.payments.get',
-  paymentsCreate: 'leasing.v1.payments.create',
-  paymentsUpdate: 'leasing.v1.payments.update',
-  paymentsDelete: 'leasing.v1.payments.delete',
-  paymentsRefund: 'leasing.v1.payments.refund',
-  paymentsOverdue: 'leasing.v1.payments.overdue',
-  paymentsByTenant: 'leasing.v1.payments.by-tenant',
-  paymentsSummary: 'leasing.v1.payments.summary',
-  paymentsIntent: 'leasing.v1.payments.intent',
-  stripeWebhook: 'leasing.v1.payments.webhooks.stripe',
   invoicesList: 'leasing.v1.invoices.list',
   invoicesGet: 'leasing.v1.invoices.get',
   invoicesCreate: 'leasing.v1.invoices.create',

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { LeaseOperations, TenantOperations } from '@quartier/contracts-leasing';
+import { LeaseOperations, PaymentOperations, TenantOperations } from '@quartier/contracts-leasing';
 import { OperationClient } from '@quartier/messaging';
 import { operationController } from '../../operations/operation-routes.factory';
 import { InvoicesController } from './invoices.controller';
@@ -38,6 +38,13 @@ const LeaseRoutes = operationController('LeasesController', {
   charges: LeaseOperations.charges,
 });
 
+const PaymentRoutes = operationController('PaymentsController', {
+  list: PaymentOperations.list,
+  overdue: PaymentOperations.overdue,
+  summary: PaymentOperations.summary,
+  get: PaymentOperations.get,
+});
+
 /** /api/v1 routes of the leasing service: tenants, leases, payments (+ Stripe webhook), invoices, utilities. */
 @Module({
   controllers: [
@@ -45,6 +52,7 @@ const LeaseRoutes = operationController('LeasesController', {
     TenantsController,
     LeaseRoutes,
     LeasesController,
+    PaymentRoutes,
     PaymentsController,
     InvoicesController,
     UtilitiesController,
