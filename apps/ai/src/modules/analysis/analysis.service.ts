@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AnalysisView } from '@quartier/contracts-ai';
-import { LeasingSubjects, OverdueChargeView, PaymentView, TenantOperations } from '@quartier/contracts-leasing';
+import { PaymentOperations, TenantOperations } from '@quartier/contracts-leasing';
 import { PropertyOperations, UnitOperations } from '@quartier/contracts-portfolio';
-import { OrgCaller, Page } from '@quartier/contracts-shared';
+import { OrgCaller } from '@quartier/contracts-shared';
 import { WorkOrderOperations } from '@quartier/contracts-workorders';
-import { OperationClient, RpcClient, RpcError, rpcError } from '@quartier/messaging';
+import { OperationClient, RpcError, rpcError } from '@quartier/messaging';
 import { AI_CONFIG, AiConfig } from '../../ai.config';
 import { requireStaff } from '../../common/access';
 import { withoutControlCharacters } from '../../common/text';
@@ -25,8 +25,6 @@ const OPEN_STATUSES = ['open', 'assigned', 'in_progress'] as const;
 export class AnalysisService {
   constructor(
     private readonly operations: OperationClient,
-    // Leasing's payments have no operation descriptors yet.
-    private readonly rpc: RpcClient,
     private readonly ollama: OllamaService,
     private readonly limiter: RequestLimiter,
     @Inject(AI_CONFIG) private readonly config: AiConfig,
@@ -54,8 +52,8 @@ export class AnalysisService {
     const tenant = await this.record(this.operations.send(TenantOperations.get, { id }, caller));
     await this.limiter.take(caller.organizationId);
     const [payments, overdue] = await Promise.allSettled([
-      this.rpc.request<Page<PaymentView>>(LeasingSubjects.paymentsByTenant, { id, size: SAMPLE }, caller),
-      this.rpc.request<Page<OverdueChargeView>>(LeasingSubjects.paymentsOverdue, { size: SAMPLE }, caller),
+      this.operations.send(PaymentOperations.byTenant, { id, size: SAMPLE }, caller),
+      this.operations.send(PaymentOperations.overdue, { size: SAMPLE }, caller),
     ]);
     const unavailable = [...(payments.status === 'rejected' ? ['payments'] : []), ...(overdue.status === 'rejected' ? ['overdue charges'] : [])];
     const facts = tenantFacts(

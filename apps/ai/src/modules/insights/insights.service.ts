@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InsightsView } from '@quartier/contracts-ai';
-import { LeasingSubjects, OverdueChargeView } from '@quartier/contracts-leasing';
+import { PaymentOperations } from '@quartier/contracts-leasing';
 import { UnitOperations } from '@quartier/contracts-portfolio';
-import { OrgCaller, Page } from '@quartier/contracts-shared';
+import { OrgCaller } from '@quartier/contracts-shared';
 import { WorkOrderOperations } from '@quartier/contracts-workorders';
-import { OperationClient, RpcClient } from '@quartier/messaging';
+import { OperationClient } from '@quartier/messaging';
 import { InsightData, buildInsights } from './insights';
 
 const SAMPLE = 100;
@@ -12,16 +12,12 @@ const SAMPLE = 100;
 /** Insights from the same services and with the same permissions as the caller's own API calls. */
 @Injectable()
 export class InsightsService {
-  constructor(
-    private readonly operations: OperationClient,
-    // Leasing's payments have no operation descriptors yet.
-    private readonly rpc: RpcClient,
-  ) {}
+  constructor(private readonly operations: OperationClient) {}
 
   async insights(caller: OrgCaller): Promise<InsightsView> {
     const [vacant, overdue, urgent] = await Promise.allSettled([
       this.operations.send(UnitOperations.available, { size: SAMPLE }, caller),
-      this.rpc.request<Page<OverdueChargeView>>(LeasingSubjects.paymentsOverdue, { size: SAMPLE }, caller),
+      this.operations.send(PaymentOperations.overdue, { size: SAMPLE }, caller),
       this.operations.send(WorkOrderOperations.urgent, { size: SAMPLE }, caller),
     ]);
     const data: InsightData = {};

@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ToolCallView } from '@quartier/contracts-ai';
-import { LeasingSubjects, OverdueChargeView } from '@quartier/contracts-leasing';
+import { PaymentOperations } from '@quartier/contracts-leasing';
 import { PROPERTY_STATUSES, PropertyOperations, UNIT_STATUSES, UnitOperations } from '@quartier/contracts-portfolio';
-import { OrgCaller, Page } from '@quartier/contracts-shared';
+import { OrgCaller } from '@quartier/contracts-shared';
 import { WORK_ORDER_PRIORITIES, WorkOrderOperations } from '@quartier/contracts-workorders';
-import { OperationClient, RpcClient, RpcError } from '@quartier/messaging';
+import { OperationClient, RpcError } from '@quartier/messaging';
 import { ToolArguments, ToolName, validateToolCall } from './tool-definitions';
 import { summarizeOverdue, summarizeProperties, summarizeUnits, summarizeWorkOrders } from './tool-results';
 
@@ -25,11 +25,7 @@ export interface ToolOutcome {
 export class ToolRunner {
   private readonly logger = new Logger(ToolRunner.name);
 
-  constructor(
-    private readonly operations: OperationClient,
-    // Leasing's payments have no operation descriptors yet.
-    private readonly rpc: RpcClient,
-  ) {}
+  constructor(private readonly operations: OperationClient) {}
 
   async run(caller: OrgCaller, name: string, rawArguments: unknown): Promise<ToolOutcome> {
     const call = validateToolCall(name, rawArguments);
@@ -62,7 +58,7 @@ export class ToolRunner {
       case 'list_vacant_units':
         return this.operations.send(UnitOperations.available, { propertyId: text(args.propertyId), size }, caller).then(summarizeUnits);
       case 'list_overdue_payments':
-        return this.rpc.request<Page<OverdueChargeView>>(LeasingSubjects.paymentsOverdue, { size }, caller).then(summarizeOverdue);
+        return this.operations.send(PaymentOperations.overdue, { size }, caller).then(summarizeOverdue);
       case 'list_open_work_orders':
         return this.openWorkOrders(caller, args, size);
     }
