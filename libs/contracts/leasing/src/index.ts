@@ -13,3 +13,4 @@ export * from './resident-leases.dto';
 export * from './tenants.operations';
 export * from './leases.operations';
 export * from './payments.operations';
+export * from './invoices.operations';

@@ -2,6 +2,7 @@ import { subjectsOf } from '@quartier/contracts-shared';
 import { TenantOperations } from './tenants.operations';
 import { LeaseOperations } from './leases.operations';
 import { PaymentOperations } from './payments.operations';
+import { InvoiceOperations } from './invoices.operations';
 
 /**
  * NATS subjects of the leasing service (without the deployment prefix): read off the operation
@@ -43,18 +44,18 @@ export const LeasingSubjects = {
     paymentsSummary: PaymentOperations.summary,
     paymentsIntent: PaymentOperations.intent,
     stripeWebhook: PaymentOperations.stripeWebhook,
+    invoicesList: InvoiceOperations.list,
+    invoicesGet: InvoiceOperations.get,
+    invoicesCreate: InvoiceOperations.create,
+    invoicesUpdate: InvoiceOperations.update,
+    invoicesDelete: InvoiceOperations.remove,
+    invoicesPdf: InvoiceOperations.pdf,
+    invoicesSend: InvoiceOperations.send,
+    invoicesPay: InvoiceOperations.pay,
+    invoicesByTenant: InvoiceOperations.byTenant,
+    invoicesOverdue: InvoiceOperations.overdue,
+    invoicesSync: InvoiceOperations.sync,
   }),
-  invoicesList: 'leasing.v1.invoices.list',
-  invoicesGet: 'leasing.v1.invoices.get',
-  invoicesCreate: 'leasing.v1.invoices.create',
-  invoicesUpdate: 'leasing.v1.invoices.update',
-  invoicesDelete: 'leasing.v1.invoices.delete',
-  invoicesPdf: 'leasing.v1.invoices.pdf',
-  invoicesSend: 'leasing.v1.invoices.send',
-  invoicesPay: 'leasing.v1.invoices.pay',
-  invoicesByTenant: 'leasing.v1.invoices.by-tenant',
-  invoicesOverdue: 'leasing.v1.invoices.overdue',
-  invoicesSync: 'leasing.v1.invoices.sync',
   utilityBillsList: 'leasing.v1.utilities.bills.list',
   utilityBillsGet: 'leasing.v1.utilities.bills.get',
   utilityBillsCreate: 'leasing.v1.utilities.bills.create',

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { LeaseOperations, PaymentOperations, TenantOperations } from '@quartier/contracts-leasing';
+import { InvoiceOperations, LeaseOperations, PaymentOperations, TenantOperations } from '@quartier/contracts-leasing';
 import { OperationClient } from '@quartier/messaging';
 import { operationController } from '../../operations/operation-routes.factory';
 import { InvoicesController } from './invoices.controller';
@@ -45,6 +45,16 @@ const PaymentRoutes = operationController('PaymentsController', {
   get: PaymentOperations.get,
 });
 
+const InvoiceRoutes = operationController('InvoicesController', {
+  list: InvoiceOperations.list,
+  create: InvoiceOperations.create,
+  sync: InvoiceOperations.sync,
+  overdue: InvoiceOperations.overdue,
+  get: InvoiceOperations.get,
+  remove: InvoiceOperations.remove,
+  send: InvoiceOperations.send,
+});
+
 /** /api/v1 routes of the leasing service: tenants, leases, payments (+ Stripe webhook), invoices, utilities. */
 @Module({
   controllers: [
@@ -54,6 +64,7 @@ const PaymentRoutes = operationController('PaymentsController', {
     LeasesController,
     PaymentRoutes,
     PaymentsController,
+    InvoiceRoutes,
     InvoicesController,
     UtilitiesController,
   ],

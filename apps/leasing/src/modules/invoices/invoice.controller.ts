@@ -1,19 +1,19 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import {
   CreateInvoiceDto,
   IdPageRequest,
   IdRequest,
+  InvoiceOperations,
   InvoicePdfView,
   InvoiceQueryDto,
   InvoiceSyncView,
   InvoiceView,
-  LeasingSubjects,
   PayInvoiceRequest,
   UpdateInvoiceRequest,
 } from '@quartier/contracts-leasing';
 import { OrgCaller, Page, PageQueryDto } from '@quartier/contracts-shared';
-import { CurrentCaller } from '@quartier/messaging';
+import { CurrentCaller, HandlesOperation } from '@quartier/messaging';
 import { InvoiceService } from './invoice.service';
 import { InvoiceSyncService } from './invoice-sync.service';
 
@@ -24,57 +24,57 @@ export class InvoiceController {
     private readonly invoiceNinja: InvoiceSyncService,
   ) {}
 
-  @MessagePattern(LeasingSubjects.invoicesSync)
+  @HandlesOperation(InvoiceOperations.sync)
   sync(@CurrentCaller() caller: OrgCaller): Promise<InvoiceSyncView> {
     return this.invoiceNinja.sync(caller);
   }
 
-  @MessagePattern(LeasingSubjects.invoicesList)
+  @HandlesOperation(InvoiceOperations.list)
   list(@CurrentCaller() caller: OrgCaller, @Payload() query: InvoiceQueryDto): Promise<Page<InvoiceView>> {
     return this.invoices.list(caller, query);
   }
 
-  @MessagePattern(LeasingSubjects.invoicesByTenant)
+  @HandlesOperation(InvoiceOperations.byTenant)
   byTenant(@CurrentCaller() caller: OrgCaller, @Payload() { id, ...query }: IdPageRequest): Promise<Page<InvoiceView>> {
     return this.invoices.forTenant(caller, id, query);
   }
 
-  @MessagePattern(LeasingSubjects.invoicesOverdue)
+  @HandlesOperation(InvoiceOperations.overdue)
   overdue(@CurrentCaller() caller: OrgCaller, @Payload() query: PageQueryDto): Promise<Page<InvoiceView>> {
     return this.invoices.overdue(caller, query);
   }
 
-  @MessagePattern(LeasingSubjects.invoicesGet)
+  @HandlesOperation(InvoiceOperations.get)
   get(@CurrentCaller() caller: OrgCaller, @Payload() { id }: IdRequest): Promise<InvoiceView> {
     return this.invoices.get(caller, id);
   }
 
-  @MessagePattern(LeasingSubjects.invoicesCreate)
+  @HandlesOperation(InvoiceOperations.create)
   create(@CurrentCaller() caller: OrgCaller, @Payload() dto: CreateInvoiceDto): Promise<InvoiceView> {
     return this.invoices.create(caller, dto);
   }
 
-  @MessagePattern(LeasingSubjects.invoicesUpdate)
+  @HandlesOperation(InvoiceOperations.update)
   update(@CurrentCaller() caller: OrgCaller, @Payload() { id, ...dto }: UpdateInvoiceRequest): Promise<InvoiceView> {
     return this.invoices.update(caller, id, dto);
   }
 
-  @MessagePattern(LeasingSubjects.invoicesDelete)
+  @HandlesOperation(InvoiceOperations.remove)
   remove(@CurrentCaller() caller: OrgCaller, @Payload() { id }: IdRequest): Promise<InvoiceView> {
     return this.invoices.void(caller, id);
   }
 
-  @MessagePattern(LeasingSubjects.invoicesPdf)
+  @HandlesOperation(InvoiceOperations.pdf)
   pdf(@CurrentCaller() caller: OrgCaller, @Payload() { id }: IdRequest): Promise<InvoicePdfView> {
     return this.invoices.pdf(caller, id);
   }
 
-  @MessagePattern(LeasingSubjects.invoicesSend)
+  @HandlesOperation(InvoiceOperations.send)
   send(@CurrentCaller() caller: OrgCaller, @Payload() { id }: IdRequest): Promise<InvoiceView> {
     return this.invoices.send(caller, id);
   }
 
-  @MessagePattern(LeasingSubjects.invoicesPay)
+  @HandlesOperation(InvoiceOperations.pay)
   pay(@CurrentCaller() caller: OrgCaller, @Payload() { id, idempotencyKey, ...dto }: PayInvoiceRequest): Promise<InvoiceView> {
     return this.invoices.pay(caller, id, dto, idempotencyKey);
   }
