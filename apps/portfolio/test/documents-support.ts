@@ -1,15 +1,9 @@
 import { JSONCodec, NatsConnection } from 'nats';
 import { randomBytes } from 'node:crypto';
 import { CheckLimitDto, IdentitySubjects, LimitedResource } from '@quartier/contracts-identity';
-import {
-  CreateDocumentMessageDto,
-  DocumentResponse,
-  DownloadChunkResponse,
-  DownloadInfoResponse,
-  PortfolioSubjects,
-  UploadStartedResponse,
-} from '@quartier/contracts-portfolio';
+import { CreateDocumentMessageDto, DocumentOperations, DocumentResponse, DownloadInfoResponse } from '@quartier/contracts-portfolio';
 import { DomainEvent, OrgCaller, RpcErrorBody } from '@quartier/contracts-shared';
+import { OperationClient } from '@quartier/messaging';
 import { TestStack, standInCallerOf } from '@quartier/testing';
 
 /** A PDF of `size` bytes: the magic number, then random bytes (so chunk boundaries cannot hide a mix-up). */
@@ -21,10 +15,10 @@ export function pdfOf(size: number): Buffer {
 
 /** Sends a file the way the gateway does: a staged upload, then its chunks in order. */
 export async function stageFile(stack: TestStack, caller: OrgCaller, bytes: Buffer): Promise<string> {
-  const { uploadId, chunkBytes } = await stack.rpc.request<UploadStartedResponse>(PortfolioSubjects.documentsUploadStart, {}, caller);
+  const { uploadId, chunkBytes } = await new OperationClient(stack.rpc).send(DocumentOperations.uploadStart, {}, caller);
   for (let index = 0; index * chunkBytes < bytes.length; index += 1) {
     const data = bytes.subarray(index * chunkBytes, (index + 1) * chunkBytes).toString('base64');
-    await stack.rpc.request(PortfolioSubjects.documentsUploadChunk, { uploadId, index, data }, caller);
+    await new OperationClient(stack.rpc).send(DocumentOperations.uploadChunk, { uploadId, index, data }, caller);
   }
   return uploadId;
 }
@@ -36,20 +30,20 @@ export async function uploadDocument(
   fields: Partial<Omit<CreateDocumentMessageDto, 'uploadId'>> = {},
 ): Promise<DocumentResponse> {
   const uploadId = await stageFile(stack, caller, bytes);
-  return stack.rpc.request<DocumentResponse>(PortfolioSubjects.documentsCreate, { fileName: 'mietvertrag.pdf', ...fields, uploadId }, caller);
+  return new OperationClient(stack.rpc).send(DocumentOperations.create, { fileName: 'mietvertrag.pdf', ...fields, uploadId }, caller);
 }
 
 export async function addVersion(stack: TestStack, caller: OrgCaller, id: string, bytes: Buffer, fileName: string, comment?: string): Promise<DocumentResponse> {
   const uploadId = await stageFile(stack, caller, bytes);
-  return stack.rpc.request<DocumentResponse>(PortfolioSubjects.documentsVersionsAdd, { id, uploadId, fileName, comment }, caller);
+  return new OperationClient(stack.rpc).send(DocumentOperations.versionsAdd, { id, uploadId, fileName, comment }, caller);
 }
 
 /** Reads a version back chunk by chunk, as the gateway streams it. */
 export async function download(stack: TestStack, caller: OrgCaller, id: string, version?: number): Promise<{ info: DownloadInfoResponse; bytes: Buffer }> {
-  const info = await stack.rpc.request<DownloadInfoResponse>(PortfolioSubjects.documentsDownload, { id, version }, caller);
+  const info = await new OperationClient(stack.rpc).send(DocumentOperations.download, { id, version }, caller);
   const parts: Buffer[] = [];
   for (let offset = 0; offset < info.size; offset += info.chunkBytes) {
-    const chunk = await stack.rpc.request<DownloadChunkResponse>(PortfolioSubjects.documentsDownloadChunk, { id, version: info.version, offset }, caller);
+    const chunk = await new OperationClient(stack.rpc).send(DocumentOperations.downloadChunk, { id, version: info.version, offset }, caller);
     parts.push(Buffer.from(chunk.data, 'base64'));
   }
   return { info, bytes: Buffer.concat(parts) };
