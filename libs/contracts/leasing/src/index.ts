@@ -14,3 +14,4 @@ export * from './tenants.operations';
 export * from './leases.operations';
 export * from './payments.operations';
 export * from './invoices.operations';
+export * from './utilities.operations';

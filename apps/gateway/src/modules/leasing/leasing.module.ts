@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { InvoiceOperations, LeaseOperations, PaymentOperations, TenantOperations } from '@quartier/contracts-leasing';
+import { InvoiceOperations, LeaseOperations, PaymentOperations, TenantOperations, UtilityOperations } from '@quartier/contracts-leasing';
 import { OperationClient } from '@quartier/messaging';
 import { operationController } from '../../operations/operation-routes.factory';
 import { InvoicesController } from './invoices.controller';
@@ -55,6 +55,20 @@ const InvoiceRoutes = operationController('InvoicesController', {
   send: InvoiceOperations.send,
 });
 
+const UtilityRoutes = operationController('UtilitiesController', {
+  list: UtilityOperations.bills,
+  create: UtilityOperations.createBill,
+  overdue: UtilityOperations.overdueBills,
+  get: UtilityOperations.bill,
+  remove: UtilityOperations.removeBill,
+  analytics: UtilityOperations.usageAnalytics,
+  forecast: UtilityOperations.costForecast,
+  providers: UtilityOperations.providers,
+  createProvider: UtilityOperations.createProvider,
+  provider: UtilityOperations.provider,
+  removeProvider: UtilityOperations.removeProvider,
+});
+
 /** /api/v1 routes of the leasing service: tenants, leases, payments (+ Stripe webhook), invoices, utilities. */
 @Module({
   controllers: [
@@ -66,6 +80,7 @@ const InvoiceRoutes = operationController('InvoicesController', {
     PaymentsController,
     InvoiceRoutes,
     InvoicesController,
+    UtilityRoutes,
     UtilitiesController,
   ],
   providers: [OperationClient, StripeRawBodyCapture],

@@ -1,12 +1,11 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import {
   CostForecastQueryDto,
   CostForecastView,
   CreateUtilityBillDto,
   CreateUtilityProviderDto,
   IdRequest,
-  LeasingSubjects,
   PayUtilityBillRequest,
   PropertyBillsRequest,
   UpdateUtilityBillRequest,
@@ -15,88 +14,89 @@ import {
   UsageAnalyticsView,
   UtilityBillQueryDto,
   UtilityBillView,
+  UtilityOperations,
   UtilityProviderView,
 } from '@quartier/contracts-leasing';
 import { OrgCaller, Page, PageQueryDto } from '@quartier/contracts-shared';
-import { CurrentCaller } from '@quartier/messaging';
+import { CurrentCaller, HandlesOperation } from '@quartier/messaging';
 import { UtilityService } from './utility.service';
 
 @Controller()
 export class UtilityController {
   constructor(private readonly utilities: UtilityService) {}
 
-  @MessagePattern(LeasingSubjects.utilityBillsList)
+  @HandlesOperation(UtilityOperations.bills)
   list(@CurrentCaller() caller: OrgCaller, @Payload() query: UtilityBillQueryDto): Promise<Page<UtilityBillView>> {
     return this.utilities.list(caller, query);
   }
 
-  @MessagePattern(LeasingSubjects.utilityBillsByProperty)
+  @HandlesOperation(UtilityOperations.billsByProperty)
   byProperty(@CurrentCaller() caller: OrgCaller, @Payload() { id, ...query }: PropertyBillsRequest): Promise<Page<UtilityBillView>> {
     return this.utilities.byProperty(caller, id, query);
   }
 
-  @MessagePattern(LeasingSubjects.utilityBillsOverdue)
+  @HandlesOperation(UtilityOperations.overdueBills)
   overdue(@CurrentCaller() caller: OrgCaller, @Payload() query: PageQueryDto): Promise<Page<UtilityBillView>> {
     return this.utilities.overdue(caller, query);
   }
 
-  @MessagePattern(LeasingSubjects.utilityBillsGet)
+  @HandlesOperation(UtilityOperations.bill)
   get(@CurrentCaller() caller: OrgCaller, @Payload() { id }: IdRequest): Promise<UtilityBillView> {
     return this.utilities.get(caller, id);
   }
 
-  @MessagePattern(LeasingSubjects.utilityBillsCreate)
+  @HandlesOperation(UtilityOperations.createBill)
   create(@CurrentCaller() caller: OrgCaller, @Payload() dto: CreateUtilityBillDto): Promise<UtilityBillView> {
     return this.utilities.create(caller, dto);
   }
 
-  @MessagePattern(LeasingSubjects.utilityBillsUpdate)
+  @HandlesOperation(UtilityOperations.updateBill)
   update(@CurrentCaller() caller: OrgCaller, @Payload() { id, ...dto }: UpdateUtilityBillRequest): Promise<UtilityBillView> {
     return this.utilities.update(caller, id, dto);
   }
 
-  @MessagePattern(LeasingSubjects.utilityBillsDelete)
+  @HandlesOperation(UtilityOperations.removeBill)
   async remove(@CurrentCaller() caller: OrgCaller, @Payload() { id }: IdRequest): Promise<{ deleted: true }> {
     await this.utilities.remove(caller, id);
     return { deleted: true };
   }
 
-  @MessagePattern(LeasingSubjects.utilityBillsPay)
+  @HandlesOperation(UtilityOperations.payBill)
   pay(@CurrentCaller() caller: OrgCaller, @Payload() { id, ...dto }: PayUtilityBillRequest): Promise<UtilityBillView> {
     return this.utilities.pay(caller, id, dto);
   }
 
-  @MessagePattern(LeasingSubjects.utilityUsageAnalytics)
+  @HandlesOperation(UtilityOperations.usageAnalytics)
   analytics(@CurrentCaller() caller: OrgCaller, @Payload() query: UsageAnalyticsQueryDto): Promise<UsageAnalyticsView> {
     return this.utilities.analytics(caller, query);
   }
 
-  @MessagePattern(LeasingSubjects.utilityCostForecast)
+  @HandlesOperation(UtilityOperations.costForecast)
   forecast(@CurrentCaller() caller: OrgCaller, @Payload() query: CostForecastQueryDto): Promise<CostForecastView> {
     return this.utilities.forecast(caller, query);
   }
 
-  @MessagePattern(LeasingSubjects.utilityProvidersList)
+  @HandlesOperation(UtilityOperations.providers)
   providers(@CurrentCaller() caller: OrgCaller, @Payload() query: PageQueryDto): Promise<Page<UtilityProviderView>> {
     return this.utilities.listProviders(caller, query);
   }
 
-  @MessagePattern(LeasingSubjects.utilityProvidersGet)
+  @HandlesOperation(UtilityOperations.provider)
   provider(@CurrentCaller() caller: OrgCaller, @Payload() { id }: IdRequest): Promise<UtilityProviderView> {
     return this.utilities.getProvider(caller, id);
   }
 
-  @MessagePattern(LeasingSubjects.utilityProvidersCreate)
+  @HandlesOperation(UtilityOperations.createProvider)
   createProvider(@CurrentCaller() caller: OrgCaller, @Payload() dto: CreateUtilityProviderDto): Promise<UtilityProviderView> {
     return this.utilities.createProvider(caller, dto);
   }
 
-  @MessagePattern(LeasingSubjects.utilityProvidersUpdate)
+  @HandlesOperation(UtilityOperations.updateProvider)
   updateProvider(@CurrentCaller() caller: OrgCaller, @Payload() { id, ...dto }: UpdateUtilityProviderRequest): Promise<UtilityProviderView> {
     return this.utilities.updateProvider(caller, id, dto);
   }
 
-  @MessagePattern(LeasingSubjects.utilityProvidersDelete)
+  @HandlesOperation(UtilityOperations.removeProvider)
   async removeProvider(@CurrentCaller() caller: OrgCaller, @Payload() { id }: IdRequest): Promise<{ deleted: true }> {
     await this.utilities.removeProvider(caller, id);
     return { deleted: true };
