@@ -88,7 +88,7 @@ const Shelves = {
     subject: 'library.v1.shelves.paint',
     request: PaintShelfDto,
     response: ShelfView,
-    http: { method: 'PATCH', path: '/shelves/:id/color', status: 200, tags: ['library'], summary: 'Paint a shelf' },
+    http: { method: 'PATCH', path: '/shelves/:id/color', status: 202, tags: ['library'], summary: 'Paint a shelf (the painters come later)' },
     access: { scopes: ['write'] },
     paged: false,
     idempotency: 'idempotent',
@@ -238,7 +238,7 @@ describe('operation routes factory', () => {
     const id = '6f1c1f8e-4f6b-4c1e-9f5e-2b7d3c9a1e10';
     expect((await call('PUT', `/shelves/${id}/name`, 'admin', { name: 'Krimis' })).statusCode).toBe(200);
     expect(client.sent.at(-1)?.payload).toEqual({ name: 'Krimis', id });
-    expect((await call('PATCH', `/shelves/${id}/color`, 'manager', { color: 'red' })).statusCode).toBe(200);
+    expect((await call('PATCH', `/shelves/${id}/color`, 'manager', { color: 'red' })).statusCode).toBe(202);
     expect(client.sent.at(-1)?.payload).toEqual({ color: 'red', id });
     expect((await call('PATCH', `/shelves/${id}/color`, 'manager', { color: 'red', id })).statusCode).toBe(422);
     const bookId = '0b9e1f3c-5d2a-4e8b-9c7f-1a2b3c4d5e6f';
@@ -282,6 +282,8 @@ describe('operation routes factory', () => {
     expect(rename?.requestBody).toMatchObject({ content: { 'application/json': { schema: { $ref: expect.stringMatching(/RenameShelfDto/) } } } });
     const paint = document.paths['/shelves/{id}/color'].patch;
     expect(paint?.requestBody).toMatchObject({ content: { 'application/json': { schema: { $ref: '#/components/schemas/ShelfColorDto' } } } });
+    expect(paint?.responses['202']).toBeDefined();
+    expect(paint?.responses['200']).toBeUndefined();
     expect(Object.keys(rename?.responses ?? {})).toEqual(['200', '401', '403', '404', '409', '429', '503', '504']);
     expect(rename).toMatchObject({ 'x-quartier-access': { scopes: ['write'], roles: ['owner', 'admin'] } });
     const list = document.paths['/shelves'].get;

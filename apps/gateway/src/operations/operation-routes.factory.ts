@@ -17,6 +17,7 @@ import {
   applyDecorators,
 } from '@nestjs/common';
 import {
+  ApiAcceptedResponse,
   ApiCreatedResponse,
   ApiExtension,
   ApiHeader,
@@ -171,6 +172,7 @@ function successResponse(operation: AnyOperation, http: OperationHttp): MethodDe
   const description = http.responseDescription ? { description: http.responseDescription } : {};
   if (http.status === 204) return ApiNoContentResponse({ description: http.responseDescription ?? 'No content' });
   const options = { type: operation.response, ...description };
+  if (http.status === 202) return ApiAcceptedResponse(options);
   return http.status === 201 ? ApiCreatedResponse(options) : ApiOkResponse(options);
 }
 

@@ -6,10 +6,10 @@ export type DtoClass<T> = new () => T;
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** 204 answers without a body, whatever the service returns. */
-export type SuccessStatus = 200 | 201 | 204;
+export type SuccessStatus = 200 | 201 | 202 | 204;
 
 /** Statuses a service's coded error may carry (ARCHITECTURE §3: a 500 is a bug, never declared). */
-export type ErrorStatus = 400 | 401 | 402 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429 | 503;
+export type ErrorStatus = 400 | 401 | 402 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429 | 502 | 503 | 504;
 
 /** How a public operation appears under /api/v1. */
 export interface OperationHttp {
