@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { PortfolioSubjects } from '@quartier/contracts-portfolio';
+import { DocumentOperations, PortfolioSubjects } from '@quartier/contracts-portfolio';
 import { TestStack, startTestStack } from '@quartier/testing';
 import { portfolioService } from '../src/portfolio.service-app';
 import { FakeS3, startFakeS3 } from './documents-fake-s3';
 import { addVersion, download, pdfOf, startPlanLimits, uploadDocument } from './documents-support';
-import { organization, rpcFailure } from './support';
+import { organization, rpcFailure, send } from './support';
 
 const BUCKET = 'quartier-documents';
 const ACCESS_KEY_ID = 'minio-test-key';
@@ -60,7 +60,7 @@ describe('portfolio documents stored in an S3-compatible bucket (official client
     expect((await download(stack, org.caller, document.id, 1)).bytes.equals(first)).toBe(true);
     expect(s3.objects.size).toBe(2);
 
-    await stack.rpc.request(PortfolioSubjects.documentsDelete, { id: document.id }, org.caller);
+    await send(stack, DocumentOperations.delete, { id: document.id }, org.caller);
     expect(s3.calls.filter((call) => call.method === 'DELETE')).toHaveLength(2);
     expect(s3.objects.size).toBe(0);
     expect((await rpcFailure(stack, PortfolioSubjects.documentsGet, { id: document.id }, org.caller)).status).toBe(404);
@@ -74,12 +74,12 @@ describe('portfolio documents stored in an S3-compatible bucket (official client
     expect(error.body).toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE' });
     expect(JSON.stringify(error.body)).not.toMatch(/127\.0\.0\.1|minio|bucket/i);
     expect(s3.calls.length).toBe(before);
-    expect((await stack.rpc.request<{ total: number }>(PortfolioSubjects.documentsList, {}, org.caller)).total).toBe(0);
+    expect((await send(stack, DocumentOperations.list, {}, org.caller)).total).toBe(0);
   });
 
   async function stageFor(caller: ReturnType<typeof organization>['caller']): Promise<string> {
-    const { uploadId } = await stack.rpc.request<{ uploadId: string }>(PortfolioSubjects.documentsUploadStart, {}, caller);
-    await stack.rpc.request(PortfolioSubjects.documentsUploadChunk, { uploadId, index: 0, data: pdfOf(100).toString('base64') }, caller);
+    const { uploadId } = await send(stack, DocumentOperations.uploadStart, {}, caller);
+    await send(stack, DocumentOperations.uploadChunk, { uploadId, index: 0, data: pdfOf(100).toString('base64') }, caller);
     return uploadId;
   }
 });

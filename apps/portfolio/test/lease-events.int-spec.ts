@@ -1,18 +1,12 @@
 import { JSONCodec } from 'nats';
 import { randomUUID } from 'node:crypto';
 import { LeaseEvent, LeaseLifecyclePayload } from '@quartier/contracts-leasing';
-import {
-  PortfolioEvent,
-  PortfolioSubjects,
-  UnitResponse,
-  UnitStatusChangedPayload,
-  UnitStatusHistoryPageResponse,
-} from '@quartier/contracts-portfolio';
+import { PortfolioEvent, UnitOperations, UnitStatusChangedPayload } from '@quartier/contracts-portfolio';
 import { DomainEvent, eventSubject } from '@quartier/contracts-shared';
 import { publishEvent } from '@quartier/messaging';
 import { TestStack, startTestStack } from '@quartier/testing';
 import { portfolioService } from '../src/portfolio.service-app';
-import { organization, startIdentityLimitsStub, waitFor } from './support';
+import { organization, send, startIdentityLimitsStub, waitFor } from './support';
 
 function leaseEvent(type: string, organizationId: string, unitId: string): DomainEvent<LeaseLifecyclePayload> {
   return {
@@ -45,8 +39,8 @@ describe('portfolio consumes lease events', () => {
     const subscription = stack.nats.subscribe(eventSubject(stack.prefix, PortfolioEvent.UNIT_STATUS_CHANGED), {
       callback: (_error, message) => statusEvents.push(JSONCodec<DomainEvent<UnitStatusChangedPayload>>().decode(message.data)),
     });
-    const getUnit = () => stack.rpc.request<UnitResponse>(PortfolioSubjects.unitsGet, { id: unit.id }, org.caller);
-    const history = () => stack.rpc.request<UnitStatusHistoryPageResponse>(PortfolioSubjects.unitsHistory, { id: unit.id }, org.caller);
+    const getUnit = () => send(stack, UnitOperations.get, { id: unit.id }, org.caller);
+    const history = () => send(stack, UnitOperations.history, { id: unit.id }, org.caller);
 
     const activated = leaseEvent(LeaseEvent.ACTIVATED, org.id, unit.id);
     await publishEvent(stack.nats, stack.prefix, activated);
@@ -81,7 +75,7 @@ describe('portfolio consumes lease events', () => {
   it('keeps a renewed unit occupied when the old lease ends after the new one activated', async () => {
     const org = organization(stack);
     const unit = await org.unit((await org.building((await org.property()).id)).id);
-    const getUnit = () => stack.rpc.request<UnitResponse>(PortfolioSubjects.unitsGet, { id: unit.id }, org.caller);
+    const getUnit = () => send(stack, UnitOperations.get, { id: unit.id }, org.caller);
     const oldLease = leaseEvent(LeaseEvent.ACTIVATED, org.id, unit.id);
     const newLease = leaseEvent(LeaseEvent.ACTIVATED, org.id, unit.id);
     await publishEvent(stack.nats, stack.prefix, oldLease);
@@ -91,12 +85,12 @@ describe('portfolio consumes lease events', () => {
     const other = await org.unit((await org.building((await org.property()).id)).id);
     await publishEvent(stack.nats, stack.prefix, { ...marker, payload: { ...marker.payload, unitId: other.id } });
     // Events are handled in order: once the marker on another unit is applied, so is the expiry.
-    await waitFor(() => stack.rpc.request<UnitResponse>(PortfolioSubjects.unitsGet, { id: other.id }, org.caller), (u) => u.status === 'occupied');
+    await waitFor(() => send(stack, UnitOperations.get, { id: other.id }, org.caller), (u) => u.status === 'occupied');
     expect(await getUnit()).toMatchObject({ status: 'occupied', currentLeaseId: newLease.payload.leaseId });
 
     await publishEvent(stack.nats, stack.prefix, { ...leaseEvent(LeaseEvent.TERMINATED, org.id, unit.id), payload: newLease.payload });
     expect(await waitFor(getUnit, (u) => u.status === 'vacant')).toMatchObject({ currentLeaseId: null });
-    const history = await stack.rpc.request<UnitStatusHistoryPageResponse>(PortfolioSubjects.unitsHistory, { id: unit.id }, org.caller);
+    const history = await send(stack, UnitOperations.history, { id: unit.id }, org.caller);
     expect(history.items.map((h) => h.toStatus)).toEqual(['vacant', 'occupied', 'vacant']);
   });
 
@@ -109,11 +103,11 @@ describe('portfolio consumes lease events', () => {
     const activated = leaseEvent(LeaseEvent.ACTIVATED, owner.id, unit.id);
     await publishEvent(stack.nats, stack.prefix, activated);
     const occupied = await waitFor(
-      () => stack.rpc.request<UnitResponse>(PortfolioSubjects.unitsGet, { id: unit.id }, owner.caller),
+      () => send(stack, UnitOperations.get, { id: unit.id }, owner.caller),
       (u) => u.status === 'occupied',
     );
     expect(occupied.status).toBe('occupied');
-    const history = await stack.rpc.request<UnitStatusHistoryPageResponse>(PortfolioSubjects.unitsHistory, { id: unit.id }, owner.caller);
+    const history = await send(stack, UnitOperations.history, { id: unit.id }, owner.caller);
     expect(history.items.map((h) => h.eventId)).toEqual([activated.id, null]);
   });
 });
