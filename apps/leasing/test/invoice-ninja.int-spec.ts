@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, IncomingMessage, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { InvoiceSyncView, InvoiceView, LeasingSubjects, TenantView } from '@quartier/contracts-leasing';
-import { OrgCaller } from '@quartier/contracts-shared';
+import { InvoiceOperations, TenantOperations } from '@quartier/contracts-leasing';
+import { AnyOperation, OrgCaller, RequestOf, ResponseOf } from '@quartier/contracts-shared';
+import { OperationClient } from '@quartier/messaging';
 import { TestStack, startTestStack, testCaller } from '@quartier/testing';
 import { leasingService } from '../src/leasing.service-app';
 
@@ -51,15 +52,16 @@ describe('leasing: Invoice Ninja sync', () => {
     await new Promise((resolve) => ninja.server.close(resolve));
   });
 
-  const call = <T>(subject: string, data: unknown): Promise<T> => stack.rpc.request<T>(subject, data, owner);
+  const call = <Operation extends AnyOperation>(operation: Operation, payload: RequestOf<Operation>): Promise<ResponseOf<Operation>> =>
+    new OperationClient(stack.rpc).send(operation, payload, owner);
 
   it('pushes new invoices once, creating the tenant as a client once', async () => {
-    const tenant = await call<TenantView>(LeasingSubjects.tenantsCreate, { firstName: 'Nina', lastName: 'Ninja', email: 'nina@example.com' });
+    const tenant = await call(TenantOperations.create, { firstName: 'Nina', lastName: 'Ninja', email: 'nina@example.com' });
     const lines = [{ description: 'Garage rent', amountCents: 12_345 }];
-    const first = await call<InvoiceView>(LeasingSubjects.invoicesCreate, { tenantId: tenant.id, lines });
-    await call<InvoiceView>(LeasingSubjects.invoicesCreate, { tenantId: tenant.id, lines });
+    const first = await call(InvoiceOperations.create, { tenantId: tenant.id, lines });
+    await call(InvoiceOperations.create, { tenantId: tenant.id, lines });
 
-    const result = await call<InvoiceSyncView>(LeasingSubjects.invoicesSync, {});
+    const result = await call(InvoiceOperations.sync, {});
     expect(result).toMatchObject({ configured: true, pushed: 2, failed: 0 });
     expect(ninja.requests.map((r) => r.path)).toEqual(['/api/v1/clients', '/api/v1/invoices', '/api/v1/invoices']);
     expect(ninja.requests[0].body).toMatchObject({ name: 'Nina Ninja', contacts: [{ email: 'nina@example.com' }] });
@@ -68,26 +70,26 @@ describe('leasing: Invoice Ninja sync', () => {
       number: first.number,
       line_items: [{ notes: 'Garage rent', cost: 123.45, quantity: 1 }],
     });
-    expect((await call<InvoiceView>(LeasingSubjects.invoicesGet, { id: first.id })).externalId).toBe('invoice_2');
+    expect((await call(InvoiceOperations.get, { id: first.id })).externalId).toBe('invoice_2');
 
-    expect(await call<InvoiceSyncView>(LeasingSubjects.invoicesSync, {})).toMatchObject({ pushed: 0, statusesUpdated: 0, failed: 0 });
+    expect(await call(InvoiceOperations.sync, {})).toMatchObject({ pushed: 0, statusesUpdated: 0, failed: 0 });
     expect(ninja.requests).toHaveLength(3);
   });
 
   it('brings paid and voided invoices up to date in Invoice Ninja, once', async () => {
-    const tenant = await call<TenantView>(LeasingSubjects.tenantsCreate, { firstName: 'Paul', lastName: 'Payer', email: 'paul@example.com' });
+    const tenant = await call(TenantOperations.create, { firstName: 'Paul', lastName: 'Payer', email: 'paul@example.com' });
     const lines = [{ description: 'Parking', amountCents: 5_000 }];
-    const paid = await call<InvoiceView>(LeasingSubjects.invoicesCreate, { tenantId: tenant.id, lines });
-    const voided = await call<InvoiceView>(LeasingSubjects.invoicesCreate, { tenantId: tenant.id, lines });
-    await call<InvoiceView>(LeasingSubjects.invoicesCreate, { tenantId: tenant.id, lines });
-    await call<InvoiceSyncView>(LeasingSubjects.invoicesSync, {});
-    const externalId = async (id: string) => (await call<InvoiceView>(LeasingSubjects.invoicesGet, { id })).externalId;
+    const paid = await call(InvoiceOperations.create, { tenantId: tenant.id, lines });
+    const voided = await call(InvoiceOperations.create, { tenantId: tenant.id, lines });
+    await call(InvoiceOperations.create, { tenantId: tenant.id, lines });
+    await call(InvoiceOperations.sync, {});
+    const externalId = async (id: string) => (await call(InvoiceOperations.get, { id })).externalId;
     const [paidExternal, voidedExternal] = [await externalId(paid.id), await externalId(voided.id)];
 
-    await call(LeasingSubjects.invoicesPay, { id: paid.id });
-    await call(LeasingSubjects.invoicesDelete, { id: voided.id });
+    await call(InvoiceOperations.pay, { id: paid.id });
+    await call(InvoiceOperations.remove, { id: voided.id });
     const before = ninja.requests.length;
-    expect(await call<InvoiceSyncView>(LeasingSubjects.invoicesSync, {})).toMatchObject({ pushed: 0, statusesUpdated: 2, failed: 0 });
+    expect(await call(InvoiceOperations.sync, {})).toMatchObject({ pushed: 0, statusesUpdated: 2, failed: 0 });
     const bulk = ninja.requests.slice(before);
     expect(bulk.map((r) => r.path)).toEqual(['/api/v1/invoices/bulk', '/api/v1/invoices/bulk']);
     expect(bulk.map((r) => r.body)).toEqual(
@@ -97,7 +99,7 @@ describe('leasing: Invoice Ninja sync', () => {
       ]),
     );
 
-    expect(await call<InvoiceSyncView>(LeasingSubjects.invoicesSync, {})).toMatchObject({ pushed: 0, statusesUpdated: 0, failed: 0 });
+    expect(await call(InvoiceOperations.sync, {})).toMatchObject({ pushed: 0, statusesUpdated: 0, failed: 0 });
     expect(ninja.requests).toHaveLength(before + 2);
   });
 });
@@ -111,7 +113,7 @@ describe('leasing: Invoice Ninja not configured', () => {
   afterAll(() => stack.teardown());
 
   it('says clearly that the sync is not configured', async () => {
-    const result = await stack.rpc.request<InvoiceSyncView>(LeasingSubjects.invoicesSync, {}, testCaller(randomUUID()));
+    const result = await new OperationClient(stack.rpc).send(InvoiceOperations.sync, {}, testCaller(randomUUID()));
     expect(result).toEqual({ configured: false, message: expect.stringContaining('INVOICE_NINJA_URL'), pushed: 0, statusesUpdated: 0, failed: 0 });
   });
 });

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
-import { ChargeView, InvoicePdfView, InvoiceView, LeaseView, LeasingSubjects, TenantView } from '@quartier/contracts-leasing';
-import { OrgCaller, Page } from '@quartier/contracts-shared';
+import { InvoiceOperations, LeaseOperations, LeaseView, TenantOperations, TenantView } from '@quartier/contracts-leasing';
+import { AnyOperation, OrgCaller, RequestOf, ResponseOf } from '@quartier/contracts-shared';
+import { OperationClient } from '@quartier/messaging';
 import { TestStack, startTestStack, testCaller, waitFor } from '@quartier/testing';
 import { leasingService } from '../src/leasing.service-app';
 import { addMonths, monthStart, todayIn } from '../src/modules/shared/iso-date';
@@ -57,64 +58,65 @@ describe('leasing: invoices over NATS', () => {
     await new Promise<void>((resolve) => smtp.server.close(() => resolve()));
   });
 
-  const call = <T>(subject: string, data: unknown, caller: OrgCaller = owner): Promise<T> => stack.rpc.request<T>(subject, data, caller);
+  const call = <Operation extends AnyOperation>(operation: Operation, payload: RequestOf<Operation>, caller: OrgCaller = owner): Promise<ResponseOf<Operation>> =>
+    new OperationClient(stack.rpc).send(operation, payload, caller);
 
   async function tenantWithLease(email: string): Promise<{ tenant: TenantView; lease: LeaseView }> {
-    const tenant = await call<TenantView>(LeasingSubjects.tenantsCreate, { firstName: 'Ina', lastName: 'Voice', email });
+    const tenant = await call(TenantOperations.create, { firstName: 'Ina', lastName: 'Voice', email });
     const unitId = randomUUID();
     units.set(unitId, { propertyId: randomUUID() });
-    const created = await call<LeaseView>(LeasingSubjects.leasesCreate, {
+    const created = await call(LeaseOperations.create, {
       unitId,
       tenantId: tenant.id,
       startDate: addMonths(monthStart(today), -1),
       coldRentCents: 70_000,
       serviceChargeCents: 10_000,
     });
-    return { tenant, lease: await call<LeaseView>(LeasingSubjects.leasesActivate, { id: created.id }) };
+    return { tenant, lease: await call(LeaseOperations.activate, { id: created.id }) };
   }
 
   it('numbers invoices per organization and year without gaps, even when created concurrently or when one fails', async () => {
     const { tenant } = await tenantWithLease('numbers@example.com');
     const line = { tenantId: tenant.id, lines: [{ description: 'Key replacement', amountCents: 4_500 }] };
-    expect(await failure(call(LeasingSubjects.invoicesCreate, { tenantId: tenant.id, chargeIds: [randomUUID()] }))).toMatchObject({ status: 409 });
-    expect(await failure(call(LeasingSubjects.invoicesCreate, { tenantId: tenant.id }))).toMatchObject({ status: 422, code: 'INVOICE_EMPTY' });
-    const created = await Promise.all(Array.from({ length: 8 }, () => call<InvoiceView>(LeasingSubjects.invoicesCreate, line)));
+    expect(await failure(call(InvoiceOperations.create, { tenantId: tenant.id, chargeIds: [randomUUID()] }))).toMatchObject({ status: 409 });
+    expect(await failure(call(InvoiceOperations.create, { tenantId: tenant.id }))).toMatchObject({ status: 422, code: 'INVOICE_EMPTY' });
+    const created = await Promise.all(Array.from({ length: 8 }, () => call(InvoiceOperations.create, line)));
     expect(created.map((invoice) => invoice.number).sort()).toEqual(Array.from({ length: 8 }, (_, i) => `${year}-${String(i + 1).padStart(6, '0')}`));
     const elsewhere = testCaller(randomUUID());
-    const otherTenant = await call<TenantView>(LeasingSubjects.tenantsCreate, { firstName: 'O', lastName: 'O', email: 'o@example.com' }, elsewhere);
-    const first = await call<InvoiceView>(LeasingSubjects.invoicesCreate, { ...line, tenantId: otherTenant.id }, elsewhere);
+    const otherTenant = await call(TenantOperations.create, { firstName: 'O', lastName: 'O', email: 'o@example.com' }, elsewhere);
+    const first = await call(InvoiceOperations.create, { ...line, tenantId: otherTenant.id }, elsewhere);
     expect(first.number).toBe(`${year}-000001`);
-    expect(await failure(call(LeasingSubjects.invoicesGet, { id: created[0].id }, elsewhere))).toMatchObject({ status: 404 });
+    expect(await failure(call(InvoiceOperations.get, { id: created[0].id }, elsewhere))).toMatchObject({ status: 404 });
   });
 
   it('invoices the open charges of a lease, which locks them, and pays the invoice', async () => {
     const { tenant, lease } = await tenantWithLease('charges@example.com');
-    const invoice = await call<InvoiceView>(LeasingSubjects.invoicesCreate, { tenantId: tenant.id, leaseId: lease.id });
+    const invoice = await call(InvoiceOperations.create, { tenantId: tenant.id, leaseId: lease.id });
     expect(invoice.lines).toHaveLength(2);
     expect(invoice.totalCents).toBe(160_000);
-    const charges = (await call<Page<ChargeView>>(LeasingSubjects.leasesCharges, { id: lease.id })).items;
+    const charges = (await call(LeaseOperations.charges, { id: lease.id })).items;
     expect(charges.every((charge) => charge.invoiceId === invoice.id)).toBe(true);
-    expect(await failure(call(LeasingSubjects.invoicesCreate, { tenantId: tenant.id, chargeIds: [charges[0].id] }))).toMatchObject({
+    expect(await failure(call(InvoiceOperations.create, { tenantId: tenant.id, chargeIds: [charges[0].id] }))).toMatchObject({
       status: 409,
       code: 'CHARGE_ALREADY_INVOICED',
     });
-    const paid = await call<InvoiceView>(LeasingSubjects.invoicesPay, { id: invoice.id, method: 'bank_transfer', idempotencyKey: 'pay-1' });
+    const paid = await call(InvoiceOperations.pay, { id: invoice.id, method: 'bank_transfer', idempotencyKey: 'pay-1' });
     expect(paid.status).toBe('paid');
-    const again = await call<InvoiceView>(LeasingSubjects.invoicesPay, { id: invoice.id, method: 'bank_transfer', idempotencyKey: 'pay-1' });
+    const again = await call(InvoiceOperations.pay, { id: invoice.id, method: 'bank_transfer', idempotencyKey: 'pay-1' });
     expect(again.paidAt).toBe(paid.paidAt);
-    const after = (await call<Page<ChargeView>>(LeasingSubjects.leasesCharges, { id: lease.id })).items;
+    const after = (await call(LeaseOperations.charges, { id: lease.id })).items;
     expect(after.every((charge) => charge.status === 'paid')).toBe(true);
-    expect(await failure(call(LeasingSubjects.invoicesPay, { id: invoice.id }))).toMatchObject({ status: 409 });
+    expect(await failure(call(InvoiceOperations.pay, { id: invoice.id }))).toMatchObject({ status: 409 });
   });
 
   it('renders the PDF and sends it by SMTP to the tenant', async () => {
     const { tenant, lease } = await tenantWithLease('mail@example.com');
-    const invoice = await call<InvoiceView>(LeasingSubjects.invoicesCreate, { tenantId: tenant.id, leaseId: lease.id });
-    const pdf = await call<InvoicePdfView>(LeasingSubjects.invoicesPdf, { id: invoice.id });
+    const invoice = await call(InvoiceOperations.create, { tenantId: tenant.id, leaseId: lease.id });
+    const pdf = await call(InvoiceOperations.pdf, { id: invoice.id });
     expect(pdf.filename).toBe(`invoice-${invoice.number}.pdf`);
     expect(Buffer.from(pdf.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
 
-    const sent = await call<InvoiceView>(LeasingSubjects.invoicesSend, { id: invoice.id });
+    const sent = await call(InvoiceOperations.send, { id: invoice.id });
     expect(sent.status).toBe('sent');
     expect(sent.sentAt).not.toBeNull();
     await waitFor(() => smtp.mails.some((mail) => mail.to.includes('mail@example.com')));
@@ -127,25 +129,26 @@ describe('leasing: invoices over NATS', () => {
   it('lists invoices by tenant and overdue ones, voids instead of deleting, and hides others from residents', async () => {
     const userId = randomUUID();
     const { tenant } = await tenantWithLease('list@example.com');
-    await call(LeasingSubjects.tenantsUpdate, { id: tenant.id, userId });
-    const overdue = await call<InvoiceView>(LeasingSubjects.invoicesCreate, {
+    await call(TenantOperations.update, { id: tenant.id, userId });
+    const overdue = await call(InvoiceOperations.create, {
       tenantId: tenant.id,
       lines: [{ description: 'Old repair', amountCents: 9_900 }],
       issueDate: addMonths(today, -2),
       dueDate: addMonths(today, -1),
     });
-    const listed = await call<Page<InvoiceView>>(LeasingSubjects.invoicesByTenant, { id: tenant.id });
+    const listed = await call(InvoiceOperations.byTenant, { id: tenant.id });
     expect(listed.items.map((invoice) => invoice.id)).toEqual([overdue.id]);
-    const late = await call<Page<InvoiceView>>(LeasingSubjects.invoicesOverdue, { size: 100 });
+    const late = await call(InvoiceOperations.overdue, { size: 100 });
     expect(late.items.map((invoice) => invoice.id)).toContain(overdue.id);
 
     const resident = testCaller(organizationId, { userId, roles: ['resident'], scopes: ['read'] });
-    const visible = await call<Page<InvoiceView>>(LeasingSubjects.invoicesList, { size: 100 }, resident);
+    const visible = await call(InvoiceOperations.list, { size: 100 }, resident);
     expect(visible.items.map((invoice) => invoice.id)).toEqual([overdue.id]);
-    const someoneElses = (await call<Page<InvoiceView>>(LeasingSubjects.invoicesList, { size: 100 })).items.find((invoice) => invoice.tenantId !== tenant.id);
-    expect(await failure(call(LeasingSubjects.invoicesGet, { id: someoneElses?.id }, resident))).toMatchObject({ status: 404 });
+    const someoneElses = (await call(InvoiceOperations.list, { size: 100 })).items.find((invoice) => invoice.tenantId !== tenant.id);
+    if (!someoneElses) throw new Error('Expected an invoice of another tenant');
+    expect(await failure(call(InvoiceOperations.get, { id: someoneElses.id }, resident))).toMatchObject({ status: 404 });
 
-    const voided = await call<InvoiceView>(LeasingSubjects.invoicesDelete, { id: overdue.id });
+    const voided = await call(InvoiceOperations.remove, { id: overdue.id });
     expect(voided).toMatchObject({ status: 'void', number: overdue.number });
   });
 });

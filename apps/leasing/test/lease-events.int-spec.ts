@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { LeaseEvent, LeaseLifecyclePayload, LeaseView, LeasingSubjects, TenantView } from '@quartier/contracts-leasing';
-import { DomainEvent, OrgCaller } from '@quartier/contracts-shared';
+import { LeaseEvent, LeaseLifecyclePayload, LeaseOperations, LeaseView, TenantOperations } from '@quartier/contracts-leasing';
+import { AnyOperation, DomainEvent, OrgCaller, RequestOf, ResponseOf } from '@quartier/contracts-shared';
 import { InboxEntity, OutboxEntity } from '@quartier/db';
-import { DurableConsumer } from '@quartier/messaging';
+import { DurableConsumer, OperationClient } from '@quartier/messaging';
 import { TestStack, startTestStack, testCaller, waitFor } from '@quartier/testing';
 import { leasingService } from '../src/leasing.service-app';
 import { fakePortfolioUnits } from './support';
@@ -38,7 +38,8 @@ describe('leasing: lease lifecycle events on JetStream', () => {
     await stack.teardown();
   });
 
-  const call = <T>(subject: string, data: unknown): Promise<T> => stack.rpc.request<T>(subject, data, owner);
+  const call = <Operation extends AnyOperation>(operation: Operation, payload: RequestOf<Operation>): Promise<ResponseOf<Operation>> =>
+    new OperationClient(stack.rpc).send(operation, payload, owner);
   // One wildcard filter: this NATS server predates multiple filter subjects.
   const consumer = () =>
     new DurableConsumer(
@@ -51,11 +52,11 @@ describe('leasing: lease lifecycle events on JetStream', () => {
     );
 
   async function activeLease(email: string): Promise<LeaseView> {
-    const tenant = await call<TenantView>(LeasingSubjects.tenantsCreate, { firstName: 'E', lastName: 'V', email });
+    const tenant = await call(TenantOperations.create, { firstName: 'E', lastName: 'V', email });
     const unitId = randomUUID();
     units.set(unitId, { propertyId: randomUUID() });
-    const lease = await call<LeaseView>(LeasingSubjects.leasesCreate, { unitId, tenantId: tenant.id, startDate: '2026-01-01', endDate: '2027-12-31', coldRentCents: 1 });
-    return call<LeaseView>(LeasingSubjects.leasesActivate, { id: lease.id });
+    const lease = await call(LeaseOperations.create, { unitId, tenantId: tenant.id, startDate: '2026-01-01', endDate: '2027-12-31', coldRentCents: 1 });
+    return call(LeaseOperations.activate, { id: lease.id });
   }
 
   it('delivers events published while the consumer was down, after a leasing restart, once each and in order', async () => {
@@ -65,7 +66,7 @@ describe('leasing: lease lifecycle events on JetStream', () => {
     await waitFor(() => received.length === 1);
     await first.stop();
 
-    await call(LeasingSubjects.leasesTerminate, { id: a.id, date: '2026-06-30', reason: 'moving' });
+    await call(LeaseOperations.terminate, { id: a.id, date: '2026-06-30', reason: 'moving' });
     await stack.stop('leasing');
     await stack.start(leasingService);
     const b = await activeLease('b@example.com');

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { LeaseEvent, LeaseView, LeasingSubjects, LifecycleRunResult, TenantView } from '@quartier/contracts-leasing';
-import { DomainEvent, OrgCaller, Page } from '@quartier/contracts-shared';
+import { LeaseEvent, LeaseOperations, TenantOperations } from '@quartier/contracts-leasing';
+import { AnyOperation, DomainEvent, OrgCaller, RequestOf, ResponseOf } from '@quartier/contracts-shared';
+import { OperationClient } from '@quartier/messaging';
 import { TestStack, startTestStack, testCaller, waitFor } from '@quartier/testing';
 import { leasingService } from '../src/leasing.service-app';
 import { addDays, todayIn } from '../src/modules/shared/iso-date';
@@ -30,24 +31,25 @@ describe('leasing: tenants and leases over NATS', () => {
   });
   afterAll(() => stack.teardown());
 
-  const call = <T>(subject: string, data: unknown, caller: OrgCaller = owner): Promise<T> => stack.rpc.request<T>(subject, data, caller);
+  const call = <Operation extends AnyOperation>(operation: Operation, payload: RequestOf<Operation>, caller: OrgCaller = owner): Promise<ResponseOf<Operation>> =>
+    new OperationClient(stack.rpc).send(operation, payload, caller);
   const newTenant = (email: string, extra: Record<string, unknown> = {}) =>
-    call<TenantView>(LeasingSubjects.tenantsCreate, { firstName: 'Erika', lastName: 'Muster', email, ...extra });
+    call(TenantOperations.create, { firstName: 'Erika', lastName: 'Muster', email, ...extra });
   const lease = (tenantId: string, unitId: string, startDate: string, endDate?: string, extra: Record<string, unknown> = {}) =>
-    call<LeaseView>(LeasingSubjects.leasesCreate, { unitId, tenantId, startDate, endDate, coldRentCents: 90_000, serviceChargeCents: 20_000, ...extra });
+    call(LeaseOperations.create, { unitId, tenantId, startDate, endDate, coldRentCents: 90_000, serviceChargeCents: 20_000, ...extra });
 
   it('creates tenants, finds them by search and status, and refuses a duplicate email (409)', async () => {
     const tenant = await newTenant('erika@example.com', { phone: '+49 30 1' });
     expect(tenant).toMatchObject({ status: 'applicant', email: 'erika@example.com' });
     expect(await failure(newTenant('ERIKA@example.com'))).toMatchObject({ status: 409, code: 'TENANT_EMAIL_TAKEN' });
     await newTenant('otto@example.com', { firstName: 'Otto', status: 'former' });
-    const found = await call<Page<TenantView>>(LeasingSubjects.tenantsList, { search: 'otto' });
+    const found = await call(TenantOperations.list, { search: 'otto' });
     expect(found.items.map((t) => t.firstName)).toEqual(['Otto']);
-    const former = await call<Page<TenantView>>(LeasingSubjects.tenantsList, { status: 'former' });
+    const former = await call(TenantOperations.list, { status: 'former' });
     expect(former.total).toBe(1);
-    expect(await failure(call(LeasingSubjects.tenantsList, { sort: 'shoeSize' }))).toMatchObject({ status: 422 });
+    expect(await failure(call(TenantOperations.list, { sort: 'shoeSize' }))).toMatchObject({ status: 422 });
     // Same email in another organization is fine.
-    await call(LeasingSubjects.tenantsCreate, { firstName: 'E', lastName: 'M', email: 'erika@example.com' }, testCaller(randomUUID()));
+    await call(TenantOperations.create, { firstName: 'E', lastName: 'M', email: 'erika@example.com' }, testCaller(randomUUID()));
   });
 
   it('validates a new lease: unit and tenant must exist, end after start', async () => {
@@ -75,19 +77,19 @@ describe('leasing: tenants and leases over NATS', () => {
     const tenant = await newTenant('paula@example.com');
     const unit = newUnit();
     const created = await lease(tenant.id, unit, '2030-01-01', '2030-12-31');
-    expect(await failure(call(LeasingSubjects.leasesTerminate, { id: created.id, date: '2030-06-30', reason: 'x' }))).toMatchObject({
+    expect(await failure(call(LeaseOperations.terminate, { id: created.id, date: '2030-06-30', reason: 'x' }))).toMatchObject({
       status: 409,
       code: 'INVALID_LEASE_TRANSITION',
     });
-    const clash = await failure(call(LeasingSubjects.leasesCreate, { unitId: unit, tenantId: tenant.id, startDate: '2020-01-01', coldRentCents: 1 }));
+    const clash = await failure(call(LeaseOperations.create, { unitId: unit, tenantId: tenant.id, startDate: '2020-01-01', coldRentCents: 1 }));
     expect(clash.status).toBe(409);
-    const active = await call<LeaseView>(LeasingSubjects.leasesActivate, { id: created.id });
+    const active = await call(LeaseOperations.activate, { id: created.id });
     expect(active.status).toBe('active');
-    expect((await call<TenantView>(LeasingSubjects.tenantsGet, { id: tenant.id })).status).toBe('active');
-    expect(await failure(call(LeasingSubjects.leasesTerminate, { id: created.id, date: '2029-12-31', reason: 'x' }))).toMatchObject({ status: 422 });
-    const terminated = await call<LeaseView>(LeasingSubjects.leasesTerminate, { id: created.id, date: '2030-06-30', reason: 'Moving abroad' });
+    expect((await call(TenantOperations.get, { id: tenant.id })).status).toBe('active');
+    expect(await failure(call(LeaseOperations.terminate, { id: created.id, date: '2029-12-31', reason: 'x' }))).toMatchObject({ status: 422 });
+    const terminated = await call(LeaseOperations.terminate, { id: created.id, date: '2030-06-30', reason: 'Moving abroad' });
     expect(terminated).toMatchObject({ status: 'terminated', endDate: '2030-06-30', terminationReason: 'Moving abroad' });
-    expect((await call<TenantView>(LeasingSubjects.tenantsGet, { id: tenant.id })).status).toBe('former');
+    expect((await call(TenantOperations.get, { id: tenant.id })).status).toBe('former');
     await waitFor(() => events.filter((e) => (e.payload as { leaseId: string }).leaseId === created.id).length === 2);
     const mine = events.filter((e) => (e.payload as { leaseId: string }).leaseId === created.id);
     expect(mine.map((e) => e.type)).toEqual([LeaseEvent.ACTIVATED, LeaseEvent.TERMINATED]);
@@ -98,10 +100,10 @@ describe('leasing: tenants and leases over NATS', () => {
     const tenant = await newTenant('ren@example.com');
     const unit = newUnit();
     const created = await lease(tenant.id, unit, '2024-01-01', '2024-12-31');
-    expect(await failure(call(LeasingSubjects.leasesRenew, { id: created.id, endDate: '2025-12-31' }))).toMatchObject({ status: 409 });
-    await call(LeasingSubjects.leasesActivate, { id: created.id });
-    expect(await failure(call(LeasingSubjects.leasesRenew, { id: created.id, endDate: '2024-06-30' }))).toMatchObject({ status: 422 });
-    const renewed = await call<LeaseView>(LeasingSubjects.leasesRenew, { id: created.id, endDate: '2025-12-31', coldRentCents: 95_000 });
+    expect(await failure(call(LeaseOperations.renew, { id: created.id, endDate: '2025-12-31' }))).toMatchObject({ status: 409 });
+    await call(LeaseOperations.activate, { id: created.id });
+    expect(await failure(call(LeaseOperations.renew, { id: created.id, endDate: '2024-06-30' }))).toMatchObject({ status: 422 });
+    const renewed = await call(LeaseOperations.renew, { id: created.id, endDate: '2025-12-31', coldRentCents: 95_000 });
     expect(renewed).toMatchObject({ status: 'active', endDate: '2025-12-31', rentSteps: [{ effectiveFrom: '2025-01-01', coldRentCents: 95_000 }] });
     expect(renewed.renewals).toMatchObject([{ previousEndDate: '2024-12-31', startDate: '2025-01-01', endDate: '2025-12-31', coldRentCents: 95_000 }]);
   });
@@ -112,19 +114,19 @@ describe('leasing: tenants and leases over NATS', () => {
     const later = newUnit();
     const ending = await lease(tenant.id, soon, addDays(today, -100), addDays(today, 10));
     const long = await lease(tenant.id, later, addDays(today, -100), addDays(today, 300));
-    const run = await call<LifecycleRunResult>(LeasingSubjects.lifecycleRun, {});
+    const run = await call(LeaseOperations.lifecycleRun, {});
     expect(run.activated).toBeGreaterThanOrEqual(2);
-    const expiring = await call<Page<LeaseView>>(LeasingSubjects.leasesExpiring, { days: 30 });
+    const expiring = await call(LeaseOperations.expiring, { days: 30 });
     expect(expiring.items.map((l) => l.id)).toContain(ending.id);
     expect(expiring.items.map((l) => l.id)).not.toContain(long.id);
-    const active = await call<Page<LeaseView>>(LeasingSubjects.leasesActive, { size: 100 });
+    const active = await call(LeaseOperations.active, { size: 100 });
     expect(active.items.every((l) => l.status === 'active')).toBe(true);
-    const expiredRun = await call<LifecycleRunResult>(LeasingSubjects.lifecycleRun, { asOf: addDays(today, 11) });
+    const expiredRun = await call(LeaseOperations.lifecycleRun, { asOf: addDays(today, 11) });
     expect(expiredRun.expired).toBeGreaterThanOrEqual(1);
-    expect((await call<LeaseView>(LeasingSubjects.leasesGet, { id: ending.id })).status).toBe('expired');
+    expect((await call(LeaseOperations.get, { id: ending.id })).status).toBe('expired');
     await waitFor(() => events.some((e) => e.type === LeaseEvent.EXPIRED && (e.payload as { leaseId: string }).leaseId === ending.id));
     // An expired lease can be renewed: it becomes active again.
-    const renewed = await call<LeaseView>(LeasingSubjects.leasesRenew, { id: ending.id, endDate: addDays(today, 400) });
+    const renewed = await call(LeaseOperations.renew, { id: ending.id, endDate: addDays(today, 400) });
     expect(renewed.status).toBe('active');
   });
 
@@ -138,20 +140,20 @@ describe('leasing: tenants and leases over NATS', () => {
     const other = await lease(neighbour.id, unit2, '2026-01-01');
 
     const stranger = testCaller(randomUUID());
-    expect(await failure(call(LeasingSubjects.leasesGet, { id: own.id }, stranger))).toMatchObject({ status: 404 });
-    expect(await failure(call(LeasingSubjects.tenantsGet, { id: resident.id }, stranger))).toMatchObject({ status: 404 });
-    expect(await failure(call(LeasingSubjects.leasesTerminate, { id: own.id, date: '2026-02-01', reason: 'x' }, stranger))).toMatchObject({ status: 404 });
+    expect(await failure(call(LeaseOperations.get, { id: own.id }, stranger))).toMatchObject({ status: 404 });
+    expect(await failure(call(TenantOperations.get, { id: resident.id }, stranger))).toMatchObject({ status: 404 });
+    expect(await failure(call(LeaseOperations.terminate, { id: own.id, date: '2026-02-01', reason: 'x' }, stranger))).toMatchObject({ status: 404 });
 
-    expect(await failure(call(LeasingSubjects.tenantsUpdate, { id: neighbour.id, userId }))).toMatchObject({ status: 409, message: expect.stringContaining('user account') });
+    expect(await failure(call(TenantOperations.update, { id: neighbour.id, userId }))).toMatchObject({ status: 409, message: expect.stringContaining('user account') });
     const residentCaller = testCaller(organizationId, { userId, roles: ['resident'], scopes: ['read'] });
-    expect((await call<TenantView>(LeasingSubjects.tenantsMe, {}, residentCaller)).id).toBe(resident.id);
-    const updated = await call<TenantView>(LeasingSubjects.tenantsMeUpdate, { phone: '+49 1' }, residentCaller);
+    expect((await call(TenantOperations.me, {}, residentCaller)).id).toBe(resident.id);
+    const updated = await call(TenantOperations.updateMe, { phone: '+49 1' }, residentCaller);
     expect(updated.phone).toBe('+49 1');
-    const visible = await call<Page<LeaseView>>(LeasingSubjects.leasesList, { size: 100 }, residentCaller);
+    const visible = await call(LeaseOperations.list, { size: 100 }, residentCaller);
     expect(visible.items.map((l) => l.id)).toEqual([own.id]);
-    expect(await failure(call(LeasingSubjects.leasesGet, { id: other.id }, residentCaller))).toMatchObject({ status: 404 });
-    expect(await failure(call(LeasingSubjects.tenantsGet, { id: neighbour.id }, residentCaller))).toMatchObject({ status: 404 });
-    const tenants = await call<Page<TenantView>>(LeasingSubjects.tenantsList, {}, residentCaller);
+    expect(await failure(call(LeaseOperations.get, { id: other.id }, residentCaller))).toMatchObject({ status: 404 });
+    expect(await failure(call(TenantOperations.get, { id: neighbour.id }, residentCaller))).toMatchObject({ status: 404 });
+    const tenants = await call(TenantOperations.list, {}, residentCaller);
     expect(tenants.items.map((t) => t.id)).toEqual([resident.id]);
   });
 });

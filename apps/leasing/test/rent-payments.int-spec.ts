@@ -1,15 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import {
-  ChargeView,
-  LeaseView,
-  LeasingSubjects,
-  OverdueChargeView,
-  PaymentSummaryView,
-  PaymentView,
-  RentRunResult,
-  TenantView,
-} from '@quartier/contracts-leasing';
-import { OrgCaller, Page } from '@quartier/contracts-shared';
+import { LeaseOperations, LeaseView, PaymentOperations, TenantOperations, TenantView } from '@quartier/contracts-leasing';
+import { AnyOperation, OrgCaller, RequestOf, ResponseOf } from '@quartier/contracts-shared';
+import { OperationClient } from '@quartier/messaging';
 import { TestStack, startTestStack, testCaller } from '@quartier/testing';
 import { leasingService } from '../src/leasing.service-app';
 import { addDays, addMonths, monthStart, todayIn } from '../src/modules/shared/iso-date';
@@ -31,13 +23,14 @@ describe('leasing: rent schedule and payments over NATS', () => {
   });
   afterAll(() => stack.teardown());
 
-  const call = <T>(subject: string, data: unknown, caller: OrgCaller = owner): Promise<T> => stack.rpc.request<T>(subject, data, caller);
+  const call = <Operation extends AnyOperation>(operation: Operation, payload: RequestOf<Operation>, caller: OrgCaller = owner): Promise<ResponseOf<Operation>> =>
+    new OperationClient(stack.rpc).send(operation, payload, caller);
 
   async function activeLease(email: string, extra: Record<string, unknown> = {}): Promise<{ tenant: TenantView; lease: LeaseView }> {
-    const tenant = await call<TenantView>(LeasingSubjects.tenantsCreate, { firstName: 'T', lastName: 'N', email });
+    const tenant = await call(TenantOperations.create, { firstName: 'T', lastName: 'N', email });
     const unitId = randomUUID();
     units.set(unitId, { propertyId: randomUUID() });
-    const created = await call<LeaseView>(LeasingSubjects.leasesCreate, {
+    const created = await call(LeaseOperations.create, {
       unitId,
       tenantId: tenant.id,
       startDate: start,
@@ -49,10 +42,10 @@ describe('leasing: rent schedule and payments over NATS', () => {
       graceDays: 5,
       ...extra,
     });
-    return { tenant, lease: await call<LeaseView>(LeasingSubjects.leasesActivate, { id: created.id }) };
+    return { tenant, lease: await call(LeaseOperations.activate, { id: created.id }) };
   }
 
-  const chargesOf = async (leaseId: string) => (await call<Page<ChargeView>>(LeasingSubjects.leasesCharges, { id: leaseId, size: 100 })).items;
+  const chargesOf = async (leaseId: string) => (await call(LeaseOperations.charges, { id: leaseId, size: 100 })).items;
 
   it('charges every month since the start on activation, without late fees for months billed late, and a second run changes nothing', async () => {
     const { lease } = await activeLease('rent@example.com');
@@ -63,7 +56,7 @@ describe('leasing: rent schedule and payments over NATS', () => {
     // The past months were only billed now: nobody could have paid them on time.
     expect(charges.filter((c) => c.kind === 'late_fee')).toEqual([]);
 
-    const again = await call<RentRunResult>(LeasingSubjects.rentRun, {});
+    const again = await call(LeaseOperations.rentRun, {});
     expect(again).toMatchObject({ chargesCreated: 0, chargesUpdated: 0, chargesRemoved: 0, lateFeesCreated: 0 });
     expect(again.leases).toBeGreaterThanOrEqual(1);
   });
@@ -73,19 +66,19 @@ describe('leasing: rent schedule and payments over NATS', () => {
     const nextMonth = addMonths(monthStart(today), 1);
     // Only next month's charge: whether this month's (billed today) may still be fined depends on the calendar day.
     const nextMonthFees = async () => (await chargesOf(lease.id)).filter((c) => c.kind === 'late_fee' && c.periodStart === nextMonth);
-    await call<RentRunResult>(LeasingSubjects.rentRun, { asOf: nextMonth });
+    await call(LeaseOperations.rentRun, { asOf: nextMonth });
     // Due on the 3rd, five grace days: still no fee on the 8th, one on the 9th, never a second.
-    await call<RentRunResult>(LeasingSubjects.rentRun, { asOf: addDays(nextMonth, 7) });
+    await call(LeaseOperations.rentRun, { asOf: addDays(nextMonth, 7) });
     expect(await nextMonthFees()).toEqual([]);
-    await call<RentRunResult>(LeasingSubjects.rentRun, { asOf: addDays(nextMonth, 8) });
-    await call<RentRunResult>(LeasingSubjects.rentRun, { asOf: addDays(nextMonth, 20) });
+    await call(LeaseOperations.rentRun, { asOf: addDays(nextMonth, 8) });
+    await call(LeaseOperations.rentRun, { asOf: addDays(nextMonth, 20) });
     expect(await nextMonthFees()).toMatchObject([{ amountCents: 2_500, dueDate: addDays(nextMonth, 8), status: 'open' }]);
   });
 
   it('backfills skipped months when the job runs later', async () => {
     const { lease } = await activeLease('backfill@example.com');
     const future = addMonths(monthStart(today), 2);
-    const run = await call<RentRunResult>(LeasingSubjects.rentRun, { asOf: future });
+    const run = await call(LeaseOperations.rentRun, { asOf: future });
     expect(run.chargesCreated).toBeGreaterThanOrEqual(2);
     const rent = (await chargesOf(lease.id)).filter((c) => c.kind === 'rent');
     expect(rent.at(-1)?.periodStart).toBe(future);
@@ -93,7 +86,7 @@ describe('leasing: rent schedule and payments over NATS', () => {
 
   it('allocates a manual payment to the oldest charges first and keeps the rest as credit', async () => {
     const { tenant, lease } = await activeLease('payer@example.com', { lateFeeCents: 0 });
-    const payment = await call<PaymentView>(LeasingSubjects.paymentsCreate, {
+    const payment = await call(PaymentOperations.record, {
       tenantId: tenant.id,
       amountCents: 150_000,
       method: 'bank_transfer',
@@ -107,47 +100,47 @@ describe('leasing: rent schedule and payments over NATS', () => {
     ]);
     expect(charges.slice(0, 3).map((c) => c.status)).toEqual(['paid', 'partially_paid', 'open']);
 
-    const overpay = await call<PaymentView>(LeasingSubjects.paymentsCreate, { tenantId: tenant.id, amountCents: 300_000, method: 'cash', paidOn: today });
+    const overpay = await call(PaymentOperations.record, { tenantId: tenant.id, amountCents: 300_000, method: 'cash', paidOn: today });
     expect(overpay.unallocatedCents).toBe(300_000 - 250_000);
     expect((await chargesOf(lease.id)).every((c) => c.status === 'paid')).toBe(true);
   });
 
   it('honours Idempotency-Key: the same key records the payment once', async () => {
     const { tenant } = await activeLease('idem@example.com', { lateFeeCents: 0 });
-    const body = { tenantId: tenant.id, amountCents: 10_000, method: 'bank_transfer', paidOn: today, idempotencyKey: 'key-1' };
-    const first = await call<PaymentView>(LeasingSubjects.paymentsCreate, body);
-    const second = await call<PaymentView>(LeasingSubjects.paymentsCreate, body);
+    const body = { tenantId: tenant.id, amountCents: 10_000, method: 'bank_transfer' as const, paidOn: today, idempotencyKey: 'key-1' };
+    const first = await call(PaymentOperations.record, body);
+    const second = await call(PaymentOperations.record, body);
     expect(second.id).toBe(first.id);
-    expect(await failure(call(LeasingSubjects.paymentsCreate, { ...body, amountCents: 20_000 }))).toMatchObject({ status: 422, code: 'IDEMPOTENCY_KEY_REUSED' });
-    const listed = await call<Page<PaymentView>>(LeasingSubjects.paymentsByTenant, { id: tenant.id });
+    expect(await failure(call(PaymentOperations.record, { ...body, amountCents: 20_000 }))).toMatchObject({ status: 422, code: 'IDEMPOTENCY_KEY_REUSED' });
+    const listed = await call(PaymentOperations.byTenant, { id: tenant.id });
     expect(listed.total).toBe(1);
   });
 
   it('lists overdue charges with days overdue, refunds partially (reopening the newest charge) and deletes', async () => {
     const { tenant, lease } = await activeLease('late@example.com', { lateFeeCents: 0 });
-    const overdue = await call<Page<OverdueChargeView>>(LeasingSubjects.paymentsOverdue, { size: 100 });
+    const overdue = await call(PaymentOperations.overdue, { size: 100 });
     const mine = overdue.items.filter((c) => c.leaseId === lease.id);
     expect(mine.length).toBeGreaterThanOrEqual(3);
     expect(mine[0]).toMatchObject({ outstandingCents: 100_000, dueDate: addDays(start, 2) });
     expect(mine[0].daysOverdue).toBeGreaterThan(60);
 
-    const payment = await call<PaymentView>(LeasingSubjects.paymentsCreate, { tenantId: tenant.id, leaseId: lease.id, amountCents: 200_000, method: 'bank_transfer', paidOn: today });
-    const refunded = await call<PaymentView>(LeasingSubjects.paymentsRefund, { id: payment.id, amountCents: 30_000, reason: 'Goodwill' });
+    const payment = await call(PaymentOperations.record, { tenantId: tenant.id, leaseId: lease.id, amountCents: 200_000, method: 'bank_transfer', paidOn: today });
+    const refunded = await call(PaymentOperations.refund, { id: payment.id, amountCents: 30_000, reason: 'Goodwill' });
     expect(refunded).toMatchObject({ status: 'partially_refunded', refundedCents: 30_000 });
     const charges = await chargesOf(lease.id);
     expect(charges[0].status).toBe('paid');
     expect(charges[1]).toMatchObject({ status: 'partially_paid', paidCents: 70_000 });
-    expect(await failure(call(LeasingSubjects.paymentsRefund, { id: payment.id, amountCents: 170_001 }))).toMatchObject({ status: 422, code: 'REFUND_EXCEEDS_PAYMENT' });
+    expect(await failure(call(PaymentOperations.refund, { id: payment.id, amountCents: 170_001 }))).toMatchObject({ status: 422, code: 'REFUND_EXCEEDS_PAYMENT' });
 
-    const updated = await call<PaymentView>(LeasingSubjects.paymentsUpdate, { id: payment.id, reference: 'corrected' });
+    const updated = await call(PaymentOperations.update, { id: payment.id, reference: 'corrected' });
     expect(updated.reference).toBe('corrected');
-    await call(LeasingSubjects.paymentsDelete, { id: payment.id });
+    await call(PaymentOperations.remove, { id: payment.id });
     expect((await chargesOf(lease.id)).slice(0, 2).map((c) => c.paidCents)).toEqual([0, 0]);
-    expect(await failure(call(LeasingSubjects.paymentsGet, { id: payment.id }))).toMatchObject({ status: 404 });
+    expect(await failure(call(PaymentOperations.get, { id: payment.id }))).toMatchObject({ status: 404 });
   });
 
   it('summarises collected, refunded, pending and overdue amounts for a period', async () => {
-    const summary = await call<PaymentSummaryView>(LeasingSubjects.paymentsSummary, { from: addMonths(start, -1), to: addMonths(today, 1) });
+    const summary = await call(PaymentOperations.summary, { from: addMonths(start, -1), to: addMonths(today, 1) });
     expect(summary.totals).toHaveLength(1);
     const [eur] = summary.totals;
     expect(eur.currency).toBe('EUR');
@@ -158,17 +151,17 @@ describe('leasing: rent schedule and payments over NATS', () => {
   it('hides payments of other organizations and other residents (404)', async () => {
     const userId = randomUUID();
     const { tenant } = await activeLease('own@example.com', { lateFeeCents: 0 });
-    await call(LeasingSubjects.tenantsUpdate, { id: tenant.id, userId });
+    await call(TenantOperations.update, { id: tenant.id, userId });
     const { tenant: other } = await activeLease('other@example.com', { lateFeeCents: 0 });
-    const mine = await call<PaymentView>(LeasingSubjects.paymentsCreate, { tenantId: tenant.id, amountCents: 1_000, method: 'cash', paidOn: today });
-    const theirs = await call<PaymentView>(LeasingSubjects.paymentsCreate, { tenantId: other.id, amountCents: 1_000, method: 'cash', paidOn: today });
-    expect(await failure(call(LeasingSubjects.paymentsGet, { id: mine.id }, testCaller(randomUUID())))).toMatchObject({ status: 404 });
-    expect(await failure(call(LeasingSubjects.paymentsDelete, { id: mine.id }, testCaller(randomUUID())))).toMatchObject({ status: 404 });
+    const mine = await call(PaymentOperations.record, { tenantId: tenant.id, amountCents: 1_000, method: 'cash', paidOn: today });
+    const theirs = await call(PaymentOperations.record, { tenantId: other.id, amountCents: 1_000, method: 'cash', paidOn: today });
+    expect(await failure(call(PaymentOperations.get, { id: mine.id }, testCaller(randomUUID())))).toMatchObject({ status: 404 });
+    expect(await failure(call(PaymentOperations.remove, { id: mine.id }, testCaller(randomUUID())))).toMatchObject({ status: 404 });
     const resident = testCaller(organizationId, { userId, roles: ['resident'], scopes: ['read'] });
-    const listed = await call<Page<PaymentView>>(LeasingSubjects.paymentsList, {}, resident);
+    const listed = await call(PaymentOperations.list, {}, resident);
     expect(listed.items.map((p) => p.id)).toEqual([mine.id]);
-    expect(await failure(call(LeasingSubjects.paymentsGet, { id: theirs.id }, resident))).toMatchObject({ status: 404 });
-    const overdue = await call<Page<OverdueChargeView>>(LeasingSubjects.paymentsOverdue, { size: 100 }, resident);
+    expect(await failure(call(PaymentOperations.get, { id: theirs.id }, resident))).toMatchObject({ status: 404 });
+    const overdue = await call(PaymentOperations.overdue, { size: 100 }, resident);
     expect(overdue.items.every((c) => c.tenantId === tenant.id)).toBe(true);
   });
 });

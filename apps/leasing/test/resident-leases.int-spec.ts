@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { ActiveLeasesForResidentResponse, LeaseView, LeasingSubjects, TenantView } from '@quartier/contracts-leasing';
-import { OrgCaller } from '@quartier/contracts-shared';
+import { LeaseOperations, LeaseView, TenantOperations } from '@quartier/contracts-leasing';
+import { AnyOperation, OrgCaller, RequestOf, ResponseOf } from '@quartier/contracts-shared';
+import { OperationClient } from '@quartier/messaging';
 import { TestStack, startTestStack, testCaller } from '@quartier/testing';
 import { leasingService } from '../src/leasing.service-app';
 import { failure, fakePortfolioUnits } from './support';
@@ -21,25 +22,25 @@ describe('leasing: active leases of a resident', () => {
     stack = await startTestStack([], { RENT_JOB_INTERVAL_MS: '0' });
     fakePortfolioUnits(stack.nats, stack.prefix, units);
     await stack.start(leasingService);
-    const tenant = await call<TenantView>(LeasingSubjects.tenantsCreate, { firstName: 'Rita', lastName: 'Resident', email: 'rita@example.com', userId: resident.userId });
-    const other = await call<TenantView>(LeasingSubjects.tenantsCreate, { firstName: 'Nils', lastName: 'Neighbour', email: 'nils@example.com', userId: neighbour.userId });
+    const tenant = await call(TenantOperations.create, { firstName: 'Rita', lastName: 'Resident', email: 'rita@example.com', userId: resident.userId });
+    const other = await call(TenantOperations.create, { firstName: 'Nils', lastName: 'Neighbour', email: 'nils@example.com', userId: neighbour.userId });
     activeLease = await lease(tenant.id, rented, '2026-01-01');
-    await call(LeasingSubjects.leasesActivate, { id: activeLease.id });
+    await call(LeaseOperations.activate, { id: activeLease.id });
     await lease(tenant.id, pendingUnit, '2031-01-01');
     const ended = await lease(tenant.id, endedUnit, '2024-01-01', '2024-12-31');
-    await call(LeasingSubjects.leasesActivate, { id: ended.id });
-    await call(LeasingSubjects.leasesTerminate, { id: ended.id, date: '2024-06-30', reason: 'moved within the house' });
-    await call(LeasingSubjects.leasesActivate, { id: (await lease(other.id, neighbourUnit, '2026-01-01')).id });
+    await call(LeaseOperations.activate, { id: ended.id });
+    await call(LeaseOperations.terminate, { id: ended.id, date: '2024-06-30', reason: 'moved within the house' });
+    await call(LeaseOperations.activate, { id: (await lease(other.id, neighbourUnit, '2026-01-01')).id });
   });
   afterAll(() => stack.teardown());
 
-  function call<T>(subject: string, data: unknown, caller: OrgCaller = owner): Promise<T> {
-    return stack.rpc.request<T>(subject, data, caller);
+  function call<Operation extends AnyOperation>(operation: Operation, payload: RequestOf<Operation>, caller: OrgCaller = owner): Promise<ResponseOf<Operation>> {
+    return new OperationClient(stack.rpc).send(operation, payload, caller);
   }
   function lease(tenantId: string, unitId: string, startDate: string, endDate?: string): Promise<LeaseView> {
-    return call<LeaseView>(LeasingSubjects.leasesCreate, { tenantId, unitId, startDate, endDate, coldRentCents: 80_000 });
+    return call(LeaseOperations.create, { tenantId, unitId, startDate, endDate, coldRentCents: 80_000 });
   }
-  const ask = (userId: string, caller: OrgCaller) => call<ActiveLeasesForResidentResponse>(LeasingSubjects.leasesActiveForResident, { userId }, caller);
+  const ask = (userId: string, caller: OrgCaller) => call(LeaseOperations.activeForResident, { userId }, caller);
 
   it('answers only the active leases of the tenant linked to the user, with their units', async () => {
     expect(await ask(resident.userId, resident)).toEqual({ items: [{ leaseId: activeLease.id, unitId: rented }] });
@@ -57,6 +58,6 @@ describe('leasing: active leases of a resident', () => {
   });
 
   it('refuses a request without a valid user id (422)', async () => {
-    expect(await failure(call(LeasingSubjects.leasesActiveForResident, { userId: 'someone' }))).toMatchObject({ status: 422 });
+    expect(await failure(call(LeaseOperations.activeForResident, { userId: 'someone' }))).toMatchObject({ status: 422 });
   });
 });

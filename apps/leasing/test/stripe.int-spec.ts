@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Server } from 'node:http';
 import Stripe from 'stripe';
-import { ChargeView, LeaseView, LeasingSubjects, PaymentIntentView, PaymentView, StripeWebhookResult, TenantView } from '@quartier/contracts-leasing';
-import { Caller, OrgCaller, Page } from '@quartier/contracts-shared';
+import { LeaseOperations, LeaseView, PaymentOperations, PaymentView, StripeWebhookResult, TenantOperations } from '@quartier/contracts-leasing';
+import { AnyOperation, Caller, OrgCaller, RequestOf, ResponseOf } from '@quartier/contracts-shared';
+import { OperationClient } from '@quartier/messaging';
 import { TestStack, startTestStack, testCaller } from '@quartier/testing';
 import { leasingService } from '../src/leasing.service-app';
 import { addMonths, monthStart, todayIn } from '../src/modules/shared/iso-date';
@@ -33,33 +34,34 @@ describe('leasing: Stripe payments and webhooks', () => {
     await new Promise((resolve) => stripeServer.close(resolve));
   });
 
-  const call = <T>(subject: string, data: unknown, caller: Caller = owner): Promise<T> => stack.rpc.request<T>(subject, data, caller);
+  const call = <Operation extends AnyOperation>(operation: Operation, payload: RequestOf<Operation>, caller: Caller = owner): Promise<ResponseOf<Operation>> =>
+    new OperationClient(stack.rpc).send(operation, payload, caller);
 
   /** What the gateway forwards: the raw body byte for byte and Stripe's signature header. */
   function webhook(event: Record<string, unknown>, secret = WEBHOOK_SECRET): Promise<StripeWebhookResult> {
     const payload = JSON.stringify(event, null, 2);
     const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret });
-    return call<StripeWebhookResult>(LeasingSubjects.stripeWebhook, { rawBody: Buffer.from(payload).toString('base64'), signature }, { requestId: 'stripe', roles: [], scopes: [] });
+    return call(PaymentOperations.stripeWebhook, { rawBody: Buffer.from(payload).toString('base64'), signature }, { requestId: 'stripe', roles: [], scopes: [] });
   }
   const intentEvent = (type: string, intentId: string) => ({ id: `evt_${randomUUID()}`, object: 'event', type, data: { object: { id: intentId, object: 'payment_intent' } } });
 
   async function pendingStripePayment(email: string): Promise<{ lease: LeaseView; payment: PaymentView }> {
-    const tenant = await call<TenantView>(LeasingSubjects.tenantsCreate, { firstName: 'S', lastName: 'T', email });
+    const tenant = await call(TenantOperations.create, { firstName: 'S', lastName: 'T', email });
     const unitId = randomUUID();
     units.set(unitId, { propertyId: randomUUID() });
-    const created = await call<LeaseView>(LeasingSubjects.leasesCreate, { unitId, tenantId: tenant.id, startDate: addMonths(monthStart(today), -1), coldRentCents: 50_000 });
-    const lease = await call<LeaseView>(LeasingSubjects.leasesActivate, { id: created.id });
-    const payment = await call<PaymentView>(LeasingSubjects.paymentsCreate, { tenantId: tenant.id, amountCents: 75_000, method: 'stripe', paidOn: today });
+    const created = await call(LeaseOperations.create, { unitId, tenantId: tenant.id, startDate: addMonths(monthStart(today), -1), coldRentCents: 50_000 });
+    const lease = await call(LeaseOperations.activate, { id: created.id });
+    const payment = await call(PaymentOperations.record, { tenantId: tenant.id, amountCents: 75_000, method: 'stripe', paidOn: today });
     return { lease, payment };
   }
 
   it('creates one PaymentIntent per payment through the stripe client, with an idempotency key', async () => {
     const { payment } = await pendingStripePayment('intent@example.com');
     expect(payment).toMatchObject({ status: 'pending', allocations: [] });
-    const intent = await call<PaymentIntentView>(LeasingSubjects.paymentsIntent, { id: payment.id });
+    const intent = await call(PaymentOperations.intent, { id: payment.id });
     expect(intent).toMatchObject({ paymentId: payment.id, amountCents: 75_000, currency: 'EUR', status: 'requires_payment_method' });
     expect(intent.clientSecret).toMatch(/^pi_.+_secret_/);
-    const again = await call<PaymentIntentView>(LeasingSubjects.paymentsIntent, { id: payment.id });
+    const again = await call(PaymentOperations.intent, { id: payment.id });
     expect(again.paymentIntentId).toBe(intent.paymentIntentId);
     const sent = calls.filter((c) => c.path === '/v1/payment_intents');
     expect(sent.at(-1)).toMatchObject({ idempotencyKey: `payment-intent-${payment.id}`, authorization: 'Bearer sk_test_local' });
@@ -73,28 +75,28 @@ describe('leasing: Stripe payments and webhooks', () => {
     const payload = JSON.stringify(intentEvent('payment_intent.succeeded', 'pi_x'));
     const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET });
     const tampered = Buffer.from(payload.replace('pi_x', 'pi_y')).toString('base64');
-    expect(await failure(call(LeasingSubjects.stripeWebhook, { rawBody: tampered, signature }))).toMatchObject({ status: 400 });
+    expect(await failure(call(PaymentOperations.stripeWebhook, { rawBody: tampered, signature }))).toMatchObject({ status: 400 });
   });
 
   it('marks the payment paid on payment_intent.succeeded, once, and allocates it to the oldest charges', async () => {
     const { lease, payment } = await pendingStripePayment('paid@example.com');
-    const intent = await call<PaymentIntentView>(LeasingSubjects.paymentsIntent, { id: payment.id });
+    const intent = await call(PaymentOperations.intent, { id: payment.id });
     const event = intentEvent('payment_intent.succeeded', intent.paymentIntentId);
     expect(await webhook(event)).toMatchObject({ received: true, handled: true });
     expect(await webhook(event)).toMatchObject({ received: true, handled: false });
-    const paid = await call<PaymentView>(LeasingSubjects.paymentsGet, { id: payment.id });
+    const paid = await call(PaymentOperations.get, { id: payment.id });
     expect(paid.status).toBe('completed');
     expect(paid.allocations.reduce((sum, a) => sum + a.amountCents, 0)).toBe(75_000);
-    const charges = (await call<Page<ChargeView>>(LeasingSubjects.leasesCharges, { id: lease.id })).items;
+    const charges = (await call(LeaseOperations.charges, { id: lease.id })).items;
     expect(charges[0].status).toBe('paid');
-    expect(await failure(call(LeasingSubjects.paymentsDelete, { id: payment.id }))).toMatchObject({ status: 409, code: 'STRIPE_PAYMENT_NOT_DELETABLE' });
+    expect(await failure(call(PaymentOperations.remove, { id: payment.id }))).toMatchObject({ status: 409, code: 'STRIPE_PAYMENT_NOT_DELETABLE' });
   });
 
   it('refunds through Stripe, and the charge.refunded webhook does not refund twice', async () => {
     const { payment } = await pendingStripePayment('refund@example.com');
-    const intent = await call<PaymentIntentView>(LeasingSubjects.paymentsIntent, { id: payment.id });
+    const intent = await call(PaymentOperations.intent, { id: payment.id });
     await webhook(intentEvent('payment_intent.succeeded', intent.paymentIntentId));
-    const refunded = await call<PaymentView>(LeasingSubjects.paymentsRefund, { id: payment.id, amountCents: 25_000 });
+    const refunded = await call(PaymentOperations.refund, { id: payment.id, amountCents: 25_000 });
     expect(refunded).toMatchObject({ status: 'partially_refunded', refundedCents: 25_000 });
     const refundCall = calls.filter((c) => c.path === '/v1/refunds').at(-1);
     expect(refundCall?.form.get('payment_intent')).toBe(intent.paymentIntentId);
@@ -108,14 +110,14 @@ describe('leasing: Stripe payments and webhooks', () => {
     expect(await webhook(chargeEvent(25_000))).toMatchObject({ handled: false });
     // A further refund made in the Stripe dashboard arrives only by webhook.
     expect(await webhook(chargeEvent(75_000))).toMatchObject({ handled: true });
-    expect(await call<PaymentView>(LeasingSubjects.paymentsGet, { id: payment.id })).toMatchObject({ status: 'refunded', refundedCents: 75_000 });
+    expect(await call(PaymentOperations.get, { id: payment.id })).toMatchObject({ status: 'refunded', refundedCents: 75_000 });
   });
 
   it('marks the payment failed on payment_intent.payment_failed and refuses to refund it', async () => {
     const { payment } = await pendingStripePayment('failed@example.com');
-    const intent = await call<PaymentIntentView>(LeasingSubjects.paymentsIntent, { id: payment.id });
+    const intent = await call(PaymentOperations.intent, { id: payment.id });
     await webhook(intentEvent('payment_intent.payment_failed', intent.paymentIntentId));
-    expect((await call<PaymentView>(LeasingSubjects.paymentsGet, { id: payment.id })).status).toBe('failed');
-    expect(await failure(call(LeasingSubjects.paymentsRefund, { id: payment.id }))).toMatchObject({ status: 409 });
+    expect((await call(PaymentOperations.get, { id: payment.id })).status).toBe('failed');
+    expect(await failure(call(PaymentOperations.refund, { id: payment.id }))).toMatchObject({ status: 409 });
   });
 });

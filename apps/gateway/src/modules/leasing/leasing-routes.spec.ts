@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { LeasingSubjects } from '@quartier/contracts-leasing';
+import { isComponentName } from '@quartier/contracts-shared';
+import { RunningSuite, SuiteOptions, startSuite } from '@quartier/launcher';
 import { GatewayHarness, ReceivedRequest, respond, startGatewayHarness } from '../../../test/gateway-harness';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
@@ -161,5 +163,86 @@ describe('leasing routes', () => {
     expect(paths['/api/v1/leases'].post.responses['409']).toBeDefined();
     expect(paths['/api/v1/payments/webhooks/stripe'].post.responses['400']).toBeDefined();
     expect(Object.keys(docs.body.components.schemas)).toEqual(expect.arrayContaining(['LeaseView', 'LeasePageView', 'PaymentView', 'InvoiceView', 'CostForecastView', 'CreateLeaseDto']));
+  });
+});
+
+/** What suite.js accepts as `options.bus` (not in its type declarations yet). */
+interface SuiteBus {
+  url: string;
+  envFor(app: string): NodeJS.ProcessEnv;
+  stop(): Promise<void>;
+}
+
+/**
+ * Tenant and payment routes through the gateway to the real leasing service (its own process, as
+ * `npm start` runs it, on the harness's database and NATS prefix): generated and hand-written
+ * routes, the service's answers, its errors and its Idempotency-Key handling, not an echo.
+ */
+describe('leasing routes against the leasing service', () => {
+  let harness: GatewayHarness;
+  let leasing: RunningSuite;
+  let manager: string;
+
+  beforeAll(async () => {
+    harness = await startGatewayHarness();
+    // The launcher joins the app to the harness's bus with the leasing key (suite.js `options.bus`).
+    const options: SuiteOptions & { bus: SuiteBus } = {
+      services: ['leasing'],
+      quiet: true,
+      env: { ...harness.stack.env, RENT_JOB_INTERVAL_MS: '0' },
+      bus: { url: harness.stack.bus.url, envFor: (app) => (isComponentName(app) ? harness.stack.envFor(app) : {}), stop: async () => undefined },
+    };
+    leasing = await startSuite(options);
+    manager = await harness.token({ roles: ['manager'] });
+  }, 120_000);
+  afterAll(async () => {
+    await leasing?.stop();
+    await harness?.teardown();
+  });
+
+  const api = (bearer: string) => ({
+    get: (path: string) => request(harness.url).get(`/api/v1${path}`).set('Authorization', `Bearer ${bearer}`),
+    post: (path: string, body: object) => request(harness.url).post(`/api/v1${path}`).set('Authorization', `Bearer ${bearer}`).send(body),
+    patch: (path: string, body: object) => request(harness.url).patch(`/api/v1${path}`).set('Authorization', `Bearer ${bearer}`).send(body),
+    delete: (path: string) => request(harness.url).delete(`/api/v1${path}`).set('Authorization', `Bearer ${bearer}`),
+  });
+
+  it('creates, lists, updates and deletes tenants with the service’s answers, statuses and errors', async () => {
+    const created = await api(manager).post('/tenants', { firstName: 'Erika', lastName: 'Muster', email: 'erika@example.com' });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ firstName: 'Erika', lastName: 'Muster', email: 'erika@example.com', status: 'applicant' });
+    const duplicate = await api(manager).post('/tenants', { firstName: 'E', lastName: 'M', email: 'erika@example.com' });
+    expect([duplicate.status, duplicate.body.code]).toEqual([409, 'TENANT_EMAIL_TAKEN']);
+
+    const listed = await api(manager).get('/tenants?search=muster');
+    expect(listed.status).toBe(200);
+    expect(listed.body).toMatchObject({ total: 1, page: 1, items: [{ id: created.body.id }] });
+    expect((await api(manager).get('/tenants?sort=shoeSize')).body).toMatchObject({ status: 422, code: 'VALIDATION_FAILED' });
+
+    const updated = await api(manager).patch(`/tenants/${created.body.id}`, { phone: '+49 30 1234' });
+    expect([updated.status, updated.body.phone]).toEqual([200, '+49 30 1234']);
+    expect((await api(manager).get(`/tenants/${created.body.id}`)).body).toEqual(updated.body);
+
+    const deleted = await api(manager).delete(`/tenants/${created.body.id}`);
+    expect([deleted.status, deleted.text]).toEqual([204, '']);
+    expect((await api(manager).get(`/tenants/${created.body.id}`)).status).toBe(404);
+    expect((await api(manager).get(`/tenants/${MISSING}/leases`)).status).toBe(404);
+  });
+
+  it('records a payment once per Idempotency-Key, taken from the header only', async () => {
+    const tenant = await api(manager).post('/tenants', { firstName: 'Paul', lastName: 'Payer', email: 'paul@example.com' });
+    const payment = { tenantId: tenant.body.id, amountCents: 10_000, method: 'bank_transfer', paidOn: '2026-03-01' };
+    const first = await api(manager).post('/payments', payment).set('Idempotency-Key', 'pay-1');
+    expect(first.status).toBe(201);
+    const again = await api(manager).post('/payments', payment).set('Idempotency-Key', 'pay-1');
+    expect([again.status, again.body.id]).toEqual([201, first.body.id]);
+    const reused = await api(manager).post('/payments', { ...payment, amountCents: 20_000 }).set('Idempotency-Key', 'pay-1');
+    expect([reused.status, reused.body.code]).toEqual([422, 'IDEMPOTENCY_KEY_REUSED']);
+    expect((await api(manager).post('/payments', { ...payment, idempotencyKey: 'pay-2' })).status).toBe(422);
+
+    const paid = await api(manager).get(`/payments/tenant/${tenant.body.id}`);
+    expect(paid.body).toMatchObject({ total: 1, items: [{ id: first.body.id, amountCents: 10_000 }] });
+    const viewer = await harness.token({ roles: ['viewer'] });
+    expect((await api(viewer).post('/payments', payment)).status).toBe(403);
   });
 });
