@@ -107,7 +107,12 @@ export class InvoiceQueryDto extends PageQueryDto {
   tenantId?: string;
 }
 
-export class UpdateInvoiceRequest extends IntersectionType(IdRequest, UpdateInvoiceDto) {}
+/** The body and the path's id: a subclass, so the gateway reads the body as the base class (its schema name). */
+export class UpdateInvoiceRequest extends UpdateInvoiceDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id!: string;
+}
 export class PayInvoiceRequest extends IntersectionType(IntersectionType(IdRequest, PayInvoiceDto), IdempotentRequest) {}
 
 /** A rendered PDF over NATS (base64); the gateway streams it as application/pdf. */

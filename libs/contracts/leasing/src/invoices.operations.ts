@@ -94,7 +94,7 @@ export const InvoiceOperations = {
     idempotency: 'safe',
     errors: { [CommonErrorCode.NOT_FOUND]: 404, [CommonErrorCode.VALIDATION_FAILED]: 422 },
   }),
-  /** Served as PATCH and PUT /invoices/:id (both partial), by hand: see the gateway's InvoicesController. */
+  /** Served as PATCH /invoices/:id and, by hand in the gateway's InvoicesController, as PUT (both partial). */
   update: defineOperation({
     service,
     subject: 'leasing.v1.invoices.update',

@@ -1,8 +1,8 @@
-import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageQueryDto } from '@quartier/contracts-shared';
-import { CurrencyField, IsIsoDate, IdRequest } from './common.dto';
+import { CurrencyField, IsIsoDate } from './common.dto';
 
 export const LEASE_STATUSES = ['pending', 'active', 'terminated', 'expired'] as const;
 export type LeaseStatus = (typeof LEASE_STATUSES)[number];
@@ -162,9 +162,22 @@ export class AsOfDto {
   asOf?: string;
 }
 
-export class UpdateLeaseRequest extends IntersectionType(IdRequest, UpdateLeaseDto) {}
-export class RenewLeaseRequest extends IntersectionType(IdRequest, RenewLeaseDto) {}
-export class TerminateLeaseRequest extends IntersectionType(IdRequest, TerminateLeaseDto) {}
+/** The body and the path's id: a subclass, so the gateway reads the body as the base class (its schema name). */
+export class UpdateLeaseRequest extends UpdateLeaseDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id!: string;
+}
+export class RenewLeaseRequest extends RenewLeaseDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id!: string;
+}
+export class TerminateLeaseRequest extends TerminateLeaseDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id!: string;
+}
 
 export interface RentStep {
   effectiveFrom: string;

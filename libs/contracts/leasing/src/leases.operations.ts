@@ -123,7 +123,7 @@ export const LeaseOperations = {
     idempotency: 'safe',
     errors: { [CommonErrorCode.NOT_FOUND]: 404, [CommonErrorCode.VALIDATION_FAILED]: 422 },
   }),
-  /** Served as PATCH and PUT /leases/:id (both partial), by hand: see the gateway's LeasesController. */
+  /** Served as PATCH /leases/:id and, by hand in the gateway's LeasesController, as PUT (both partial). */
   update: defineOperation({
     service,
     subject: 'leasing.v1.leases.update',

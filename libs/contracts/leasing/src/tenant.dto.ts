@@ -1,7 +1,6 @@
-import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { PageQueryDto } from '@quartier/contracts-shared';
-import { IdRequest } from './common.dto';
 
 export const TENANT_STATUSES = ['applicant', 'active', 'former'] as const;
 export type TenantStatus = (typeof TENANT_STATUSES)[number];
@@ -82,5 +81,10 @@ export class TenantQueryDto extends PageQueryDto {
   status?: TenantStatus;
 }
 
-export class UpdateTenantRequest extends IntersectionType(IdRequest, UpdateTenantDto) {}
+/** The body and the path's id: a subclass, so the gateway reads the body as the base class (its schema name). */
+export class UpdateTenantRequest extends UpdateTenantDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id!: string;
+}
 

@@ -69,7 +69,7 @@ export const TenantOperations = {
     idempotency: 'safe',
     errors: { [CommonErrorCode.NOT_FOUND]: 404, [CommonErrorCode.VALIDATION_FAILED]: 422 },
   }),
-  /** Served as PATCH and PUT /tenants/:id (both partial), by hand: see the gateway's TenantsController. */
+  /** Served as PATCH /tenants/:id and, by hand in the gateway's TenantsController, as PUT (both partial). */
   update: defineOperation({
     service,
     subject: 'leasing.v1.tenants.update',

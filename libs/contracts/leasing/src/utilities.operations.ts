@@ -85,7 +85,7 @@ export const UtilityOperations = {
     idempotency: 'safe',
     errors: oneRecordErrors,
   }),
-  /** Served as PATCH and PUT /utilities/bills/:id (both partial), by hand: see the gateway's UtilitiesController. */
+  /** Served as PATCH /utilities/bills/:id and, by hand in the gateway's UtilitiesController, as PUT (both partial). */
   updateBill: defineOperation({
     service,
     subject: 'leasing.v1.utilities.bills.update',
@@ -180,7 +180,6 @@ export const UtilityOperations = {
     idempotency: 'safe',
     errors: oneRecordErrors,
   }),
-  /** Body and path id: served by hand, see the gateway's UtilitiesController. */
   updateProvider: defineOperation({
     service,
     subject: 'leasing.v1.utilities.providers.update',

@@ -1,8 +1,8 @@
-import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { PageQueryDto } from '@quartier/contracts-shared';
-import { CurrencyField, IsIsoDate, IdPageRequest, IdRequest } from './common.dto';
+import { CurrencyField, IsIsoDate, IdPageRequest } from './common.dto';
 
 export const UTILITY_TYPES = ['electricity', 'water', 'gas', 'heating', 'waste', 'internet'] as const;
 export type UtilityType = (typeof UTILITY_TYPES)[number];
@@ -171,8 +171,21 @@ export class CreateUtilityProviderDto {
 
 export class UpdateUtilityProviderDto extends PartialType(CreateUtilityProviderDto) {}
 
-export class UpdateUtilityBillRequest extends IntersectionType(IdRequest, UpdateUtilityBillDto) {}
-export class PayUtilityBillRequest extends IntersectionType(IdRequest, PayUtilityBillDto) {}
-export class UpdateUtilityProviderRequest extends IntersectionType(IdRequest, UpdateUtilityProviderDto) {}
+/** The body and the path's id: a subclass, so the gateway reads the body as the base class (its schema name). */
+export class UpdateUtilityBillRequest extends UpdateUtilityBillDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id!: string;
+}
+export class PayUtilityBillRequest extends PayUtilityBillDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id!: string;
+}
+export class UpdateUtilityProviderRequest extends UpdateUtilityProviderDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id!: string;
+}
 export class PropertyBillsRequest extends IdPageRequest {}
 

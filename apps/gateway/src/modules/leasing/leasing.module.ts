@@ -21,6 +21,7 @@ const TenantRoutes = operationController('TenantsController', {
   updateMe: TenantOperations.updateMe,
   get: TenantOperations.get,
   remove: TenantOperations.remove,
+  update: TenantOperations.update,
   leases: TenantOperations.leases,
   payments: TenantOperations.payments,
 });
@@ -34,7 +35,10 @@ const LeaseRoutes = operationController('LeasesController', {
   lifecycleRun: LeaseOperations.lifecycleRun,
   get: LeaseOperations.get,
   remove: LeaseOperations.remove,
+  update: LeaseOperations.update,
   activate: LeaseOperations.activate,
+  renew: LeaseOperations.renew,
+  terminate: LeaseOperations.terminate,
   charges: LeaseOperations.charges,
 });
 
@@ -52,6 +56,7 @@ const InvoiceRoutes = operationController('InvoicesController', {
   overdue: InvoiceOperations.overdue,
   get: InvoiceOperations.get,
   remove: InvoiceOperations.remove,
+  update: InvoiceOperations.update,
   send: InvoiceOperations.send,
 });
 
@@ -61,11 +66,14 @@ const UtilityRoutes = operationController('UtilitiesController', {
   overdue: UtilityOperations.overdueBills,
   get: UtilityOperations.bill,
   remove: UtilityOperations.removeBill,
+  update: UtilityOperations.updateBill,
+  pay: UtilityOperations.payBill,
   analytics: UtilityOperations.usageAnalytics,
   forecast: UtilityOperations.costForecast,
   providers: UtilityOperations.providers,
   createProvider: UtilityOperations.createProvider,
   provider: UtilityOperations.provider,
+  updateProvider: UtilityOperations.updateProvider,
   removeProvider: UtilityOperations.removeProvider,
 });
 

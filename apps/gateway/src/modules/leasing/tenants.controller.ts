@@ -1,4 +1,4 @@
-import { Body, Controller, Patch, Put } from '@nestjs/common';
+import { Body, Controller, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { TenantOperations, TenantView, UpdateTenantDto } from '@quartier/contracts-leasing';
 import { Caller } from '@quartier/contracts-shared';
@@ -14,21 +14,12 @@ import { RequestCaller } from '../../security/caller.decorator';
 export class TenantsController {
   constructor(private readonly operations: OperationClient) {}
 
-  // Hand-written: the factory would document the body as OmitUpdateTenantRequestId instead of UpdateTenantDto, and PUT shares PATCH's operation.
+  // Hand-written: the same operation as the generated PATCH, and a descriptor has one route.
   @Put(':id')
   @ApiOperation({ summary: 'Update a tenant' })
   @ApiOkResponse({ type: TenantView })
   @ApiProblems(404, 409, 422)
   replace(@UuidParam() id: string, @Body() dto: UpdateTenantDto, @RequestCaller() caller: Caller): Promise<TenantView> {
-    return this.operations.send(TenantOperations.update, { ...dto, id }, caller);
-  }
-
-  // Hand-written: the factory would document the body as OmitUpdateTenantRequestId instead of UpdateTenantDto.
-  @Patch(':id')
-  @ApiOperation({ summary: 'Update some fields of a tenant' })
-  @ApiOkResponse({ type: TenantView })
-  @ApiProblems(404, 409, 422)
-  update(@UuidParam() id: string, @Body() dto: UpdateTenantDto, @RequestCaller() caller: Caller): Promise<TenantView> {
     return this.operations.send(TenantOperations.update, { ...dto, id }, caller);
   }
 }

@@ -1,14 +1,6 @@
-import { Body, Controller, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import {
-  PayUtilityBillDto,
-  UpdateUtilityBillDto,
-  UpdateUtilityProviderDto,
-  UtilityBillPageView,
-  UtilityBillView,
-  UtilityOperations,
-  UtilityProviderView,
-} from '@quartier/contracts-leasing';
+import { UpdateUtilityBillDto, UtilityBillPageView, UtilityBillView, UtilityOperations } from '@quartier/contracts-leasing';
 import { Caller, PageQueryDto } from '@quartier/contracts-shared';
 import { OperationClient } from '@quartier/messaging';
 import { ApiAuthenticated, ApiProblems } from '../../platform/api-docs';
@@ -31,40 +23,12 @@ export class UtilitiesController {
     return this.operations.send(UtilityOperations.billsByProperty, { ...query, id: propertyId }, caller);
   }
 
-  // Hand-written: path id and body (schema name UpdateUtilityBillDto), and PUT shares PATCH's operation.
+  // Hand-written: the same operation as the generated PATCH, and a descriptor has one route.
   @Put('bills/:id')
   @ApiOperation({ summary: 'Update a utility bill' })
   @ApiOkResponse({ type: UtilityBillView })
   @ApiProblems(404, 422)
   replace(@UuidParam() id: string, @Body() dto: UpdateUtilityBillDto, @RequestCaller() caller: Caller): Promise<UtilityBillView> {
     return this.operations.send(UtilityOperations.updateBill, { ...dto, id }, caller);
-  }
-
-  // Hand-written: path id and body (schema name UpdateUtilityBillDto).
-  @Patch('bills/:id')
-  @ApiOperation({ summary: 'Update some fields of a utility bill' })
-  @ApiOkResponse({ type: UtilityBillView })
-  @ApiProblems(404, 422)
-  update(@UuidParam() id: string, @Body() dto: UpdateUtilityBillDto, @RequestCaller() caller: Caller): Promise<UtilityBillView> {
-    return this.operations.send(UtilityOperations.updateBill, { ...dto, id }, caller);
-  }
-
-  // Hand-written: path id and body (schema name PayUtilityBillDto).
-  @Post('bills/:id/pay')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Mark a utility bill paid' })
-  @ApiOkResponse({ type: UtilityBillView })
-  @ApiProblems(404, 422)
-  pay(@UuidParam() id: string, @Body() dto: PayUtilityBillDto, @RequestCaller() caller: Caller): Promise<UtilityBillView> {
-    return this.operations.send(UtilityOperations.payBill, { ...dto, id }, caller);
-  }
-
-  // Hand-written: path id and body (schema name UpdateUtilityProviderDto).
-  @Patch('providers/:id')
-  @ApiOperation({ summary: 'Update a utility provider' })
-  @ApiOkResponse({ type: UtilityProviderView })
-  @ApiProblems(404, 422)
-  updateProvider(@UuidParam() id: string, @Body() dto: UpdateUtilityProviderDto, @RequestCaller() caller: Caller): Promise<UtilityProviderView> {
-    return this.operations.send(UtilityOperations.updateProvider, { ...dto, id }, caller);
   }
 }
