@@ -47,7 +47,7 @@ export class InvoicesController {
     return Buffer.from(file.base64, 'base64');
   }
 
-  // Hand-written: Idempotency-Key only from the header, and a path id beside the body (schema name PayInvoiceDto).
+  // Hand-written: Idempotency-Key only from the header (the factory would accept it in the body too).
   @Post(':id/pay')
   @HttpCode(200)
   @ApiIdempotencyKey()

@@ -70,7 +70,7 @@ export class PaymentsController {
     );
   }
 
-  // Hand-written: Idempotency-Key only from the header, and a path id beside the body (schema name UpdatePaymentDto).
+  // Hand-written: Idempotency-Key only from the header (the factory would accept it in the body too).
   @Put(':id')
   @ApiIdempotencyKey()
   @ApiOperation({ summary: 'Correct method, date, reference or notes of a payment' })
@@ -96,7 +96,7 @@ export class PaymentsController {
     await this.operations.send(PaymentOperations.remove, { id, idempotencyKey }, caller);
   }
 
-  // Hand-written: Idempotency-Key only from the header, and a path id beside the body (schema name RefundPaymentDto).
+  // Hand-written: Idempotency-Key only from the header (the factory would accept it in the body too).
   @Post(':id/refund')
   @HttpCode(200)
   @ApiIdempotencyKey()
