@@ -1,6 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, connect as tcpConnect } from 'node:net';
 import { delimiter, join } from 'node:path';
 import { COMPONENT_NAMES, ComponentName } from '@quartier/contracts-shared';
 import { BusKeyPair, formatTrustedKeys, generateBusKeyPair, generateBusKeys } from './bus-keys';
@@ -22,7 +21,7 @@ export interface LocalBusOptions {
   dir: string;
   prefix: string;
   host?: string;
-  /** 0 or unset: a free port. */
+  /** 0 or unset: a free port, chosen by nats-server itself (no race with other processes). */
   port?: number;
   withAdmin?: boolean;
   onLog?: (line: string) => void;
@@ -55,40 +54,17 @@ export function loadOrCreateBusKeys(dir: string): Record<ComponentName, BusKeyPa
   return keys;
 }
 
-async function freePort(host: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, host, () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-function answers(host: string, port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = tcpConnect({ host, port });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
 export async function startLocalBus(options: LocalBusOptions): Promise<LocalBus> {
   const binary = findNatsServerBinary();
   if (!binary) throw new Error(NATS_SERVER_MISSING);
   const host = options.host ?? '127.0.0.1';
-  const port = options.port || (await freePort(host));
   mkdirSync(options.dir, { recursive: true, mode: 0o700 });
   const keys = loadOrCreateBusKeys(options.dir);
   const admin = options.withAdmin ? generateBusKeyPair() : undefined;
   const configFile = join(options.dir, 'nats-server.conf');
   const config = renderNatsServerConfig({
     host,
-    port,
+    port: options.port || -1,
     storeDir: join(options.dir, 'jetstream'),
     prefix: options.prefix,
     keys,
@@ -98,11 +74,17 @@ export async function startLocalBus(options: LocalBusOptions): Promise<LocalBus>
 
   const child: ChildProcess = spawn(binary, ['-c', configFile], { stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];
+  let port: number | undefined;
+  let ready = false;
   const collect = (chunk: Buffer): void => {
     for (const line of chunk.toString().split('\n').filter(Boolean)) {
       output.push(line);
       if (output.length > 20) output.shift();
       options.onLog?.(line);
+      // The server says where it listens (it may have chosen the port) and when it accepts clients.
+      const listening = /Listening for client connections on .*:(\d+)\s*$/.exec(line);
+      if (listening) port = Number(listening[1]);
+      if (line.includes('Server is ready')) ready = true;
     }
   };
   child.stdout?.on('data', collect);
@@ -118,13 +100,13 @@ export async function startLocalBus(options: LocalBusOptions): Promise<LocalBus>
     exited = true;
   });
 
-  const deadline = Date.now() + 10_000;
-  while (!(await answers(host, port))) {
+  const deadline = Date.now() + 20_000;
+  while (!ready || port === undefined) {
     if (exited || Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`nats-server did not start on ${host}:${port}:\n${output.join('\n')}`);
+      throw new Error(`nats-server did not start on ${host}:\n${output.join('\n')}`);
     }
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
 
   const url = `nats://${host}:${port}`;
