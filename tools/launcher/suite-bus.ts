@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isComponentName } from '@quartier/contracts-shared';
+import { ComponentName, isComponentName } from '@quartier/contracts-shared';
 import { formatTrustedKeys, loadOrCreateBusKeys, renderNatsServerConfig, startLocalBus } from '@quartier/messaging';
 
 export interface SuiteBus {
@@ -12,14 +12,22 @@ export interface SuiteBus {
   stop(): Promise<void>;
 }
 
+/** NATS_URL and NATS_TRUSTED_KEYS for every app; a component's own seed for components only. */
+function envForApps(url: string, trusted: string, seedOf: (component: ComponentName) => string): SuiteBus['envFor'] {
+  return (app) => {
+    const env: Record<string, string> = { NATS_URL: url, NATS_TRUSTED_KEYS: trusted };
+    if (isComponentName(app)) env.NATS_NKEY_SEED = seedOf(app);
+    return env;
+  };
+}
+
 /** A throwaway bus for one run (tests, benchmarks): free port, keys and JetStream in a temp dir. */
 export async function startEphemeralBus(prefix: string): Promise<SuiteBus> {
   const dir = mkdtempSync(join(tmpdir(), 'quartier-bus-'));
   const bus = await startLocalBus({ dir, prefix });
-  const trusted = bus.envFor('gateway').NATS_TRUSTED_KEYS;
   return {
     url: bus.url,
-    envFor: (app) => (isComponentName(app) ? bus.envFor(app) : { NATS_URL: bus.url, NATS_TRUSTED_KEYS: trusted }),
+    envFor: envForApps(bus.url, formatTrustedKeys(bus.keys), (component) => bus.keys[component].seed),
     stop: async () => {
       await bus.stop();
       rmSync(dir, { recursive: true, force: true });
@@ -45,12 +53,11 @@ export async function startLauncherBus(options: LauncherBusOptions): Promise<Sui
   const configFile = join(options.dir, 'nats-server.conf');
   if (!options.natsUrl) {
     const bus = await startLocalBus({ dir: options.dir, prefix: options.prefix, port: options.port });
-    const trusted = bus.envFor('gateway').NATS_TRUSTED_KEYS;
     return {
       url: bus.url,
       started: true,
       configFile,
-      envFor: (app) => (isComponentName(app) ? bus.envFor(app) : { NATS_URL: bus.url, NATS_TRUSTED_KEYS: trusted }),
+      envFor: envForApps(bus.url, formatTrustedKeys(bus.keys), (component) => bus.keys[component].seed),
       stop: () => bus.stop(),
     };
   }
@@ -58,16 +65,11 @@ export async function startLauncherBus(options: LauncherBusOptions): Promise<Sui
   const keys = loadOrCreateBusKeys(options.dir);
   const config = renderNatsServerConfig({ host: '127.0.0.1', port: 4222, storeDir: join(options.dir, 'jetstream'), prefix: options.prefix, keys });
   writeFileSync(configFile, config, { mode: 0o600 });
-  const trusted = formatTrustedKeys(keys);
   return {
     url,
     started: false,
     configFile,
-    envFor: (app) => {
-      const env: Record<string, string> = { NATS_URL: url, NATS_TRUSTED_KEYS: trusted };
-      if (isComponentName(app)) env.NATS_NKEY_SEED = keys[app].seed;
-      return env;
-    },
+    envFor: envForApps(url, formatTrustedKeys(keys), (component) => keys[component].seed),
     stop: async () => undefined,
   };
 }

@@ -19,7 +19,6 @@ import {
 import {
   ApiAcceptedResponse,
   ApiCreatedResponse,
-  ApiExtension,
   ApiHeader,
   ApiNoContentResponse,
   ApiOkResponse,
@@ -29,13 +28,13 @@ import {
 } from '@nestjs/swagger';
 import { plainToInstance } from 'class-transformer';
 import { IS_UUID, ValidationTypes, getMetadataStorage, validateSync } from 'class-validator';
-import { Public, RequireRoles, RequireScopes } from '@quartier/auth';
 import { AnyOperation, Caller, CommonErrorCode, DtoClass, HttpMethod, OperationHttp, pathParameters } from '@quartier/contracts-shared';
 import { OperationClient, flattenValidationErrors } from '@quartier/messaging';
 import { ApiAuthenticated, ApiProblems, ApiPublicProblems } from '../platform/api-docs';
 import { ProblemException } from '../platform/problem';
 import { UuidParam } from '../platform/validation';
 import { RequestCaller } from '../security/caller.decorator';
+import { OperationAccess } from './operation-access.decorator';
 
 /** Route name (the OpenAPI operationId's method part) → the operation it serves. */
 export type OperationRoutes = Readonly<Record<string, AnyOperation>>;
@@ -144,24 +143,16 @@ function defineRoute(prototype: object, route: string, { operation, http }: Publ
 function routeDecorators(operation: AnyOperation, http: OperationHttp, controllerTags: readonly string[]): MethodDecorator {
   const ownTags = http.tags.filter((tag) => !controllerTags.includes(tag));
   const statuses = [...new Set(Object.values<number>(operation.errors))];
-  const access =
-    operation.access === 'public'
-      ? [Public(), ApiPublicProblems(...statuses)]
-      : [
-          RequireScopes(...operation.access.scopes),
-          ...(operation.access.roles?.length ? [RequireRoles(...operation.access.roles)] : []),
-          ApiAuthenticated(),
-          ApiProblems(...statuses),
-        ];
+  const problems = operation.access === 'public' ? [ApiPublicProblems(...statuses)] : [ApiAuthenticated(), ApiProblems(...statuses)];
   return applyDecorators(
     MAPPINGS[http.method](http.path.slice(1)),
     HttpCode(http.status),
     ...(ownTags.length > 0 ? [ApiTags(...ownTags)] : []),
     ApiOperation({ summary: http.summary, ...(http.description ? { description: http.description } : {}) }),
     successResponse(operation, http),
-    ...access,
-    // Who may call it, machine-readable beside the bearer requirement (OpenAPI has no place for roles).
-    ApiExtension('x-quartier-access', operation.access === 'public' ? { public: true } : operation.access),
+    // The scopes and roles AccessGuard checks, and x-quartier-access (OpenAPI has no place for roles).
+    OperationAccess(operation),
+    ...problems,
     ...(operation.idempotency === 'key'
       ? [ApiHeader({ name: IDEMPOTENCY_KEY, required: false, description: 'Repeat a request safely: the same key returns the first result' })]
       : []),

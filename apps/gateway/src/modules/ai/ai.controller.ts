@@ -6,7 +6,7 @@ import { Caller } from '@quartier/contracts-shared';
 import { operationController } from '../../operations/operation-routes.factory';
 import { ApiAuthenticated, ApiProblems } from '../../platform/api-docs';
 import { RequestCaller } from '../../security/caller.decorator';
-import { OperationAccess } from '../publishing/operation-access.decorator';
+import { OperationAccess } from '../../operations/operation-access.decorator';
 import { readAiUpload } from './ai-upload';
 
 /** The assistant: chat with retrieval and live data, the document index it retrieves from, insights and health. */

@@ -6,7 +6,7 @@ import { operationController } from '../../operations/operation-routes.factory';
 import { ApiAuthenticated, ApiProblems } from '../../platform/api-docs';
 import { UuidParam } from '../../platform/validation';
 import { RequestCaller } from '../../security/caller.decorator';
-import { OperationAccess } from './operation-access.decorator';
+import { OperationAccess } from '../../operations/operation-access.decorator';
 
 /** /api/v1/listings, generated from the listing descriptors; publish and unpublish are written by hand. */
 @Controller()

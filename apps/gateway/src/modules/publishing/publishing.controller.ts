@@ -6,7 +6,7 @@ import { ChannelNameDto, ChannelOperations, ChannelView, ConfigureChannelDto, Fe
 import { operationController } from '../../operations/operation-routes.factory';
 import { ApiAuthenticated, ApiProblems } from '../../platform/api-docs';
 import { RequestCaller } from '../../security/caller.decorator';
-import { OperationAccess } from './operation-access.decorator';
+import { OperationAccess } from '../../operations/operation-access.decorator';
 import { FeedChannelParam, FeedModeQueryDto } from './publishing-route.dto';
 
 /** /api/v1/publishing: channels and jobs generated from their descriptors, the rest written by hand. */
