@@ -6,14 +6,20 @@ import { FieldError } from './errors';
 /** `?size=` when absent, and its ceiling (ARCHITECTURE §7). */
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
+/**
+ * Highest `?page=`: `page=1e308` is an integer to JavaScript and would reach SQL as `OFFSET Infinity`
+ * (or beyond bigint); this keeps every offset within a Postgres integer.
+ */
+export const MAX_PAGE = 100_000;
 
 /** `?page=&size=&sort=field,-other` as every list endpoint accepts it. */
 export class PageQueryDto {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE, default: 1 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   page?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
