@@ -21,6 +21,17 @@ const create = defineOperation({
   timeoutMs: 9_000,
 });
 
+const list = defineOperation({
+  service: 'library',
+  subject: 'library.v1.shelves.list',
+  request: ShelfDto,
+  response: ShelfDto,
+  access: { scopes: ['read'] },
+  paged: false,
+  idempotency: 'safe',
+  errors: {},
+});
+
 const caller: Caller = { requestId: 'r-1', organizationId: 'o-1', userId: 'u-1', roles: ['owner'], scopes: ['write'] };
 
 function rpcAnswering(answer: () => Promise<unknown>): { rpc: RpcClient; request: jest.Mock } {
@@ -35,9 +46,15 @@ describe('OperationClient', () => {
     const { rpc, request } = rpcAnswering(async () => ({ name: 'Krimis' }));
     const client = new OperationClient(rpc);
     await expect(client.send(create, { name: 'Krimis' }, caller)).resolves.toEqual({ name: 'Krimis' });
-    expect(request).toHaveBeenLastCalledWith('library.v1.shelves.create', { name: 'Krimis' }, caller, 9_000);
+    expect(request).toHaveBeenLastCalledWith('library.v1.shelves.create', { name: 'Krimis' }, caller, 9_000, { safe: false });
     await client.send(create, { name: 'Krimis' }, caller, { timeoutMs: 50 });
-    expect(request).toHaveBeenLastCalledWith('library.v1.shelves.create', { name: 'Krimis' }, caller, 50);
+    expect(request).toHaveBeenLastCalledWith('library.v1.shelves.create', { name: 'Krimis' }, caller, 50, { safe: false });
+  });
+
+  it('lets the client ask a safe operation once more, and nothing else', async () => {
+    const { rpc, request } = rpcAnswering(async () => ({ name: 'Krimis' }));
+    await new OperationClient(rpc).send(list, { name: 'Krimis' }, caller);
+    expect(request).toHaveBeenLastCalledWith('library.v1.shelves.list', { name: 'Krimis' }, caller, undefined, { safe: true });
   });
 
   it('throws the RpcError, recognisable by the operation’s declared and the common codes', async () => {

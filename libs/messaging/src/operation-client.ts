@@ -16,7 +16,8 @@ export interface SendOptions {
 
 /**
  * Calls an operation by its descriptor: the payload and the answer are typed by it. Transport,
- * deadline and retries stay in RpcClient; a failure is thrown as the RpcError it produces.
+ * deadline and retries stay in RpcClient (a `safe` operation may be asked twice); a failure is
+ * thrown as the RpcError it produces.
  */
 @Injectable()
 export class OperationClient {
@@ -29,9 +30,8 @@ export class OperationClient {
     options: SendOptions = {},
   ): Promise<ResponseOf<Operation>> {
     const timeoutMs = options.timeoutMs ?? operation.timeoutMs;
-    return timeoutMs === undefined
-      ? this.rpc.request<ResponseOf<Operation>>(operation.subject, payload, caller)
-      : this.rpc.request<ResponseOf<Operation>>(operation.subject, payload, caller, timeoutMs);
+    // undefined takes the client's default deadline.
+    return this.rpc.request<ResponseOf<Operation>>(operation.subject, payload, caller, timeoutMs, { safe: operation.idempotency === 'safe' });
   }
 }
 

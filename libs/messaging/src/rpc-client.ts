@@ -2,6 +2,7 @@ import { ErrorCode, JSONCodec, NatsConnection, NatsError } from 'nats';
 import { randomUUID } from 'node:crypto';
 import { Caller, CommonErrorCode, isRpcErrorBody, mayCall, serviceOfSubject } from '@quartier/contracts-shared';
 import { CallerContextSigner } from './bus/caller-context';
+import { BusLink, serviceUnavailable } from './bus-link';
 import { callerToHeaders } from './caller-headers';
 import { RpcError } from './rpc-errors';
 
@@ -20,6 +21,15 @@ interface NestReply {
   err?: unknown;
 }
 
+export interface RpcRequestOptions {
+  /**
+   * The operation only reads (idempotency `safe`): its first attempt gets half the deadline and,
+   * when that passes unanswered (the replica that took it most likely died), it is asked once more
+   * within what is left, which the queue group hands to another replica.
+   */
+  safe?: boolean;
+}
+
 export interface RpcClientOptions {
   prefix: string;
   timeoutMs: number;
@@ -29,16 +39,21 @@ export interface RpcClientOptions {
 
 /**
  * Request/reply to services over NATS. Every call carries a caller context signed for the callee,
- * has a timeout (→ 504), no responders → 503 (after two short retries), and a service's
- * RpcException comes back as an RpcError carrying its status and code.
+ * has a timeout (→ 504), no responders → 503 (after two short retries), the bus down → 503 at
+ * once (see BusLink), and a service's RpcException comes back as an RpcError carrying its status
+ * and code.
  */
 export class RpcClient {
-  constructor(
-    private readonly connection: NatsConnection,
-    private readonly options: RpcClientOptions,
-  ) {}
+  private readonly link: BusLink;
 
-  async request<T>(subject: string, data: unknown, caller: Caller, timeoutMs = this.options.timeoutMs): Promise<T> {
+  constructor(
+    connection: NatsConnection,
+    private readonly options: RpcClientOptions,
+  ) {
+    this.link = new BusLink(connection);
+  }
+
+  async request<T>(subject: string, data: unknown, caller: Caller, timeoutMs = this.options.timeoutMs, options: RpcRequestOptions = {}): Promise<T> {
     const fullSubject = `${this.options.prefix}.${subject}`;
     const audience = serviceOfSubject(subject);
     const { signer } = this.options;
@@ -49,14 +64,24 @@ export class RpcClient {
     const packet = codec.encode({ pattern: subject, data, id: randomUUID() });
     // Signed once per call; the no-responder retries reuse it well within its lifetime.
     const headers = callerToHeaders(caller, signer, audience);
+    const deadline = Date.now() + timeoutMs;
+    let askAgain = options.safe === true;
     let reply: NestReply | undefined;
-    for (let attempt = 0; reply === undefined; attempt += 1) {
+    for (let noResponders = 0; reply === undefined; ) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw timedOut(subject);
       try {
-        const message = await this.connection.request(fullSubject, packet, { timeout: timeoutMs, headers });
+        const message = await this.link.request(fullSubject, packet, { timeout: askAgain ? Math.ceil(left / 2) : left, headers });
         reply = codec.decode(message.data) as NestReply;
       } catch (error) {
-        const delay = NO_RESPONDERS_RETRY_MS[attempt];
+        if (error instanceof RpcError) throw error;
+        if (askAgain && isTimeout(error)) {
+          askAgain = false;
+          continue;
+        }
+        const delay = NO_RESPONDERS_RETRY_MS[noResponders];
         if (!isNoResponders(error) || delay === undefined) throw toTransportError(error, subject);
+        noResponders += 1;
         await new Promise((resolve) => setTimeout(resolve, delay));
       }
     }
@@ -69,15 +94,19 @@ function isNoResponders(error: unknown): boolean {
   return error instanceof NatsError && error.code === ErrorCode.NoResponders;
 }
 
+function isTimeout(error: unknown): boolean {
+  return error instanceof NatsError && error.code === ErrorCode.Timeout;
+}
+
 function toTransportError(error: unknown, subject: string): RpcError {
   const code = error instanceof NatsError ? error.code : undefined;
-  if (code === ErrorCode.NoResponders) {
-    return new RpcError({ status: 503, code: CommonErrorCode.SERVICE_UNAVAILABLE, message: `No service is answering ${subject}` });
-  }
-  if (code === ErrorCode.Timeout) {
-    return new RpcError({ status: 504, code: CommonErrorCode.UPSTREAM_TIMEOUT, message: `${subject} did not answer in time` });
-  }
-  return new RpcError({ status: 503, code: CommonErrorCode.SERVICE_UNAVAILABLE, message: 'The message bus is unavailable' });
+  if (code === ErrorCode.NoResponders) return serviceUnavailable(`No service is answering ${subject}`);
+  if (code === ErrorCode.Timeout) return timedOut(subject);
+  return serviceUnavailable('The message bus is unavailable');
+}
+
+function timedOut(subject: string): RpcError {
+  return new RpcError({ status: 504, code: CommonErrorCode.UPSTREAM_TIMEOUT, message: `${subject} did not answer in time` });
 }
 
 function toRpcError(err: unknown): RpcError {
