@@ -113,6 +113,29 @@ describe('iot MQTT ingestion', () => {
     expect((await readings(inactive.id)).total).toBe(0);
   });
 
+  it('stores a redelivered device-timestamped reading once, and readings stamped at receipt each time', async () => {
+    const sensor = await iot.createDevice({ name: 'Redelivered' });
+    const before = await iot.metrics();
+    const reading = { ts: '2026-11-05T07:00:00.123Z', temperature: 19.5, humidity: 51 };
+    // The broker redelivers a message whose PUBACK was lost exactly like a device sending it again.
+    await iot.publish(sensor.topics.telemetry, reading);
+    await iot.publish(sensor.topics.telemetry, reading);
+    await iot.call(ReadingOperations.record, { deviceId: sensor.id, readings: [{ metric: 'temperature', value: 19.5, recordedAt: reading.ts }] }, iot.org);
+    await iot.publish(sensor.topics.telemetry, { co2: 600 });
+    await iot.publish(sensor.topics.telemetry, { co2: 600 });
+    const page = await waitFor(async () => {
+      const result = await readings(sensor.id);
+      return result.items.filter((item) => item.metric === 'co2').length === 2 ? result : undefined;
+    }, 5000, 'readings stored');
+    expect(page.items.filter((item) => item.metric !== 'co2').map((item) => [item.metric, item.recordedAt])).toEqual([
+      ['humidity', '2026-11-05T07:00:00.123Z'],
+      ['temperature', '2026-11-05T07:00:00.123Z'],
+    ]);
+    const after = await iot.metrics();
+    const skipped = (text: string): number => Number(/^quartier_iot_readings_redelivered_total\{[^}]*\} (\S+)$/m.exec(text)?.[1] ?? 0);
+    expect(skipped(after) - skipped(before)).toBe(3);
+  });
+
   it('merges reported state properties', async () => {
     const lock = await iot.createDevice({ name: 'Door', type: 'lock' });
     await iot.publish(lock.topics.state, { lock: 'locked', battery: 90 });

@@ -7,6 +7,7 @@ export type MessageOutcome = 'accepted' | 'malformed' | 'unknown_device' | 'inac
 export class IngestionMetrics {
   readonly messages: Counter<'channel' | 'outcome'>;
   readonly readings: Counter<string>;
+  readonly redelivered: Counter<string>;
   readonly batchSeconds: Histogram<string>;
 
   constructor(metrics: Metrics) {
@@ -17,6 +18,11 @@ export class IngestionMetrics {
       registers: [metrics.registry],
     });
     this.readings = new Counter({ name: 'quartier_iot_readings_stored_total', help: 'Readings (one metric value each) stored', registers: [metrics.registry] });
+    this.redelivered = new Counter({
+      name: 'quartier_iot_readings_redelivered_total',
+      help: 'Device-timestamped readings skipped because they were already stored (a broker redelivery)',
+      registers: [metrics.registry],
+    });
     this.batchSeconds = new Histogram({
       name: 'quartier_iot_ingest_batch_seconds',
       help: 'Time to store one ingestion batch',

@@ -89,7 +89,14 @@ export class IngestionService implements OnModuleInit, BeforeApplicationShutdown
     const work = emptyWork();
     for (const reading of dto.readings) {
       const recordedAt = reading.recordedAt ? new Date(reading.recordedAt) : now;
-      work.readings.push({ organizationId: info.organizationId, deviceId: info.id, metric: reading.metric, value: reading.value, recordedAt });
+      work.readings.push({
+        organizationId: info.organizationId,
+        deviceId: info.id,
+        metric: reading.metric,
+        value: reading.value,
+        recordedAt,
+        deviceTimestamped: reading.recordedAt !== undefined,
+      });
       work.signals.push({ device: info, signal: { kind: 'reading', deviceId: info.id, metric: reading.metric, value: reading.value, at: recordedAt } });
     }
     work.seen.set(info.id, { device: info, at: now });
@@ -148,7 +155,14 @@ export class IngestionService implements OnModuleInit, BeforeApplicationShutdown
       const telemetry = parseTelemetry(payload, receivedAt);
       if (!telemetry) return false;
       for (const { metric, value } of telemetry.values) {
-        work.readings.push({ organizationId: device.organizationId, deviceId: device.id, metric, value, recordedAt: telemetry.recordedAt });
+        work.readings.push({
+          organizationId: device.organizationId,
+          deviceId: device.id,
+          metric,
+          value,
+          recordedAt: telemetry.recordedAt,
+          deviceTimestamped: telemetry.deviceTimestamped,
+        });
         work.signals.push({ device, signal: { kind: 'reading', deviceId: device.id, metric, value, at: telemetry.recordedAt } });
       }
     } else if (channel === 'state') {
@@ -196,14 +210,15 @@ export class IngestionService implements OnModuleInit, BeforeApplicationShutdown
   /** One transaction for the data; rules, command answers and connectivity follow it. */
   private async commit(work: BatchWork): Promise<void> {
     const timer = this.metrics.batchSeconds.startTimer();
-    const returned = await this.dataSource.transaction(async (manager) => {
-      await this.writer.write(work.readings, manager);
+    const { returned, stored } = await this.dataSource.transaction(async (manager) => {
+      const stored = await this.writer.write(work.readings, manager);
       await this.writeStates(manager, work);
       await this.writeEvents(manager, work);
-      return this.touch(manager, work);
+      return { returned: await this.touch(manager, work), stored };
     });
     timer();
-    this.metrics.readings.inc(work.readings.length);
+    this.metrics.readings.inc(stored);
+    this.metrics.redelivered.inc(work.readings.length - stored);
     await this.after(work, returned).catch((error: Error) => this.logger.error(`Post-ingestion processing failed: ${error.message}`));
   }
 

@@ -7,12 +7,13 @@ describe('telemetry payloads', () => {
   it('reads flat and nested metrics with the device timestamp', () => {
     expect(parseTelemetry(json({ ts: '2026-01-01T11:59:00Z', temperature: 21.5, humidity: 40 }), now)).toEqual({
       recordedAt: new Date('2026-01-01T11:59:00Z'),
+      deviceTimestamped: true,
       values: [
         { metric: 'temperature', value: 21.5 },
         { metric: 'humidity', value: 40 },
       ],
     });
-    expect(parseTelemetry(json({ metrics: { power: 3 } }), now)).toEqual({ recordedAt: now, values: [{ metric: 'power', value: 3 }] });
+    expect(parseTelemetry(json({ metrics: { power: 3 } }), now)).toEqual({ recordedAt: now, deviceTimestamped: false, values: [{ metric: 'power', value: 3 }] });
   });
 
   it('rejects what cannot be stored', () => {

@@ -12,6 +12,8 @@ export interface MetricValue {
 
 export interface ParsedTelemetry {
   recordedAt: Date;
+  /** The time is the device's own (`ts`/`timestamp`), so a redelivered message has the same. */
+  deviceTimestamped: boolean;
   values: MetricValue[];
 }
 
@@ -52,7 +54,8 @@ export function parseTimestamp(raw: unknown, receivedAt: Date): Date | undefined
 export function parseTelemetry(payload: Buffer, receivedAt: Date): ParsedTelemetry | undefined {
   const body = parseObject(payload);
   if (!body) return undefined;
-  const recordedAt = parseTimestamp(body.ts ?? body.timestamp, receivedAt);
+  const rawTimestamp = body.ts ?? body.timestamp;
+  const recordedAt = parseTimestamp(rawTimestamp, receivedAt);
   if (!recordedAt) return undefined;
   const nested = body.metrics;
   const source =
@@ -65,7 +68,7 @@ export function parseTelemetry(payload: Buffer, receivedAt: Date): ParsedTelemet
     values.push({ metric, value });
   }
   if (values.length === 0 || values.length > MAX_VALUES_PER_MESSAGE) return undefined;
-  return { recordedAt, values };
+  return { recordedAt, deviceTimestamped: rawTimestamp !== undefined, values };
 }
 
 /** State is a JSON object of scalar properties (`{"door": "open", "battery": 80}`). */

@@ -7,24 +7,32 @@ export interface ReadingRow {
   metric: string;
   value: number;
   recordedAt: Date;
+  /** recordedAt is the device's own time: the row is keyed, and a redelivery of it is skipped. */
+  deviceTimestamped: boolean;
 }
 
 /**
- * Batched writes: one multi-row INSERT (arrays unnested server-side, so the statement has five
+ * Batched writes: one multi-row INSERT (arrays unnested server-side, so the statement has six
  * parameters whatever the batch size) plus one upsert of the latest value per device and
- * metric, which only moves forward in time.
+ * metric, which only moves forward in time. A device-timestamped reading already stored (the
+ * broker redelivers what was committed but not acknowledged) is skipped, not stored twice.
  */
 @Injectable()
 export class ReadingWriter {
   constructor(private readonly dataSource: DataSource) {}
 
-  async write(rows: ReadingRow[], manager: EntityManager = this.dataSource.manager): Promise<void> {
-    if (rows.length === 0) return;
-    await manager.query(
-      `INSERT INTO readings (organization_id, device_id, metric, value, recorded_at)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::float8[], $5::timestamptz[])`,
-      columns(rows),
-    );
+  /** Resolves to the number of rows stored (redelivered readings are not counted). */
+  async write(rows: ReadingRow[], manager: EntityManager = this.dataSource.manager): Promise<number> {
+    if (rows.length === 0) return 0;
+    const [{ stored }] = (await manager.query(
+      `WITH inserted AS (
+         INSERT INTO readings (organization_id, device_id, metric, value, recorded_at, device_timestamped)
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::float8[], $5::timestamptz[], $6::bool[])
+         ON CONFLICT (device_id, metric, recorded_at) WHERE device_timestamped DO NOTHING
+         RETURNING 1)
+       SELECT count(*)::int AS stored FROM inserted`,
+      [...columns(rows), rows.map((row) => row.deviceTimestamped)],
+    )) as [{ stored: number }];
     const latest = new Map<string, ReadingRow>();
     for (const row of rows) {
       const key = `${row.deviceId}/${row.metric}`;
@@ -40,6 +48,7 @@ export class ReadingWriter {
        WHERE latest_readings.recorded_at <= excluded.recorded_at`,
       columns(ordered),
     );
+    return stored;
   }
 }
 
