@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'pino';
-import { PROBLEM_CONTENT_TYPE, toProblem } from './problem';
+import { PROBLEM_CONTENT_TYPE, retryAfterSeconds, toProblem } from './problem';
 import { resolveRequestId } from './request-id';
 import './request-state';
 
@@ -23,9 +23,9 @@ export class ProblemFilter implements ExceptionFilter {
       );
     }
     if (problem.status === 401) reply.header('www-authenticate', 'Bearer');
-    // Services say how long to wait (login throttle, password reset, AI budget); clients read the header.
-    const retryAfter = problem.details?.retryAfterSeconds;
-    if (problem.status === 429 && typeof retryAfter === 'number') reply.header('retry-after', String(Math.ceil(retryAfter)));
+    // Services say how long to wait (login throttle, password reset, AI budget, bus or database down).
+    const retryAfter = retryAfterSeconds(problem);
+    if (retryAfter !== undefined) reply.header('retry-after', String(retryAfter));
     reply.header('x-request-id', requestId).status(problem.status).type(PROBLEM_CONTENT_TYPE).send(problem);
   }
 }

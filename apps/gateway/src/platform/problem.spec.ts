@@ -1,6 +1,6 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
 import { RpcError } from '@quartier/messaging';
-import { ProblemException, toProblem } from './problem';
+import { ProblemException, retryAfterSeconds, toProblem } from './problem';
 
 describe('toProblem', () => {
   it('passes a service error through with its status, code, message and field errors', () => {
@@ -41,5 +41,19 @@ describe('toProblem', () => {
 
   it('keeps the shape of problems raised at the edge', () => {
     expect(toProblem(new ProblemException(403, 'FORBIDDEN', 'No'), 'r')).toMatchObject({ status: 403, title: 'Forbidden', code: 'FORBIDDEN', detail: 'No' });
+  });
+});
+
+describe('retryAfterSeconds', () => {
+  it('tells every 503 when to come back, by default after a second', () => {
+    expect(retryAfterSeconds({ status: 503 })).toBe(1);
+    expect(retryAfterSeconds({ status: 503, details: { retryAfterSeconds: 2.2 } })).toBe(3);
+    expect(retryAfterSeconds({ status: 503, details: { retryAfterSeconds: -4 } })).toBe(1);
+  });
+
+  it('gives a 429 the wait its limiter named, and nothing else a wait', () => {
+    expect(retryAfterSeconds({ status: 429, details: { retryAfterSeconds: 30 } })).toBe(30);
+    expect(retryAfterSeconds({ status: 429 })).toBeUndefined();
+    expect(retryAfterSeconds({ status: 504, details: { retryAfterSeconds: 5 } })).toBeUndefined();
   });
 });

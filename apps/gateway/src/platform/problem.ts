@@ -84,6 +84,20 @@ export function buildProblem(
   };
 }
 
+/** A 503 that names no wait: the bus reconnects within about a second, a database pool as fast. */
+export const DEFAULT_RETRY_AFTER_SECONDS = 1;
+
+/**
+ * The one rule for `Retry-After` (RFC 9110 §10.2.3): every 503 carries it, and a 429 when the
+ * limiter said how long (`details.retryAfterSeconds`, whole seconds, at least 1).
+ */
+export function retryAfterSeconds(problem: Pick<Problem, 'status' | 'details'>): number | undefined {
+  const asked = problem.details?.retryAfterSeconds;
+  const seconds = typeof asked === 'number' && Number.isFinite(asked) && asked > 0 ? Math.ceil(asked) : undefined;
+  if (problem.status === 503) return seconds ?? DEFAULT_RETRY_AFTER_SECONDS;
+  return problem.status === 429 ? seconds : undefined;
+}
+
 const INTERNAL_DETAIL = 'Internal server error';
 
 /**
