@@ -35,6 +35,9 @@ function renderChart(overrides = {}) {
 }
 
 const find = (objects, kind, name) => objects.find((object) => object.kind === kind && object.metadata.name === name);
+const WORKLOADS = ['Deployment', 'StatefulSet'];
+/** The Deployment or StatefulSet running an app. */
+const workload = (objects, app) => objects.find((object) => WORKLOADS.includes(object.kind) && object.metadata.name === `qt-quartier-${app}`);
 const apps = discoverApps();
 const envOf = (container) => Object.fromEntries(container.env.map((entry) => [entry.name, entry.value ?? entry.valueFrom]));
 
@@ -48,7 +51,7 @@ describe('rendered chart (default values and the bus keys)', () => {
 
   it('creates a Deployment and a Service for every app, selecting the same pods', () => {
     for (const app of apps) {
-      const deployment = find(objects, 'Deployment', `qt-quartier-${app}`);
+      const deployment = workload(objects, app);
       const service = find(objects, 'Service', `qt-quartier-${app}`);
       expect({ app, deployment: Boolean(deployment), service: Boolean(service) }).toEqual({ app, deployment: true, service: true });
       expect(deployment.spec.selector.matchLabels).toEqual(deployment.spec.template.metadata.labels);
@@ -62,7 +65,7 @@ describe('rendered chart (default values and the bus keys)', () => {
     expect(config.data).toMatchObject({ NATS_URL: 'nats://nats:4222', NATS_PREFIX: 'qt', OPS_PORT: '9100', MIGRATE_ON_BOOT: 'false' });
     for (const value of Object.values(config.data)) expect(typeof value).toBe('string');
     for (const app of apps) {
-      const pod = find(objects, 'Deployment', `qt-quartier-${app}`).spec.template.spec;
+      const pod = workload(objects, app).spec.template.spec;
       const [container] = pod.containers;
       expect(container.image).toBe(`ghcr.io/quartier/quartier:${chart.appVersion}`);
       expect(envOf(container)).toMatchObject({
@@ -78,7 +81,7 @@ describe('rendered chart (default values and the bus keys)', () => {
 
   it('probes domain apps on their ops port and serves the gateway on 3000', () => {
     for (const app of apps.filter((name) => name !== 'gateway')) {
-      const [container] = find(objects, 'Deployment', `qt-quartier-${app}`).spec.template.spec.containers;
+      const [container] = workload(objects, app).spec.template.spec.containers;
       expect(container.ports).toEqual([{ name: 'ops', containerPort: 9100, protocol: 'TCP' }]);
       expect(container.livenessProbe.httpGet).toEqual({ path: '/health/live', port: 'ops' });
       expect(container.readinessProbe.httpGet).toEqual({ path: '/health/ready', port: 'ops' });
@@ -87,6 +90,17 @@ describe('rendered chart (default values and the bus keys)', () => {
     expect(gateway.ports).toEqual([{ name: 'http', containerPort: 3000, protocol: 'TCP' }]);
     expect(envOf(gateway)).toMatchObject({ PORT: '3000', AUTHELIA_ENABLED: 'false', TRUSTED_PROXIES: '' });
     expect(find(objects, 'Service', 'qt-quartier-gateway').spec.ports).toEqual([{ name: 'http', port: 3000, targetPort: 'http', protocol: 'TCP' }]);
+  });
+
+  it('runs iot as a StatefulSet of two replicas in one MQTT shared subscription group, each with its pod name as client id', () => {
+    const iot = find(objects, 'StatefulSet', 'qt-quartier-iot');
+    expect(iot.spec).toMatchObject({ replicas: 2, serviceName: 'qt-quartier-iot', podManagementPolicy: 'Parallel' });
+    expect(envOf(iot.spec.template.spec.containers[0])).toMatchObject({
+      MQTT_CLIENT_ID: { fieldRef: { fieldPath: 'metadata.name' } },
+      MQTT_SHARED_GROUP: 'quartier-iot',
+    });
+    expect(find(objects, 'Deployment', 'qt-quartier-iot')).toBeUndefined();
+    expect(envOf(workload(objects, 'gateway').spec.template.spec.containers[0]).MQTT_CLIENT_ID).toBeUndefined();
   });
 
   it('migrates every app with migrations in a pre-install/pre-upgrade hook Job', () => {
@@ -135,7 +149,7 @@ describe('rendered chart (Authelia, PDBs, a disabled app)', () => {
   it('adds a PodDisruptionBudget for apps with more than one replica and skips disabled apps', () => {
     const budgets = objects.filter((object) => object.kind === 'PodDisruptionBudget').map((object) => object.metadata.name);
     expect(budgets).toContain('qt-quartier-gateway');
-    expect(find(objects, 'Deployment', 'qt-quartier-iot')).toBeUndefined();
+    expect(workload(objects, 'iot')).toBeUndefined();
     expect(find(objects, 'Job', 'qt-quartier-migrate').spec.template.spec.containers[0].command.join(' ')).not.toContain('iot');
   });
 });
@@ -143,7 +157,7 @@ describe('rendered chart (Authelia, PDBs, a disabled app)', () => {
 describe('rendered chart: bus credentials', () => {
   const seedRefs = (objects) =>
     objects
-      .filter((object) => object.kind === 'Deployment')
+      .filter((object) => WORKLOADS.includes(object.kind))
       .map((deployment) => {
         const [container] = deployment.spec.template.spec.containers;
         return { app: deployment.metadata.labels['app.kubernetes.io/component'], env: container.env, envFrom: container.envFrom };
@@ -192,7 +206,7 @@ describe('rendered chart: bus credentials', () => {
   it('mounts the TLS Secret read-only in every app and points NATS_TLS_* at its files', () => {
     const objects = renderChart(merge(bus, { nats: { tls: { enabled: true, existingSecret: 'nats-client-tls', certKey: 'tls.crt', keyKey: 'tls.key' } } }));
     for (const app of apps) {
-      const pod = find(objects, 'Deployment', `qt-quartier-${app}`).spec.template.spec;
+      const pod = workload(objects, app).spec.template.spec;
       const [container] = pod.containers;
       expect(pod.volumes).toContainEqual({ name: 'nats-tls', secret: { secretName: 'nats-client-tls', defaultMode: 0o440 } });
       expect(container.volumeMounts).toContainEqual({ name: 'nats-tls', mountPath: '/etc/quartier/nats-tls', readOnly: true });
