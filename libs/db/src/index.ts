@@ -5,3 +5,4 @@ export * from './outbox.entity';
 export * from './outbox';
 export * from './database.module';
 export * from './numeric.transformer';
+export * from './connection-loss';

@@ -2,19 +2,9 @@ import { Events, Msg, NatsConnection, RequestOptions } from 'nats';
 import { CommonErrorCode } from '@quartier/contracts-shared';
 import { RpcError } from './rpc-errors';
 
-/**
- * How long a client should wait before trying again after the bus failed; the connection dials
- * again every 500 ms (natsConnectionOptions), so a restarted server is back within about a second.
- */
-export const BUS_RETRY_AFTER_SECONDS = 1;
-
+/** A failure the caller may retry shortly (the gateway adds Retry-After to every 503). */
 export function serviceUnavailable(message: string): RpcError {
-  return new RpcError({
-    status: 503,
-    code: CommonErrorCode.SERVICE_UNAVAILABLE,
-    message,
-    details: { retryAfterSeconds: BUS_RETRY_AFTER_SECONDS },
-  });
+  return new RpcError({ status: 503, code: CommonErrorCode.SERVICE_UNAVAILABLE, message });
 }
 
 /**

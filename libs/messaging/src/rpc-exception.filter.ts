@@ -3,9 +3,11 @@ import { BaseExceptionFilter } from '@nestjs/core';
 import { RpcException } from '@nestjs/microservices';
 import { Observable, throwError } from 'rxjs';
 import { CommonErrorCode, RpcErrorBody, isRpcErrorBody } from '@quartier/contracts-shared';
+import { isDatabaseConnectionLoss } from '@quartier/db';
 
 /**
- * Every error leaving a NATS handler becomes an `RpcErrorBody`. Unexpected errors are logged here
+ * Every error leaving a NATS handler becomes an `RpcErrorBody`. A lost database connection is a
+ * 503 the caller may retry (the pool reconnects by itself); other unexpected errors are logged here
  * and answered as a bare 500, so no stack trace or SQL reaches the caller. Errors of the ops
  * HTTP routes keep Nest's default handling.
  */
@@ -25,6 +27,11 @@ export class AllRpcExceptionsFilter extends BaseExceptionFilter {
     }
     if (exception instanceof HttpException && exception.getStatus() < 500) {
       return { status: exception.getStatus(), code: httpCode(exception.getStatus()), message: exception.message };
+    }
+    if (isDatabaseConnectionLoss(exception)) {
+      this.logger.warn(`Database connection lost: ${exception instanceof Error ? exception.message : String(exception)}`);
+      // The gateway adds Retry-After to every 503.
+      return { status: 503, code: CommonErrorCode.SERVICE_UNAVAILABLE, message: 'The database is unavailable; try again shortly' };
     }
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     return { status: 500, code: CommonErrorCode.INTERNAL, message: 'Internal server error' };
