@@ -66,9 +66,14 @@ export class IngestionService implements OnModuleInit, BeforeApplicationShutdown
   }
 
   onModuleInit(): void {
-    const share = this.config.MQTT_SHARED_GROUP ? `$share/${this.config.MQTT_SHARED_GROUP}/` : '';
-    const topics = DEVICE_CHANNELS.map((channel) => `${share}${this.config.MQTT_PREFIX}/+/+/${channel}`);
-    this.mqtt.listen(topics, (message) => this.accept(message));
+    const plain = DEVICE_CHANNELS.map((channel) => `${this.config.MQTT_PREFIX}/+/+/${channel}`);
+    const group = this.config.MQTT_SHARED_GROUP;
+    if (group) {
+      // A replica that ran alone before keeps its plain subscriptions in the session: drop them.
+      this.mqtt.listen(plain.map((topic) => `$share/${group}/${topic}`), (message) => this.accept(message), plain);
+    } else {
+      this.mqtt.listen(plain, (message) => this.accept(message));
+    }
   }
 
   /** Stores and acknowledges what has arrived, then disconnects; later messages wait on the broker. */

@@ -31,14 +31,20 @@ export class MqttClientService implements OnApplicationBootstrap {
   private client?: MqttClient;
   private handler?: MqttMessageHandler;
   private topics: string[] = [];
+  private retired: string[] = [];
   /** Bumped on every (re)connect: a PUBACK belongs to the connection that received the message. */
   private connection = 0;
 
   constructor(@Inject(IOT_CONFIG) private readonly config: IotConfig) {}
 
-  /** Registers the single inbound handler and the QoS 1 subscriptions (before bootstrap). */
-  listen(topics: string[], handler: MqttMessageHandler): void {
+  /**
+   * Registers the single inbound handler and the QoS 1 subscriptions (before bootstrap).
+   * `retired` are subscriptions a persistent session may still hold from an earlier setting
+   * (shared group on or off): left in place they would deliver every message a second time.
+   */
+  listen(topics: string[], handler: MqttMessageHandler, retired: string[] = []): void {
     this.topics = topics;
+    this.retired = retired;
     this.handler = handler;
   }
 
@@ -73,6 +79,7 @@ export class MqttClientService implements OnApplicationBootstrap {
     if (this.topics.length > 0) {
       await client.subscribeAsync(Object.fromEntries(this.topics.map((topic) => [topic, { qos: 1 as const }])));
     }
+    if (this.retired.length > 0) await client.unsubscribeAsync(this.retired);
   }
 
   private receive(client: MqttClient, packet: IPublishPacket, callback: (error?: Error) => void): void {
