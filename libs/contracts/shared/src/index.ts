@@ -6,3 +6,5 @@ export * from './events';
 export * from './audit';
 export * from './operation';
 export * from './components';
+export * from './optional.decorator';
+export * from './column-number.decorator';
