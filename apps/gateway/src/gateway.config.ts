@@ -5,6 +5,9 @@ import { ROLES } from '@quartier/contracts-shared';
 /** The gateway's environment: commonConfig plus the HTTP edge (every variable documented with its default). */
 export const gatewayConfigSpec = {
   ...commonConfig,
+  MIGRATE_ON_BOOT: bool('Apply pending migrations of the gateway schema (its audit outbox) at boot; the Helm Job runs them instead when false', {
+    default: 'true',
+  }),
   PORT: int('HTTP port of the public API; 0 picks a free port', { default: '3000', min: 0, max: 65535 }),
   HOST: str('Interface the HTTP server binds to', { default: '0.0.0.0' }),
   CORS_ORIGINS: list('Origins allowed by CORS, comma separated (`*` allows any origin); empty disables CORS', { default: '' }),

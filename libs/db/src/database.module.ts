@@ -2,6 +2,7 @@ import { DynamicModule, Global, Inject, Injectable, Logger, Module, OnApplicatio
 import { DataSource } from 'typeorm';
 import { ServiceDataSourceOptions, createServiceDataSource } from './data-source';
 import { runMigrations } from './migrate';
+import { OutboxWriter } from './outbox';
 
 export interface DatabaseModuleOptions extends ServiceDataSourceOptions {
   /** Apply pending migrations at boot (under the advisory lock). Helm runs them in a Job instead. */
@@ -19,7 +20,7 @@ class DataSourceCloser implements OnApplicationShutdown {
   }
 }
 
-/** Provides the service's `DataSource`, connected (and migrated when asked) before anything uses it. */
+/** Provides the service's `DataSource`, connected (and migrated when asked) before anything uses it, and its OutboxWriter. */
 @Global()
 @Module({})
 export class DatabaseModule {
@@ -40,9 +41,10 @@ export class DatabaseModule {
             return dataSource;
           },
         },
+        { provide: OutboxWriter, inject: [DataSource], useFactory: (dataSource: DataSource) => new OutboxWriter(dataSource) },
         DataSourceCloser,
       ],
-      exports: [DataSource],
+      exports: [DataSource, OutboxWriter],
     };
   }
 }

@@ -6,3 +6,4 @@ export * from './outbox';
 export * from './database.module';
 export * from './numeric.transformer';
 export * from './connection-loss';
+export * from './messaging-tables.migration';

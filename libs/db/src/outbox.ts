@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { OutboxEntity } from './outbox.entity';
 
 /** Records a domain event inside the caller's transaction; the relay publishes it after commit. */
@@ -20,4 +20,16 @@ export async function addAllToOutbox(manager: EntityManager, events: OutboxEvent
   const rows = events.map(({ organizationId, type, payload }) => ({ id: randomUUID(), organizationId, type, payload: payload as object, publishedAt: null }));
   await manager.insert(OutboxEntity, rows);
   return rows.map((row) => row.id);
+}
+
+/**
+ * Records an event on its own, outside any business transaction: for code that owns no other
+ * data (the gateway's audit events), so it reaches the outbox without touching the ORM.
+ */
+export class OutboxWriter {
+  constructor(private readonly dataSource: DataSource) {}
+
+  add(organizationId: string, type: string, payload: unknown): Promise<string> {
+    return addToOutbox(this.dataSource.manager, organizationId, type, payload);
+  }
 }

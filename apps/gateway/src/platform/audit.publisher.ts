@@ -1,9 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { FastifyReply, FastifyRequest } from 'fastify';
-import { NatsConnection } from 'nats';
 import { Logger } from 'pino';
 import { AUDIT_RECORDED_EVENT, AuditRecordedPayload } from '@quartier/contracts-shared';
-import { publishEvent } from '@quartier/messaging';
+import { OutboxWriter } from '@quartier/db';
 import './request-state';
 
 const MUTATING_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -32,23 +30,31 @@ export function auditPayload(request: FastifyRequest, reply: FastifyReply): Audi
   };
 }
 
+/**
+ * Records audit events in the gateway's outbox; its relay publishes them to JetStream, where
+ * identity stores them. While NATS is down they wait in Postgres instead of being lost.
+ */
 export class AuditPublisher {
+  private readonly writes = new Set<Promise<void>>();
+
   constructor(
-    private readonly nats: NatsConnection,
-    private readonly prefix: string,
+    private readonly outbox: OutboxWriter,
     private readonly logger: Logger,
   ) {}
 
-  /** Fire and forget: the response is already on its way; a lost audit event is logged loudly. */
+  /** The response is already on its way: the write does not hold it up; a failed one is logged loudly. */
   record(request: FastifyRequest, reply: FastifyReply): void {
     const payload = auditPayload(request, reply);
     if (!payload || !request.principal) return;
-    publishEvent(this.nats, this.prefix, {
-      id: randomUUID(),
-      type: AUDIT_RECORDED_EVENT,
-      organizationId: request.principal.organizationId,
-      occurredAt: new Date().toISOString(),
-      payload,
-    }).catch((error: Error) => this.logger.error({ requestId: payload.requestId, err: error }, 'Audit event could not be published'));
+    const write = this.outbox.add(request.principal.organizationId, AUDIT_RECORDED_EVENT, payload)
+      .then(() => undefined)
+      .catch((error: Error) => this.logger.error({ requestId: payload.requestId, err: error, audit: payload }, 'Audit event could not be recorded'))
+      .finally(() => this.writes.delete(write));
+    this.writes.add(write);
+  }
+
+  /** Waits for the writes under way, so a shutdown does not cut them off. */
+  async settle(): Promise<void> {
+    await Promise.all([...this.writes]);
   }
 }

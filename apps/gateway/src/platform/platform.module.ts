@@ -1,8 +1,18 @@
-import { DynamicModule, Global, Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  DynamicModule,
+  Global,
+  Inject,
+  Injectable,
+  Module,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
 import { ThrottlerStorage, ThrottlerStorageService } from '@nestjs/throttler';
 import Redis from 'ioredis';
 import { NatsConnection } from 'nats';
 import { Logger } from 'pino';
+import { OutboxWriter } from '@quartier/db';
 import { parseCidrs, parseGroupRoles } from '@quartier/auth';
 import { NATS_CONNECTION, RpcClient, ensureEventStream } from '@quartier/messaging';
 import { Metrics } from '@quartier/observability';
@@ -18,10 +28,11 @@ export const GATEWAY_LOGGER = Symbol('GATEWAY_LOGGER');
 const RATE_LIMIT_STORAGE = Symbol('RATE_LIMIT_STORAGE');
 const REDIS = Symbol('REDIS');
 
-/** Boot and shutdown chores: the audit stream must exist, open stores must be closed. */
+/** Boot and shutdown chores: the audit stream must exist, audit writes must land, open stores must be closed. */
 @Injectable()
-class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+class PlatformLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   constructor(
+    private readonly audit: AuditPublisher,
     @Inject(NATS_CONNECTION) private readonly nats: NatsConnection,
     @Inject(GATEWAY_CONFIG) private readonly config: GatewayConfig,
     @Inject(RATE_LIMIT_STORAGE) private readonly storage: ThrottlerStorage,
@@ -30,6 +41,10 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
 
   async onApplicationBootstrap(): Promise<void> {
     await ensureEventStream(this.nats, this.config.NATS_PREFIX);
+  }
+
+  beforeApplicationShutdown(): Promise<void> {
+    return this.audit.settle();
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -82,11 +97,7 @@ export class PlatformModule {
               cacheMs: config.TRUSTED_USER_CACHE_SECONDS * 1000,
             }),
         },
-        {
-          provide: AuditPublisher,
-          inject: [NATS_CONNECTION],
-          useFactory: (nats: NatsConnection) => new AuditPublisher(nats, config.NATS_PREFIX, logger),
-        },
+        { provide: AuditPublisher, inject: [OutboxWriter], useFactory: (outbox: OutboxWriter) => new AuditPublisher(outbox, logger) },
         PlatformLifecycle,
       ],
       exports: [GATEWAY_CONFIG, GATEWAY_LOGGER, Metrics, RateLimiter, JwksService, Authenticator, AuditPublisher],
