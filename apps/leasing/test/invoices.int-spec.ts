@@ -100,9 +100,9 @@ describe('leasing: invoices over NATS', () => {
       status: 409,
       code: 'CHARGE_ALREADY_INVOICED',
     });
-    const paid = await call(InvoiceOperations.pay, { id: invoice.id, method: 'bank_transfer', idempotencyKey: 'pay-1' });
+    const paid = await call(InvoiceOperations.pay, { id: invoice.id, method: 'bank_transfer' }, { ...owner, idempotencyKey: 'pay-1' });
     expect(paid.status).toBe('paid');
-    const again = await call(InvoiceOperations.pay, { id: invoice.id, method: 'bank_transfer', idempotencyKey: 'pay-1' });
+    const again = await call(InvoiceOperations.pay, { id: invoice.id, method: 'bank_transfer' }, { ...owner, idempotencyKey: 'pay-1' });
     expect(again.paidAt).toBe(paid.paidAt);
     const after = (await call(LeaseOperations.charges, { id: lease.id })).items;
     expect(after.every((charge) => charge.status === 'paid')).toBe(true);

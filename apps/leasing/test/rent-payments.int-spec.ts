@@ -107,11 +107,12 @@ describe('leasing: rent schedule and payments over NATS', () => {
 
   it('honours Idempotency-Key: the same key records the payment once', async () => {
     const { tenant } = await activeLease('idem@example.com', { lateFeeCents: 0 });
-    const body = { tenantId: tenant.id, amountCents: 10_000, method: 'bank_transfer' as const, paidOn: today, idempotencyKey: 'key-1' };
-    const first = await call(PaymentOperations.record, body);
-    const second = await call(PaymentOperations.record, body);
+    const body = { tenantId: tenant.id, amountCents: 10_000, method: 'bank_transfer' as const, paidOn: today };
+    const keyed = { ...owner, idempotencyKey: 'key-1' };
+    const first = await call(PaymentOperations.record, body, keyed);
+    const second = await call(PaymentOperations.record, body, keyed);
     expect(second.id).toBe(first.id);
-    expect(await failure(call(PaymentOperations.record, { ...body, amountCents: 20_000 }))).toMatchObject({ status: 422, code: 'IDEMPOTENCY_KEY_REUSED' });
+    expect(await failure(call(PaymentOperations.record, { ...body, amountCents: 20_000 }, keyed))).toMatchObject({ status: 422, code: 'IDEMPOTENCY_KEY_REUSED' });
     const listed = await call(PaymentOperations.byTenant, { id: tenant.id });
     expect(listed.total).toBe(1);
   });

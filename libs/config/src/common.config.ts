@@ -23,6 +23,10 @@ export const commonConfig = {
     default: '5000',
     min: 50,
   }),
+  IDEMPOTENCY_RETENTION_HOURS: int(
+    'How long a service keeps the Idempotency-Keys of mutating calls and their stored answers, in hours (expired ones are deleted every 15 minutes)',
+    { default: '24', min: 24 },
+  ),
   LOG_LEVEL: oneOf('Minimum log level', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const, {
     default: 'info',
   }),

@@ -53,3 +53,26 @@ export const MESSAGING_TABLES_SQL = [
      PRIMARY KEY (event_id, consumer)
    )`,
 ];
+
+/**
+ * SQL for the table of Idempotency-Keys (libs/messaging idempotency): one row per scope (the
+ * organization, or 'public' for anonymous calls), operation subject and key; `pending` while the
+ * first attempt runs (owned by `attempt` until `locked_until`), `done` with its answer after.
+ * Every service adds it with a migration of its own.
+ */
+export const IDEMPOTENCY_TABLE_SQL = [
+  `CREATE TABLE idempotency_records (
+     organization_id uuid,
+     scope text GENERATED ALWAYS AS (coalesce(organization_id::text, 'public')) STORED,
+     subject text NOT NULL,
+     key text NOT NULL,
+     request_hash text NOT NULL,
+     state text NOT NULL CHECK (state IN ('pending', 'done')),
+     attempt uuid,
+     locked_until timestamptz,
+     response jsonb,
+     created_at timestamptz NOT NULL DEFAULT now(),
+     PRIMARY KEY (scope, subject, key)
+   )`,
+  'CREATE INDEX idempotency_records_created_idx ON idempotency_records (created_at)',
+];

@@ -3,12 +3,13 @@ import { Caller, CallerHeader, CommonErrorCode } from '@quartier/contracts-share
 import { CallerContextSigner } from './bus/caller-context';
 import { rpcError } from './rpc-errors';
 
-/** Writes the request id, the trace and the caller context signed for `audience` (ARCHITECTURE §3). */
+/** Writes the request id, the trace, the Idempotency-Key and the caller context signed for `audience` (ARCHITECTURE §3). */
 export function callerToHeaders(caller: Caller, signer: CallerContextSigner, audience: string): MsgHdrs {
   const result = natsHeaders();
   result.set(CallerHeader.REQUEST_ID, caller.requestId);
   result.set(CallerHeader.CONTEXT, signer.sign(caller, audience));
   if (caller.traceparent) result.set(CallerHeader.TRACEPARENT, caller.traceparent);
+  if (caller.idempotencyKey) result.set(CallerHeader.IDEMPOTENCY_KEY, caller.idempotencyKey);
   return result;
 }
 

@@ -44,6 +44,7 @@ export function defineService<S extends DomainConfigSpec>(definition: DomainServ
         bus: busSettings(common, name),
         opsPort: common.OPS_PORT,
         logger: createLogger(name, common.LOG_LEVEL, logDestination),
+        idempotencyRetentionHours: common.IDEMPOTENCY_RETENTION_HOURS,
       });
     },
     migrate: async (env) => {

@@ -1,4 +1,4 @@
-import { ArgumentMetadata, Injectable, PipeTransform, UsePipes, ValidationPipe, applyDecorators } from '@nestjs/common';
+import { ArgumentMetadata, Injectable, PipeTransform, SetMetadata, UsePipes, ValidationPipe, applyDecorators } from '@nestjs/common';
 import { MessagePattern } from '@nestjs/microservices';
 import { RpcParamtype } from '@nestjs/microservices/enums/rpc-paramtype.enum';
 import { isAllowed } from '@quartier/auth';
@@ -23,6 +23,9 @@ export class OperationPayloadPipe implements PipeTransform {
   }
 }
 
+/** The descriptor a handler serves, for interceptors that follow it (idempotency). */
+export const OPERATION_METADATA = 'quartier:operation';
+
 /**
  * Binds a handler to an operation: its subject (answered in the service's queue group, see
  * PrefixedNatsServer), its request class (the payload is validated against it) and its response
@@ -34,7 +37,11 @@ export function HandlesOperation<Operation extends AnyOperation>(operation: Oper
     key: string | symbol,
     descriptor: TypedPropertyDescriptor<Handler>,
   ): void => {
-    applyDecorators(MessagePattern(operation.subject), UsePipes(new OperationPayloadPipe(operation.request)))(target, key, descriptor);
+    applyDecorators(
+      MessagePattern(operation.subject),
+      SetMetadata(OPERATION_METADATA, operation),
+      UsePipes(new OperationPayloadPipe(operation.request)),
+    )(target, key, descriptor);
   };
 }
 

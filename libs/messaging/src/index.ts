@@ -25,3 +25,6 @@ export * from './bus/nats-server-config';
 export * from './bus/local-bus';
 export * from './operation-client';
 export * from './handles-operation.decorator';
+export * from './idempotency/idempotency.rules';
+export * from './idempotency/idempotency.interceptor';
+export * from './idempotency/idempotency.repository';

@@ -1,9 +1,13 @@
 import { DynamicModule, INestApplication, Type } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { NestFactory, Reflector } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'pino';
+import { DataSource } from 'typeorm';
 import { Metrics, NestPinoLogger } from '@quartier/observability';
 import { CallerContextInterceptor } from './caller.interceptor';
+import { IdempotencyCleanup } from './idempotency/idempotency-cleanup';
+import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
+import { IdempotencyRepository } from './idempotency/idempotency.repository';
 import { BusSettings, callerVerifier, natsTransportOptions } from './nats-connection';
 import { PrefixedNatsServer } from './prefixed-nats.server';
 import { RpcMetricsInterceptor } from './rpc-metrics.interceptor';
@@ -18,7 +22,12 @@ export interface ServiceAppOptions {
   bus: BusSettings;
   opsPort: number;
   logger: Logger;
+  /** How long Idempotency-Keys are kept (IDEMPOTENCY_RETENTION_HOURS); 24 h when not given. */
+  idempotencyRetentionHours?: number;
 }
+
+/** The least a key is kept (ARCHITECTURE §7): a client retrying the next day is still safe. */
+const DEFAULT_IDEMPOTENCY_RETENTION_HOURS = 24;
 
 export interface RunningService {
   app: INestApplication;
@@ -37,7 +46,12 @@ export async function startServiceApp(options: ServiceAppOptions): Promise<Runni
   });
   app.enableShutdownHooks();
   // Set before connecting: the NATS handlers are wired with the configuration at that moment.
-  app.useGlobalInterceptors(new CallerContextInterceptor(), new RpcMetricsInterceptor(app.get(Metrics)));
+  const idempotency = idempotencyRecords(app);
+  app.useGlobalInterceptors(
+    new CallerContextInterceptor(),
+    new RpcMetricsInterceptor(app.get(Metrics)),
+    ...(idempotency ? [new IdempotencyInterceptor(app.get(Reflector), idempotency.records, { timeoutMs: options.bus.timeoutMs })] : []),
+  );
   app.useGlobalPipes(rpcValidationPipe());
   app.useGlobalFilters(new AllRpcExceptionsFilter(app.getHttpAdapter()));
   const server = new PrefixedNatsServer(natsTransportOptions(options.bus), options.bus.prefix, options.name, callerVerifier(options.bus));
@@ -54,9 +68,28 @@ export async function startServiceApp(options: ServiceAppOptions): Promise<Runni
     await app.close().catch(() => undefined);
     throw error;
   }
+  const cleanup = idempotency
+    ? new IdempotencyCleanup(idempotency.records, options.idempotencyRetentionHours ?? DEFAULT_IDEMPOTENCY_RETENTION_HOURS, () => idempotency.dataSource.isInitialized)
+    : undefined;
+  cleanup?.start();
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : options.opsPort;
-  return { app, opsUrl: `http://127.0.0.1:${port}`, close: () => app.close() };
+  const close = async (): Promise<void> => {
+    await cleanup?.stop();
+    await app.close();
+  };
+  return { app, opsUrl: `http://127.0.0.1:${port}`, close };
+}
+
+/** The service's Idempotency-Key table: in its database, so none for an app without one. */
+function idempotencyRecords(app: INestApplication): { dataSource: DataSource; records: IdempotencyRepository } | undefined {
+  let dataSource: DataSource;
+  try {
+    dataSource = app.get(DataSource, { strict: false });
+  } catch {
+    return undefined;
+  }
+  return { dataSource, records: new IdempotencyRepository(dataSource) };
 }
 
 /** A service the launcher and the test harness can boot with a given environment. */

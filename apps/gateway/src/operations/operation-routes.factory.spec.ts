@@ -80,7 +80,7 @@ const Shelves = {
     http: { method: 'POST', path: '/shelves/clear', status: 204, tags: ['library'], summary: 'Clear every shelf' },
     access: { scopes: ['delete'] },
     paged: false,
-    idempotency: 'key',
+    idempotency: 'none',
     errors: {},
   }),
   paint: defineOperation({
@@ -247,7 +247,19 @@ describe('operation routes factory', () => {
 
     const cleared = await call('POST', '/shelves/clear', 'owner', undefined, { 'idempotency-key': 'k-1' });
     expect([cleared.statusCode, cleared.body]).toEqual([204, '']);
-    expect(client.sent.at(-1)?.payload).toEqual({ idempotencyKey: 'k-1' });
+    expect(client.sent.at(-1)).toMatchObject({ payload: {}, caller: { idempotencyKey: 'k-1' } });
+  });
+
+  it('forwards the Idempotency-Key of a mutating request with the caller, refuses a malformed one and ignores it on reads', async () => {
+    const before = client.sent.length;
+    const tooLong = await call('POST', '/shelves/clear', 'owner', undefined, { 'idempotency-key': 'k'.repeat(256) });
+    const withSpace = await call('POST', '/shelves/clear', 'owner', undefined, { 'idempotency-key': 'two words' });
+    for (const refused of [tooLong, withSpace]) {
+      expect([refused.statusCode, refused.json().code, refused.json().errors[0].field]).toEqual([422, 'VALIDATION_FAILED', 'Idempotency-Key']);
+    }
+    expect(client.sent.length).toBe(before);
+    expect((await call('GET', '/shelves', 'viewer', undefined, { 'idempotency-key': 'two words' })).statusCode).toBe(200);
+    expect(client.sent.at(-1)?.caller.idempotencyKey).toBeUndefined();
   });
 
   it('enforces the access requirement and validates at the edge before anything is sent', async () => {
@@ -292,7 +304,6 @@ describe('operation routes factory', () => {
     const clear = document.paths['/shelves/clear'].post;
     expect(clear?.requestBody).toBeUndefined();
     expect(clear?.responses['204']).toBeDefined();
-    expect(clear?.parameters).toEqual([expect.objectContaining({ name: 'Idempotency-Key', in: 'header' })]);
     const removeBook = document.paths['/shelves/{id}/books/{bookId}'].delete;
     expect(removeBook?.parameters?.map((parameter) => ('name' in parameter ? parameter.name : parameter.$ref))).toEqual(['id', 'bookId']);
     const byCode = document.paths['/shelves/by-code/{code}'].get;

@@ -3,7 +3,6 @@ import {
   Controller,
   Delete,
   Get,
-  Headers,
   HttpCode,
   Inject,
   Injectable,
@@ -19,7 +18,6 @@ import {
 import {
   ApiAcceptedResponse,
   ApiCreatedResponse,
-  ApiHeader,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
@@ -48,9 +46,6 @@ export type OperationRoutes = Readonly<Record<string, AnyOperation>>;
 export interface OperationController {
   readonly client: OperationClient;
 }
-
-/** Read case-insensitively; documented once under this name. */
-const IDEMPOTENCY_KEY = 'Idempotency-Key';
 
 const MAPPINGS: Record<HttpMethod, (path: string) => MethodDecorator> = { GET: Get, POST: Post, PUT: Put, PATCH: Patch, DELETE: Delete };
 
@@ -103,20 +98,17 @@ function sharedTags(name: string, routes: readonly OperationHttp[]): string[] {
 
 /**
  * The handler's parameters: the query or body (absent when the operation reads none), the path
- * ids, the caller, and the Idempotency-Key header when the operation honours it.
+ * ids and the caller (which carries the Idempotency-Key of a mutating request).
  */
 function defineRoute(prototype: object, route: string, { operation, http }: PublicOperation, controllerTags: readonly string[]): void {
   const ids = pathParameters(http.path);
   const input = inputClass(operation, ids);
-  const honoursKey = operation.idempotency === 'key';
   const callerIndex = ids.length + 1;
 
   async function handle(this: { client: OperationClient }, ...args: unknown[]): Promise<unknown> {
     const [received] = args;
     const payload: Record<string, unknown> = typeof received === 'object' && received !== null ? { ...received } : {};
     ids.forEach((id, index) => (payload[id] = args[index + 1]));
-    const idempotencyKey = honoursKey ? args[callerIndex + 1] : undefined;
-    if (idempotencyKey !== undefined) payload.idempotencyKey = idempotencyKey;
     const response = await this.client.send(operation, payload, args[callerIndex] as Caller);
     return http.status === 204 ? undefined : response;
   }
@@ -130,9 +122,8 @@ function defineRoute(prototype: object, route: string, { operation, http }: Publ
   // document names them in path order, before the query (as the hand-written routes did).
   for (let index = ids.length - 1; index >= 0; index--) pathParameter(operation.request, ids[index])(prototype, route, index + 1);
   RequestCaller()(prototype, route, callerIndex);
-  if (honoursKey) Headers(IDEMPOTENCY_KEY)(prototype, route, callerIndex + 1);
   // What the edge ValidationPipe and Swagger read for each parameter.
-  const paramTypes = [input ?? Object, ...ids.map(() => String), Object, ...(honoursKey ? [String] : [])];
+  const paramTypes = [input ?? Object, ...ids.map(() => String), Object];
   Reflect.defineMetadata('design:paramtypes', paramTypes, prototype, route);
 
   const descriptor = Object.getOwnPropertyDescriptor(prototype, route);
@@ -153,9 +144,6 @@ function routeDecorators(operation: AnyOperation, http: OperationHttp, controlle
     // The scopes and roles AccessGuard checks, and x-quartier-access (OpenAPI has no place for roles).
     OperationAccess(operation),
     ...problems,
-    ...(operation.idempotency === 'key'
-      ? [ApiHeader({ name: IDEMPOTENCY_KEY, required: false, description: 'Repeat a request safely: the same key returns the first result' })]
-      : []),
   );
 }
 

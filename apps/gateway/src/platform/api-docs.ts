@@ -9,6 +9,7 @@ import {
   OpenAPIObject,
   OperationObject,
   PathItemObject,
+  ParameterObject,
   SwaggerModule,
 } from '@nestjs/swagger';
 import { STATUS_CODES } from 'node:http';
@@ -47,6 +48,21 @@ const PROBLEM_DESCRIPTIONS: Record<number, string> = {
 };
 
 const BEARER = 'bearer';
+const MUTATING_METHODS = ['post', 'put', 'patch', 'delete'] as const satisfies (keyof PathItemObject)[];
+
+/** The Idempotency-Key header, declared once under components and referenced by every mutating operation. */
+export const IDEMPOTENCY_KEY_PARAMETER = 'IdempotencyKey';
+const IDEMPOTENCY_KEY_DOC: ParameterObject = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description:
+    'Makes a retry safe: 1–255 visible ASCII characters, unique per change (a UUID). The same key with the same request answers ' +
+    'what the first request answered without doing it again; with another request it is a 422 (IDEMPOTENCY_KEY_REUSED); while ' +
+    'the first request still runs, a retry waits for it or gets a 503 (IDEMPOTENCY_KEY_IN_USE) with Retry-After. Only successful ' +
+    'answers are kept, for at least 24 hours (IDEMPOTENCY_RETENTION_HOURS).',
+  schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7E]+$' },
+};
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const satisfies (keyof PathItemObject)[];
 
 function problemDescription(status: number): string {
@@ -140,7 +156,17 @@ export function applyOperationPolicy(document: OpenAPIObject, publicIds: Readonl
       }
       if (path.startsWith('/api/')) addProblems(operation, [429]);
     }
+    if (path.startsWith('/api/')) for (const method of MUTATING_METHODS) if (item[method]) addIdempotencyKey(document, item[method]);
   }
+}
+
+/** Every mutating /api route honours Idempotency-Key (ARCHITECTURE §7): documented here, so none can forget it. */
+function addIdempotencyKey(document: OpenAPIObject, operation: OperationObject): void {
+  document.components ??= {};
+  document.components.parameters ??= {};
+  document.components.parameters[IDEMPOTENCY_KEY_PARAMETER] ??= IDEMPOTENCY_KEY_DOC;
+  operation.parameters = [...(operation.parameters ?? []), { $ref: `#/components/parameters/${IDEMPOTENCY_KEY_PARAMETER}` }];
+  addProblems(operation, [422, 503]);
 }
 
 /** The OpenAPI document of every route, with the operation policy applied. */

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { PageQueryDto } from '@quartier/contracts-shared';
-import { IsOptional, IsString, IsUUID, Length, Matches, MaxLength, ValidateBy } from 'class-validator';
+import { IsOptional, IsUUID, Length, Matches, ValidateBy } from 'class-validator';
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const ISO_DATE_MESSAGE = 'must be an ISO date (YYYY-MM-DD)';
@@ -24,15 +24,6 @@ export class IdRequest {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   id!: string;
-}
-
-/** Mutating payment requests carry the client's `Idempotency-Key` header here. */
-export class IdempotentRequest {
-  @ApiPropertyOptional({ description: 'The Idempotency-Key header; a repeated key returns the first result' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  idempotencyKey?: string;
 }
 
 export class CurrencyField {

@@ -1,8 +1,8 @@
-import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageQueryDto } from '@quartier/contracts-shared';
-import { CurrencyField, IsIsoDate, IdRequest, IdempotentRequest } from './common.dto';
+import { CurrencyField, IsIsoDate } from './common.dto';
 import { PAYMENT_METHODS, PaymentMethod } from './payment.dto';
 
 export const INVOICE_STATUSES = ['open', 'sent', 'paid', 'void'] as const;
@@ -113,7 +113,12 @@ export class UpdateInvoiceRequest extends UpdateInvoiceDto {
   @IsUUID()
   id!: string;
 }
-export class PayInvoiceRequest extends IntersectionType(IntersectionType(IdRequest, PayInvoiceDto), IdempotentRequest) {}
+/** The body and the path's id, as UpdateInvoiceRequest. */
+export class PayInvoiceRequest extends PayInvoiceDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id!: string;
+}
 
 /** A rendered PDF over NATS (base64); the gateway streams it as application/pdf. */
 

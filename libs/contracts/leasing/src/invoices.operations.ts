@@ -155,7 +155,7 @@ export const InvoiceOperations = {
     http: { method: 'POST', path: '/invoices/:id/pay', status: 200, tags, summary: 'Record the payment of the outstanding amount and mark the invoice paid' },
     access: { scopes: ['write'] },
     paged: false,
-    idempotency: 'key',
-    errors: { ...invoiceChangeErrors, [LeasingErrorCode.IDEMPOTENCY_KEY_REUSED]: 422 },
+    idempotency: 'none',
+    errors: invoiceChangeErrors,
   }),
 };

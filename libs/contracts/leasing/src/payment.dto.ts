@@ -1,7 +1,7 @@
-import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType, PickType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import { PageQueryDto } from '@quartier/contracts-shared';
-import { CurrencyField, IsIsoDate, IdRequest, IdempotentRequest } from './common.dto';
+import { CurrencyField, IsIsoDate, IdRequest } from './common.dto';
 
 export const PAYMENT_METHODS = ['bank_transfer', 'sepa_debit', 'cash', 'card', 'stripe', 'other'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
@@ -104,9 +104,22 @@ export class PaymentSummaryQueryDto {
   to!: string;
 }
 
-export class RecordPaymentRequest extends IntersectionType(RecordPaymentDto, IdempotentRequest) {}
-export class UpdatePaymentRequest extends IntersectionType(IntersectionType(IdRequest, UpdatePaymentDto), IdempotentRequest) {}
-export class RefundPaymentRequest extends IntersectionType(IntersectionType(IdRequest, RefundPaymentDto), IdempotentRequest) {}
-export class PaymentIntentRequest extends IntersectionType(IdRequest, IdempotentRequest) {}
-export class DeletePaymentRequest extends IntersectionType(IdRequest, IdempotentRequest) {}
+export class RecordPaymentRequest extends RecordPaymentDto {}
+
+/** The body and the path's id: a subclass, so the gateway reads the body as the base class (its schema name). */
+export class UpdatePaymentRequest extends UpdatePaymentDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id!: string;
+}
+
+/** The body and the path's id, as UpdatePaymentRequest. */
+export class RefundPaymentRequest extends RefundPaymentDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  id!: string;
+}
+
+export class PaymentIntentRequest extends IdRequest {}
+export class DeletePaymentRequest extends IdRequest {}
 

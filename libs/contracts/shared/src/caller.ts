@@ -6,6 +6,8 @@ export const CallerHeader = {
   REQUEST_ID: 'x-request-id',
   CONTEXT: 'x-caller-context',
   TRACEPARENT: 'traceparent',
+  /** The client's Idempotency-Key, on the one call that performs the route's change. */
+  IDEMPOTENCY_KEY: 'idempotency-key',
 } as const;
 
 export const ROLES = ['owner', 'admin', 'manager', 'agent', 'viewer', 'resident'] as const;
@@ -22,6 +24,11 @@ export interface Caller {
   roles: Role[];
   scopes: Scope[];
   traceparent?: string;
+  /**
+   * The client's `Idempotency-Key`, set by the gateway for a mutating route. Sent as a header, it is
+   * never read back into a service's caller, so a service does not pass it on to the calls it makes.
+   */
+  idempotencyKey?: string;
 }
 
 /** A caller that belongs to an organization: what every organization-scoped handler needs. */

@@ -13,6 +13,10 @@ export const CommonErrorCode = {
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   UPSTREAM_TIMEOUT: 'UPSTREAM_TIMEOUT',
   INTERNAL: 'INTERNAL',
+  /** 422: the Idempotency-Key was first used for another request. */
+  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
+  /** 503 with Retry-After: the first request with this Idempotency-Key is still running. */
+  IDEMPOTENCY_KEY_IN_USE: 'IDEMPOTENCY_KEY_IN_USE',
 } as const;
 
 /** One invalid field of a request. */

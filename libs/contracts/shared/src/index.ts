@@ -6,5 +6,6 @@ export * from './events';
 export * from './audit';
 export * from './operation';
 export * from './components';
+export * from './idempotency-key';
 export * from './optional.decorator';
 export * from './column-number.decorator';

@@ -31,11 +31,12 @@ export interface OperationAccess {
 }
 
 /**
- * Repeating the call: `safe` reads, `idempotent` has the same effect once or twice (a delete, a
- * bulk insert keyed by externalId), `key` stores the first answer under the client's
- * `Idempotency-Key` (the request carries it as `idempotencyKey`), `none` does it again.
+ * Repeating the call: `safe` reads; `idempotent` has the same effect once or twice (a delete, a
+ * bulk insert keyed by externalId); `none` does it again. Every operation that is not `safe`
+ * honours the client's `Idempotency-Key`: the service stores its first answer under the key and
+ * replays it (libs/messaging idempotency), so `none` only describes a repeat without a key.
  */
-export type Idempotency = 'safe' | 'idempotent' | 'key' | 'none';
+export type Idempotency = 'safe' | 'idempotent' | 'none';
 
 /**
  * The one declaration of an operation (ARCHITECTURE §3). The typed client, the service's handler
@@ -81,9 +82,6 @@ export function defineOperation<Req extends object, Res, Code extends string = n
   }
   if (operation.http && !operation.http.path.startsWith('/')) {
     throw new Error(`Operation ${operation.subject}: the HTTP path ${operation.http.path} must start with /`);
-  }
-  if (operation.idempotency === 'key' && operation.http?.method === 'GET') {
-    throw new Error(`Operation ${operation.subject}: a GET is safe, it takes no Idempotency-Key`);
   }
   return Object.freeze({ ...operation, errors: Object.freeze({ ...operation.errors }) });
 }

@@ -1,13 +1,12 @@
-import { Body, Controller, Get, HttpCode, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Put, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
-import { InvoiceOperations, InvoicePageView, InvoiceView, PayInvoiceDto, UpdateInvoiceDto } from '@quartier/contracts-leasing';
+import { InvoiceOperations, InvoicePageView, InvoiceView, UpdateInvoiceDto } from '@quartier/contracts-leasing';
 import { Caller, PageQueryDto } from '@quartier/contracts-shared';
 import { OperationClient } from '@quartier/messaging';
 import { ApiAuthenticated, ApiProblems } from '../../platform/api-docs';
 import { UuidParam } from '../../platform/validation';
 import { RequestCaller } from '../../security/caller.decorator';
-import { ApiIdempotencyKey, IdempotencyKey } from './idempotency-key';
 
 /** The /invoices routes operationController cannot build; the others are generated in leasing.module.ts. */
 @ApiTags('invoices')
@@ -45,16 +44,5 @@ export class InvoicesController {
     reply.header('Content-Type', file.contentType);
     reply.header('Content-Disposition', `attachment; filename="${file.filename}"`);
     return Buffer.from(file.base64, 'base64');
-  }
-
-  // Hand-written: Idempotency-Key only from the header (the factory would accept it in the body too).
-  @Post(':id/pay')
-  @HttpCode(200)
-  @ApiIdempotencyKey()
-  @ApiOperation({ summary: 'Record the payment of the outstanding amount and mark the invoice paid' })
-  @ApiOkResponse({ type: InvoiceView })
-  @ApiProblems(404, 409, 422)
-  pay(@UuidParam() id: string, @Body() dto: PayInvoiceDto, @IdempotencyKey() idempotencyKey: string | undefined, @RequestCaller() caller: Caller): Promise<InvoiceView> {
-    return this.operations.send(InvoiceOperations.pay, { ...dto, id, idempotencyKey }, caller);
   }
 }

@@ -100,13 +100,18 @@ describe('leasing routes', () => {
     }
   });
 
-  it('forwards Idempotency-Key on mutating payment routes', async () => {
+  it('forwards Idempotency-Key as a header on mutating routes, generated and hand-written, never in the payload', async () => {
     const tenantId = randomUUID();
     const response = await call('post', '/payments', { tenantId, amountCents: 100, method: 'cash', paidOn: '2026-03-01' }).set('Idempotency-Key', 'abc-1');
     expect(response.status).toBe(201);
-    expect(seen[LeasingSubjects.paymentsCreate].data).toEqual({ tenantId, amountCents: 100, method: 'cash', paidOn: '2026-03-01', idempotencyKey: 'abc-1' });
+    expect(seen[LeasingSubjects.paymentsCreate].data).toEqual({ tenantId, amountCents: 100, method: 'cash', paidOn: '2026-03-01' });
+    expect(seen[LeasingSubjects.paymentsCreate].headers['idempotency-key']).toBe('abc-1');
     await call('delete', `/payments/${tenantId}`).set('Idempotency-Key', 'abc-2');
-    expect(seen[LeasingSubjects.paymentsDelete].data).toEqual({ id: tenantId, idempotencyKey: 'abc-2' });
+    expect(seen[LeasingSubjects.paymentsDelete]).toMatchObject({ data: { id: tenantId }, headers: { 'idempotency-key': 'abc-2' } });
+    await call('put', `/tenants/${tenantId}`, { firstName: 'Ada' }).set('Idempotency-Key', 'abc-3');
+    expect(seen[LeasingSubjects.tenantsUpdate].headers['idempotency-key']).toBe('abc-3');
+    await call('get', `/payments/${tenantId}`).set('Idempotency-Key', 'abc-4');
+    expect(seen[LeasingSubjects.paymentsGet].headers['idempotency-key']).toBeUndefined();
   });
 
   it('serves invoice PDFs as application/pdf downloads', async () => {

@@ -5,7 +5,6 @@ import { operationController } from '../../operations/operation-routes.factory';
 import { InvoicesController } from './invoices.controller';
 import { LeasesController } from './leases.controller';
 import { PaymentsController } from './payments.controller';
-import { StripeRawBodyCapture } from './stripe-raw-body';
 import { TenantsController } from './tenants.controller';
 import { UtilitiesController } from './utilities.controller';
 
@@ -47,6 +46,11 @@ const PaymentRoutes = operationController('PaymentsController', {
   overdue: PaymentOperations.overdue,
   summary: PaymentOperations.summary,
   get: PaymentOperations.get,
+  record: PaymentOperations.record,
+  update: PaymentOperations.update,
+  remove: PaymentOperations.remove,
+  refund: PaymentOperations.refund,
+  intent: PaymentOperations.intent,
 });
 
 const InvoiceRoutes = operationController('InvoicesController', {
@@ -58,6 +62,7 @@ const InvoiceRoutes = operationController('InvoicesController', {
   remove: InvoiceOperations.remove,
   update: InvoiceOperations.update,
   send: InvoiceOperations.send,
+  pay: InvoiceOperations.pay,
 });
 
 const UtilityRoutes = operationController('UtilitiesController', {
@@ -93,6 +98,6 @@ const UtilityRoutes = operationController('UtilitiesController', {
     UtilitiesController,
     UtilityRoutes,
   ],
-  providers: [OperationClient, StripeRawBodyCapture],
+  providers: [OperationClient],
 })
 export class LeasingRoutesModule {}

@@ -75,7 +75,7 @@ export class InvoiceController {
   }
 
   @HandlesOperation(InvoiceOperations.pay)
-  pay(@CurrentCaller() caller: OrgCaller, @Payload() { id, idempotencyKey, ...dto }: PayInvoiceRequest): Promise<InvoiceView> {
-    return this.invoices.pay(caller, id, dto, idempotencyKey);
+  pay(@CurrentCaller() caller: OrgCaller, @Payload() { id, ...dto }: PayInvoiceRequest): Promise<InvoiceView> {
+    return this.invoices.pay(caller, id, dto);
   }
 }

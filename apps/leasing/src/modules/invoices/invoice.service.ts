@@ -14,7 +14,6 @@ import { OrgCaller, Page, PageQueryDto, orderRecord, pageOf, pageParams } from '
 import { OrgScopedRepository } from '@quartier/db';
 import { allowListedSort, notFound } from '@quartier/messaging';
 import { allocatePayment } from '../payments/allocation';
-import { Idempotency } from '../payments/idempotency';
 import { PaymentAllocationEntity, PaymentEntity } from '../payments/payment.entity';
 import { PaymentService } from '../payments/payment.service';
 import { ChargeEntity } from '../rent/charge.entity';
@@ -38,7 +37,6 @@ export class InvoiceService {
     private readonly dataSource: DataSource,
     private readonly tenants: TenantService,
     private readonly payments: PaymentService,
-    private readonly idempotency: Idempotency,
     private readonly mailer: InvoiceMailer,
     private readonly today: Today,
     @Inject(INVOICE_DUE_DAYS) private readonly dueDays: number,
@@ -169,8 +167,8 @@ export class InvoiceService {
   }
 
   /** Records a payment for the invoice's outstanding amount and settles its charges. */
-  pay(caller: OrgCaller, id: string, dto: PayInvoiceDto, idempotencyKey?: string): Promise<InvoiceView> {
-    return this.idempotency.run(caller.organizationId, `invoices.pay:${id}`, idempotencyKey, dto, async (manager) => {
+  pay(caller: OrgCaller, id: string, dto: PayInvoiceDto): Promise<InvoiceView> {
+    return this.dataSource.transaction(async (manager) => {
       const invoice = await this.require(caller, id, manager);
       if (invoice.status === 'paid' || invoice.status === 'void') throw invoiceNotEditable(invoice.status, 'pay');
       const charges = await new OrgScopedRepository(ChargeEntity, manager).find(caller.organizationId, { invoiceId: invoice.id });

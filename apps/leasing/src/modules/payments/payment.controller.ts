@@ -54,22 +54,22 @@ export class PaymentController {
   }
 
   @HandlesOperation(PaymentOperations.record)
-  record(@CurrentCaller() caller: OrgCaller, @Payload() { idempotencyKey, ...dto }: RecordPaymentRequest): Promise<PaymentView> {
-    return this.payments.record(caller, dto, idempotencyKey);
+  record(@CurrentCaller() caller: OrgCaller, @Payload() dto: RecordPaymentRequest): Promise<PaymentView> {
+    return this.payments.record(caller, dto);
   }
 
   @HandlesOperation(PaymentOperations.update)
-  update(@CurrentCaller() caller: OrgCaller, @Payload() { id, idempotencyKey, ...dto }: UpdatePaymentRequest): Promise<PaymentView> {
-    return this.payments.update(caller, id, dto, idempotencyKey);
+  update(@CurrentCaller() caller: OrgCaller, @Payload() { id, ...dto }: UpdatePaymentRequest): Promise<PaymentView> {
+    return this.payments.update(caller, id, dto);
   }
 
   @HandlesOperation(PaymentOperations.remove)
-  remove(@CurrentCaller() caller: OrgCaller, @Payload() { id, idempotencyKey }: DeletePaymentRequest): Promise<{ deleted: true }> {
-    return this.payments.remove(caller, id, idempotencyKey);
+  remove(@CurrentCaller() caller: OrgCaller, @Payload() { id }: DeletePaymentRequest): Promise<{ deleted: true }> {
+    return this.payments.remove(caller, id);
   }
 
   @HandlesOperation(PaymentOperations.refund)
-  refund(@CurrentCaller() caller: OrgCaller, @Payload() { id, idempotencyKey, ...dto }: RefundPaymentRequest): Promise<PaymentView> {
-    return this.payments.refund(caller, id, dto, idempotencyKey);
+  refund(@CurrentCaller() caller: OrgCaller, @Payload() { id, ...dto }: RefundPaymentRequest): Promise<PaymentView> {
+    return this.payments.refund(caller, id, dto);
   }
 }

@@ -20,7 +20,6 @@ import { daysBetween } from '../shared/iso-date';
 import { Today } from '../shared/today';
 import { TenantService } from '../tenants/tenant.service';
 import { allocatePayment, chargeStatus, releaseForRefund } from './allocation';
-import { Idempotency } from './idempotency';
 import { PaymentAllocationEntity, PaymentEntity } from './payment.entity';
 import { paymentNotFound, paymentNotRefundable, refundTooLarge, stripePaymentNotDeletable } from './payment.errors';
 import { StripeClient } from './stripe-client';
@@ -34,7 +33,6 @@ export class PaymentService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly tenants: TenantService,
-    private readonly idempotency: Idempotency,
     private readonly today: Today,
     private readonly stripe: StripeClient,
   ) {
@@ -68,8 +66,8 @@ export class PaymentService {
   }
 
   /** A manual payment, allocated to the tenant's open charges oldest first; the rest is credit. */
-  record(caller: OrgCaller, dto: RecordPaymentDto, idempotencyKey?: string): Promise<PaymentView> {
-    return this.idempotency.run(caller.organizationId, 'payments.create', idempotencyKey, dto, async (manager) => {
+  record(caller: OrgCaller, dto: RecordPaymentDto): Promise<PaymentView> {
+    return this.dataSource.transaction(async (manager) => {
       const tenant = await this.tenants.require(caller, dto.tenantId, manager);
       let currency = dto.currency;
       if (dto.leaseId) {
@@ -126,8 +124,8 @@ export class PaymentService {
     await manager.update(PaymentEntity, { organizationId: payment.organizationId, id: payment.id }, { unallocatedCents });
   }
 
-  update(caller: OrgCaller, id: string, dto: UpdatePaymentDto, idempotencyKey?: string): Promise<PaymentView> {
-    return this.idempotency.run(caller.organizationId, `payments.update:${id}`, idempotencyKey, dto, async (manager) => {
+  update(caller: OrgCaller, id: string, dto: UpdatePaymentDto): Promise<PaymentView> {
+    return this.dataSource.transaction(async (manager) => {
       const payment = await this.require(caller, id, manager);
       Object.assign(payment, Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined)));
       const saved = await this.payments.withManager(manager).save(caller.organizationId, payment);
@@ -136,8 +134,8 @@ export class PaymentService {
   }
 
   /** Deletes a manual payment and reopens what it paid; Stripe payments are refunded instead. */
-  remove(caller: OrgCaller, id: string, idempotencyKey?: string): Promise<{ deleted: true }> {
-    return this.idempotency.run(caller.organizationId, `payments.delete:${id}`, idempotencyKey, { id }, async (manager) => {
+  remove(caller: OrgCaller, id: string): Promise<{ deleted: true }> {
+    return this.dataSource.transaction(async (manager) => {
       const payment = await this.require(caller, id, manager);
       if (payment.method === 'stripe' || payment.stripePaymentIntentId !== null) throw stripePaymentNotDeletable(id);
       const allocations = await manager.find(PaymentAllocationEntity, { where: { organizationId: caller.organizationId, paymentId: id } });
@@ -148,8 +146,8 @@ export class PaymentService {
   }
 
   /** Full or partial refund: the credit goes back first, then the newest charges reopen. */
-  refund(caller: OrgCaller, id: string, dto: RefundPaymentDto, idempotencyKey?: string): Promise<PaymentView> {
-    return this.idempotency.run(caller.organizationId, `payments.refund:${id}`, idempotencyKey, dto, async (manager) => {
+  refund(caller: OrgCaller, id: string, dto: RefundPaymentDto): Promise<PaymentView> {
+    return this.dataSource.transaction(async (manager) => {
       const payment = await this.require(caller, id, manager);
       if (payment.status === 'pending' || payment.status === 'failed') throw paymentNotRefundable(payment.status);
       const refundable = payment.amountCents - payment.refundedCents;

@@ -1,6 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { LeasingCoreModule } from '../leasing.module';
-import { Idempotency } from './idempotency';
 import { PaymentController } from './payment.controller';
 import { PaymentService } from './payment.service';
 import { STRIPE_SETTINGS, StripeClient, StripeSettings } from './stripe-client';
@@ -15,8 +14,8 @@ export class PaymentsModule {
       global: true,
       imports: [LeasingCoreModule],
       controllers: [PaymentController, StripeController],
-      providers: [PaymentService, Idempotency, StripeClient, StripePaymentsService, { provide: STRIPE_SETTINGS, useValue: stripe }],
-      exports: [PaymentService, Idempotency],
+      providers: [PaymentService, StripeClient, StripePaymentsService, { provide: STRIPE_SETTINGS, useValue: stripe }],
+      exports: [PaymentService],
     };
   }
 }

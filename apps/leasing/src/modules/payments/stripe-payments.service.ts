@@ -4,7 +4,6 @@ import { DataSource, EntityManager } from 'typeorm';
 import { LeasingErrorCode, PaymentIntentView, StripeWebhookResult } from '@quartier/contracts-leasing';
 import { OrgCaller } from '@quartier/contracts-shared';
 import { rpcError } from '@quartier/messaging';
-import { Idempotency } from './idempotency';
 import { PaymentEntity } from './payment.entity';
 import { PaymentService } from './payment.service';
 import { StripeClient } from './stripe-client';
@@ -20,12 +19,11 @@ export class StripePaymentsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly payments: PaymentService,
-    private readonly idempotency: Idempotency,
     private readonly stripe: StripeClient,
   ) {}
 
-  createIntent(caller: OrgCaller, id: string, idempotencyKey?: string): Promise<PaymentIntentView> {
-    return this.idempotency.run(caller.organizationId, `payments.intent:${id}`, idempotencyKey, { id }, async (manager) => {
+  createIntent(caller: OrgCaller, id: string): Promise<PaymentIntentView> {
+    return this.dataSource.transaction(async (manager) => {
       const payment = await this.payments.require(caller, id, manager);
       if (payment.status !== 'pending') {
         throw rpcError(409, LeasingErrorCode.PAYMENT_NOT_PAYABLE, `Only a pending payment can be collected through Stripe; this one is ${payment.status}`);

@@ -16,8 +16,8 @@ export class StripeController {
   constructor(private readonly stripe: StripePaymentsService) {}
 
   @HandlesOperation(PaymentOperations.intent)
-  intent(@CurrentCaller() caller: OrgCaller, @Payload() { id, idempotencyKey }: PaymentIntentRequest): Promise<PaymentIntentView> {
-    return this.stripe.createIntent(caller, id, idempotencyKey);
+  intent(@CurrentCaller() caller: OrgCaller, @Payload() { id }: PaymentIntentRequest): Promise<PaymentIntentView> {
+    return this.stripe.createIntent(caller, id);
   }
 
   /** Anonymous: Stripe calls the gateway; the signature over the raw body is the authentication. */
