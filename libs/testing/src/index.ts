@@ -3,3 +3,4 @@ export * from './test-stack';
 export * from './shared-data';
 export * from './expectations';
 export * from './stand-in-caller';
+export * from './restartable-bus';
