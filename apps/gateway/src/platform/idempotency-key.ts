@@ -1,5 +1,5 @@
 import { FastifyRequest } from 'fastify';
-import { CallerHeader, CommonErrorCode, IDEMPOTENCY_KEY_RULE, isValidIdempotencyKey } from '@quartier/contracts-shared';
+import { Caller, CallerHeader, CommonErrorCode, IDEMPOTENCY_KEY_RULE, isValidIdempotencyKey } from '@quartier/contracts-shared';
 import { ProblemException } from './problem';
 
 /** The header's documented spelling (HTTP headers are read case-insensitively). */
@@ -23,4 +23,15 @@ export function idempotencyKeyOf(request: FastifyRequest): string | undefined {
     ]);
   }
   return key;
+}
+
+/**
+ * The caller without its key, for a route whose change takes several calls with per-attempt
+ * payloads (a multipart upload staged chunk by chunk): the same key on each would be refused as
+ * reused for another request.
+ */
+export function withoutIdempotencyKey(caller: Caller): Caller {
+  const rest = { ...caller };
+  delete rest.idempotencyKey;
+  return rest;
 }

@@ -19,6 +19,7 @@ import { operationController } from '../../operations/operation-routes.factory';
 import { ApiAuthenticated, ApiProblems } from '../../platform/api-docs';
 import { ProblemException } from '../../platform/problem';
 import { UuidParam } from '../../platform/validation';
+import { withoutIdempotencyKey } from '../../platform/idempotency-key';
 import { RequestCaller } from '../../security/caller.decorator';
 import { streamDocument } from './document-download';
 import { receiveUpload, usingUpload, validatedFields } from './document-upload';
@@ -142,7 +143,8 @@ export class DocumentsController extends operationController('DocumentsControlle
   @ApiBody({ schema: VERSION_BODY })
   @ApiCreatedResponse({ type: DocumentResponse })
   @ApiProblems(402, 404, 413, 415, 422)
-  async addVersion(@UuidParam() id: string, @Req() request: FastifyRequest, @RequestCaller() caller: Caller): Promise<DocumentResponse> {
+  async addVersion(@UuidParam() id: string, @Req() request: FastifyRequest, @RequestCaller() keyed: Caller): Promise<DocumentResponse> {
+    const caller = withoutIdempotencyKey(keyed);
     const upload = await receiveUpload(request, this.client, caller);
     const fields = await validatedFields(UploadVersionFieldsDto, upload, this.client, caller);
     return usingUpload(this.client, caller, upload, () =>
@@ -168,7 +170,8 @@ export class DocumentsController extends operationController('DocumentsControlle
     return streamDocument(this.client, caller, { id, version, inline: query.inline }, reply);
   }
 
-  private async createDocument(request: FastifyRequest, caller: Caller): Promise<DocumentResponse> {
+  private async createDocument(request: FastifyRequest, keyed: Caller): Promise<DocumentResponse> {
+    const caller = withoutIdempotencyKey(keyed);
     const upload = await receiveUpload(request, this.client, caller);
     const fields = await validatedFields(UploadDocumentFieldsDto, upload, this.client, caller);
     return usingUpload(this.client, caller, upload, () =>
