@@ -1,4 +1,4 @@
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { isDatabaseConnectionLoss } from './connection-loss';
 
 function pgError(message: string, code?: string): Error {
@@ -9,6 +9,8 @@ describe('isDatabaseConnectionLoss', () => {
   it('recognises a terminated backend inside the query error TypeORM throws', () => {
     expect(isDatabaseConnectionLoss(new QueryFailedError('SELECT 1', [], pgError('terminating connection due to administrator command', '57P01')))).toBe(true);
     expect(isDatabaseConnectionLoss(new QueryFailedError('SELECT 1', [], pgError('Connection terminated unexpectedly')))).toBe(true);
+    // The next statement of a transaction whose connection died.
+    expect(isDatabaseConnectionLoss(new QueryRunnerAlreadyReleasedError())).toBe(true);
   });
 
   it('recognises a refused or reset connection, a server restarting and a pool that waited too long', () => {

@@ -17,7 +17,14 @@ const MESSAGES = [
   /the database system is (starting up|shutting down|in recovery mode)/i,
 ];
 
+/**
+ * TypeORM releases a query runner whose connection failed; the next statement of that transaction
+ * then throws this instead of the connection error.
+ */
+const RELEASED_RUNNER = 'QueryRunnerAlreadyReleasedError';
+
 interface ErrorShape {
+  name?: unknown;
   code?: unknown;
   message?: unknown;
   driverError?: unknown;
@@ -32,7 +39,8 @@ interface ErrorShape {
  */
 export function isDatabaseConnectionLoss(error: unknown, depth = 0): boolean {
   if (typeof error !== 'object' || error === null || depth > 4) return false;
-  const { code, message, driverError, cause, errors } = error as ErrorShape;
+  const { name, code, message, driverError, cause, errors } = error as ErrorShape;
+  if (name === RELEASED_RUNNER) return true;
   if (typeof code === 'string' && (SOCKET_CODES.has(code) || SQLSTATES.has(code) || /^08[0-9A-Z]{3}$/.test(code))) return true;
   if (typeof message === 'string' && MESSAGES.some((pattern) => pattern.test(message))) return true;
   const inner = [driverError, cause, ...(Array.isArray(errors) ? (errors as unknown[]) : [])];

@@ -3,6 +3,8 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createServiceDataSource } from '../src/data-source';
 import { isDatabaseConnectionLoss } from '../src/connection-loss';
+import { OutboxWriter } from '../src/outbox';
+import { MESSAGING_TABLES_SQL, OutboxEntity } from '../src/outbox.entity';
 
 const SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -24,8 +26,12 @@ describe('a service pool when Postgres ends its sessions', () => {
     await admin((client) => client.query(`CREATE DATABASE "${name}"`));
     const url = new URL(SERVER_URL);
     url.pathname = `/${name}`;
-    dataSource = await createServiceDataSource({ url: url.toString(), schema: 'public', entities: [], poolSize: 3 }).initialize();
+    dataSource = await createServiceDataSource({ url: url.toString(), schema: 'public', entities: [OutboxEntity], poolSize: 3 }).initialize();
+    for (const sql of MESSAGING_TABLES_SQL) await dataSource.query(sql);
   });
+
+  const terminateAll = (): Promise<unknown> =>
+    admin((client) => client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]));
 
   afterAll(async () => {
     await dataSource?.destroy();
@@ -40,10 +46,7 @@ describe('a service pool when Postgres ends its sessions', () => {
       (error: unknown) => error,
     );
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const terminated = await admin((client) =>
-      client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [name]),
-    );
-    expect(terminated.rowCount).toBeGreaterThanOrEqual(1);
+    await terminateAll();
 
     const failure = await busy;
     expect(isDatabaseConnectionLoss(failure)).toBe(true);
@@ -61,5 +64,14 @@ describe('a service pool when Postgres ends its sessions', () => {
     );
     expect(after.filter(Boolean).length).toBeGreaterThanOrEqual(1);
     await expect(dataSource.query('SELECT 1 AS one')).resolves.toEqual([{ one: 1 }]);
+  });
+
+  it('writes each outbox event exactly once across the termination of its connection', async () => {
+    const writer = new OutboxWriter(dataSource);
+    await Promise.all([1, 2, 3].map(() => dataSource.query('SELECT 1')));
+    await terminateAll();
+    const ids = await Promise.all([1, 2, 3].map((index) => writer.add('00000000-0000-4000-8000-000000000001', 'test.thing.done', { index })));
+    const rows: { id: string }[] = await dataSource.query('SELECT id FROM outbox WHERE type = $1', ['test.thing.done']);
+    expect(rows.map((row) => row.id).sort()).toEqual([...ids].sort());
   });
 });
