@@ -11,6 +11,9 @@ import { GatewayConfig, gatewayConfigSpec } from './gateway.config';
 import { setUpApiDocs } from './platform/api-docs';
 import { AuditPublisher } from './platform/audit.publisher';
 import { installEdgeHooks, installRequestIdHook } from './platform/edge-hooks';
+import { installInputGuard } from './platform/input-guard';
+import { installJsonBodyParser } from './platform/json-body';
+import { isStripeWebhook } from './modules/leasing/stripe-raw-body';
 import { installRealtime } from './modules/realtime/realtime.upgrade';
 import { GATEWAY_LOGGER } from './platform/platform.module';
 import { RateLimiter } from './platform/rate-limit';
@@ -43,9 +46,13 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestFasti
   const trustProxy = config.TRUSTED_PROXIES.length > 0 ? config.TRUSTED_PROXIES : false;
   const adapter = new FastifyAdapter({ bodyLimit: config.BODY_LIMIT_BYTES, trustProxy });
   installRequestIdHook(adapter.getInstance());
+  installJsonBodyParser(adapter.getInstance(), { keepsRawBody: isStripeWebhook });
+  installInputGuard(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logger), adapter, {
     logger: new NestPinoLogger(logger),
     bufferLogs: false,
+    // JSON goes through the guarded parser above; Nest's own would replace it (and accept forms).
+    bodyParser: false,
   });
   app.enableShutdownHooks();
   if (config.CORS_ORIGINS.length > 0) {
