@@ -1,21 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Session, bearer, propertyBody, registerOrganization } from '../support/session';
+import { missingAuditEntries } from './support/audit';
 import { FaultSuite, startFaultSuite } from './support/fault-suite';
 import { Sample, probe, report, sleep } from './support/probe';
 
 const NATS_TIMEOUT_MS = 5000;
-
-/** Every request id identity stored an audit entry for, of the organization's PATCHes. */
-async function auditedRequestIds(baseUrl: string, session: Session): Promise<Set<string>> {
-  const ids = new Set<string>();
-  for (let page = 1; ; page += 1) {
-    const response = await fetch(`${baseUrl}/audit-logs?method=PATCH&size=100&page=${page}`, { headers: bearer(session) });
-    if (response.status !== 200) return ids;
-    const body = (await response.json()) as { items: { requestId: string }[] };
-    body.items.forEach((item) => ids.add(item.requestId));
-    if (body.items.length < 100) return ids;
-  }
-}
 
 describe('NATS restart', () => {
   let suite: FaultSuite;
@@ -75,14 +64,7 @@ describe('NATS restart', () => {
     expect(reconnecting.slice(-10).every((sample) => sample.status < 300)).toBe(true);
 
     // Every mutation was answered, so each one is audited: those answered 503 while down too.
-    let audited = new Set<string>();
-    const deadline = Date.now() + 30_000;
-    while (Date.now() < deadline) {
-      audited = await auditedRequestIds(suite.baseUrl, owner);
-      if (mutations.every((id) => audited.has(id))) break;
-      await sleep(500);
-    }
-    const missing = mutations.filter((id) => !audited.has(id));
+    const missing = await missingAuditEntries(suite.baseUrl, owner, 'PATCH', mutations);
     process.stdout.write(`[faults] audit: ${mutations.length} mutations, ${missing.length} audit entries lost\n`);
     expect(missing).toEqual([]);
   });

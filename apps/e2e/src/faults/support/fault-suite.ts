@@ -17,6 +17,7 @@ export interface FaultSuite {
 /**
  * The suite as `npm start` runs it (child processes, migrations first), on a database and a
  * nats-server of the run's own, so a spec can kill processes, stop the bus or end database sessions.
+ * FAULTS_LOG_FILE: every app's output is appended there (the specs print only their figures).
  */
 export async function startFaultSuite(services: string[], env: NodeJS.ProcessEnv = {}): Promise<FaultSuite> {
   const database = await createTestDatabase();
@@ -38,7 +39,7 @@ export async function startFaultSuite(services: string[], env: NodeJS.ProcessEnv
     await database.drop();
   };
   try {
-    suites.push(await startSuite({ services, quiet: true, env: suiteEnv, bus }));
+    suites.push(await startSuite({ services, quiet: true, logFile: process.env.FAULTS_LOG_FILE, env: suiteEnv, bus }));
   } catch (error) {
     await stop();
     throw error;
@@ -51,7 +52,7 @@ export async function startFaultSuite(services: string[], env: NodeJS.ProcessEnv
     bus,
     pidsOf: (service) => suites.flatMap((suite) => suite.services.filter((entry) => entry.name === service).map((entry) => entry.pid)),
     addReplica: async (service) => {
-      const replica = await startSuite({ services: [service], quiet: true, migrate: false, env: { ...suiteEnv, MIGRATE_ON_BOOT: 'false' }, bus });
+      const replica = await startSuite({ services: [service], quiet: true, logFile: process.env.FAULTS_LOG_FILE, migrate: false, env: { ...suiteEnv, MIGRATE_ON_BOOT: 'false' }, bus });
       suites.push(replica);
       return replica.services[0].pid;
     },
