@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
 import { AI_MESSAGE_MAX_CHARS } from './limits';
+import { Optional } from '@quartier/contracts-shared';
 
 /** `POST /ai/chat`: one user message, in a new or an existing conversation. */
 export class ChatDto {
@@ -11,7 +12,7 @@ export class ChatDto {
   message!: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Continue this conversation; a new one starts without it' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   conversationId?: string;
 }
@@ -50,7 +51,7 @@ export class AskDto {
   question!: string;
 
   @ApiPropertyOptional({ maxLength: 1000, description: 'Extra instructions (tone, language)' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(1000)
   context?: string;

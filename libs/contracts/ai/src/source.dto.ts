@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBase64, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { PageQueryDto } from '@quartier/contracts-shared';
+import { IsBase64, IsIn, IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Optional, PageQueryDto } from '@quartier/contracts-shared';
 import {
   AI_INGEST_MAX_CHARS,
   AI_TITLE_MAX_CHARS,
@@ -29,14 +29,14 @@ export class SourceFieldsDto {
     maxLength: 200,
     description: 'Stable reference of the document (e.g. its id or path elsewhere). Ingesting again with the same reference replaces its chunks; defaults to the title (file name for uploads).',
   })
-  @IsOptional()
+  @Optional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   sourceRef?: string;
 
   @ApiPropertyOptional({ enum: SOURCE_VISIBILITIES, default: 'staff', description: 'Residents only retrieve `residents` sources' })
-  @IsOptional()
+  @Optional()
   @IsIn(SOURCE_VISIBILITIES)
   visibility?: SourceVisibility;
 }
@@ -59,7 +59,7 @@ export class IngestDocumentDto extends SourceFieldsDto {
 /** Multipart fields of `POST /ai/upload` beside the file. */
 export class UploadFieldsDto extends SourceFieldsDto {
   @ApiPropertyOptional({ maxLength: AI_TITLE_MAX_CHARS, description: 'Defaults to the file name' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(AI_TITLE_MAX_CHARS)
@@ -84,7 +84,7 @@ export class UploadDocumentMessageDto extends UploadFieldsDto {
 
 export class SourceQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: SOURCE_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(SOURCE_STATUSES)
   status?: SourceStatus;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { PageQueryDto } from '@quartier/contracts-shared';
+import { IsIn, IsInt, IsISO8601, IsUUID, Max, Min } from 'class-validator';
+import { Nullable, Optional, PageQueryDto } from '@quartier/contracts-shared';
 import { PageMetaDto } from './page-meta.dto';
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
@@ -9,17 +9,17 @@ export const AUDIT_SORT_FIELDS = ['occurredAt', 'status', 'method'] as const;
 
 export class ListAuditLogsDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   userId?: string;
 
   @ApiPropertyOptional({ enum: HTTP_METHODS })
-  @IsOptional()
+  @Optional()
   @IsIn(HTTP_METHODS)
   method?: (typeof HTTP_METHODS)[number];
 
   @ApiPropertyOptional({ minimum: 100, maximum: 599 })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(100)
@@ -27,12 +27,12 @@ export class ListAuditLogsDto extends PageQueryDto {
   status?: number;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'Inclusive' })
-  @IsOptional()
+  @Optional()
   @IsISO8601()
   from?: string;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'Exclusive' })
-  @IsOptional()
+  @Optional()
   @IsISO8601()
   to?: string;
 }

@@ -1,10 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMinSize, IsArray, IsEmail, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { ROLES, Role, SCOPES, Scope } from '@quartier/contracts-shared';
+import { ArrayMinSize, IsArray, IsEmail, IsIn, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { Nullable, Optional, Role, ROLES, Scope, SCOPES } from '@quartier/contracts-shared';
 import { OrganizationDto } from './organization.dto';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-rules';
 import { UserDto } from './profile.dto';
-
 
 export class RegisterDto {
   @ApiProperty({ example: 'anna@example.de', maxLength: 254 })
@@ -31,7 +30,7 @@ export class RegisterDto {
   organizationName!: string;
 
   @ApiPropertyOptional({ example: 'de-DE', maxLength: 35 })
-  @IsOptional()
+  @Optional()
   @Matches(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, { message: 'locale must be a BCP 47 language tag' })
   @MaxLength(35)
   locale?: string;
@@ -51,7 +50,7 @@ export class LoginDto {
   password!: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Organization to sign in to when the user belongs to several; defaults to the oldest membership' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   organizationId?: string;
 }
@@ -139,7 +138,7 @@ export class ProvisionTrustedDto {
   email!: string;
 
   @ApiPropertyOptional({ example: 'Anna Schmidt' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(200)
   name?: string;

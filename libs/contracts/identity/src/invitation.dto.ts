@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { PageQueryDto, ROLES, Role } from '@quartier/contracts-shared';
+import { IsEmail, IsIn, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { Optional, PageQueryDto, Role, ROLES } from '@quartier/contracts-shared';
 import { PageMetaDto } from './page-meta.dto';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-rules';
 
@@ -37,7 +37,7 @@ export class InvitationPageDto extends PageMetaDto {
 
 export class ListInvitationsDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: INVITATION_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(INVITATION_STATUSES)
   status?: InvitationStatus;
 }
@@ -56,7 +56,7 @@ export class AcceptInvitationDto {
   token!: string;
 
   @ApiPropertyOptional({ description: 'Required when no account exists for the invited email', maxLength: 200 })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MinLength(1)
   @MaxLength(200)
@@ -68,7 +68,7 @@ export class AcceptInvitationDto {
     maxLength: PASSWORD_MAX_LENGTH,
     description: 'Required when no account exists for the invited email; an existing account keeps its password',
   })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MinLength(PASSWORD_MIN_LENGTH)
   @MaxLength(PASSWORD_MAX_LENGTH)

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, Min } from 'class-validator';
+import { IsIn } from 'class-validator';
 import { LIMITED_RESOURCES, LimitedResource, PLANS, Plan, SUBSCRIPTION_STATUSES, SubscriptionStatus } from './plans';
+import { IsInt32, Optional } from '@quartier/contracts-shared';
 
 /** `null` means unlimited. */
 export class PlanLimitsDto {
@@ -24,14 +25,12 @@ export class CheckLimitDto {
   resource!: LimitedResource;
 
   @ApiProperty({ minimum: 0, description: 'What the organization uses now (bytes for storage)' })
-  @IsInt()
-  @Min(0)
+  @IsInt32({ min: 0 })
   currentUsage!: number;
 
   @ApiPropertyOptional({ minimum: 0, default: 1, description: 'How much the caller is about to add' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
+  @Optional()
+  @IsInt32({ min: 0 })
   adding?: number;
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { PageQueryDto, ROLES, Role } from '@quartier/contracts-shared';
+import { IsEmail, IsIn, IsObject, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { Optional, PageQueryDto, Role, ROLES } from '@quartier/contracts-shared';
 import { PageMetaDto } from './page-meta.dto';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-rules';
 import { PLANS, Plan, SUBSCRIPTION_STATUSES, SubscriptionStatus } from './plans';
@@ -19,26 +19,26 @@ export class OrganizationDto {
 
 export class UpdateOrganizationDto {
   @ApiPropertyOptional({ maxLength: 200 })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MinLength(1)
   @MaxLength(200)
   name?: string;
 
   @ApiPropertyOptional({ example: 'Europe/Berlin' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Matches(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/, { message: 'timeZone must be an IANA time zone' })
   @MaxLength(64)
   timeZone?: string;
 
   @ApiPropertyOptional({ example: 'EUR', description: 'ISO 4217' })
-  @IsOptional()
+  @Optional()
   @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code' })
   currency?: string;
 
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'Merged into the current settings' })
-  @IsOptional()
+  @Optional()
   @IsObject()
   settings?: Record<string, unknown>;
 }
@@ -67,14 +67,14 @@ export class AddMemberDto {
   role!: Role;
 
   @ApiPropertyOptional({ description: 'Name of a user who does not exist yet', maxLength: 200 })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MinLength(1)
   @MaxLength(200)
   name?: string;
 
   @ApiPropertyOptional({ format: 'password', description: 'Initial password of a user who does not exist yet; without one the user signs in through Authelia only' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MinLength(PASSWORD_MIN_LENGTH)
   @MaxLength(PASSWORD_MAX_LENGTH)

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIP, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIP, IsString, MaxLength, MinLength } from 'class-validator';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-rules';
+import { Nullable } from '@quartier/contracts-shared';
 
 export class RequestPasswordResetDto {
   @ApiProperty({ example: 'anna@example.de', maxLength: 254 })
@@ -12,7 +13,7 @@ export class RequestPasswordResetDto {
 /** What the gateway sends identity: the body plus the client address, which throttles requests per IP. */
 export class PasswordResetRequestMessage extends RequestPasswordResetDto {
   @ApiPropertyOptional({ example: '203.0.113.7' })
-  @IsOptional()
+  @Nullable()
   @IsIP()
   clientIp?: string;
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-rules';
+import { Nullable, Optional } from '@quartier/contracts-shared';
 
 export const THEMES = ['light', 'dark', 'system'] as const;
 export const DIGESTS = ['off', 'daily', 'weekly'] as const;
@@ -12,44 +13,44 @@ const LOCALE = /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/;
 
 export class PreferencesDto {
   @ApiPropertyOptional({ enum: THEMES })
-  @IsOptional()
+  @Optional()
   @IsIn(THEMES)
   theme?: (typeof THEMES)[number];
 
   @ApiPropertyOptional({ example: 'de-DE' })
-  @IsOptional()
+  @Optional()
   @Matches(LOCALE, { message: 'language must be a BCP 47 language tag' })
   @MaxLength(35)
   language?: string;
 
   @ApiPropertyOptional({ example: 'Europe/Berlin' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(64)
   timeZone?: string;
 
   @ApiPropertyOptional({ example: 'dd.MM.yyyy' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(32)
   dateFormat?: string;
 
   @ApiPropertyOptional({ description: 'Collapse the navigation sidebar' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   compactSidebar?: boolean;
 }
 
 export class NotificationSettingsDto {
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() email?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() push?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() sms?: boolean;
-  @ApiPropertyOptional({ enum: DIGESTS }) @IsOptional() @IsIn(DIGESTS) digest?: (typeof DIGESTS)[number];
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() leaseExpiring?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() paymentOverdue?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() workOrderUpdates?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() deviceAlerts?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() newLeads?: boolean;
+  @ApiPropertyOptional() @Optional() @IsBoolean() email?: boolean;
+  @ApiPropertyOptional() @Optional() @IsBoolean() push?: boolean;
+  @ApiPropertyOptional() @Optional() @IsBoolean() sms?: boolean;
+  @ApiPropertyOptional({ enum: DIGESTS }) @Optional() @IsIn(DIGESTS) digest?: (typeof DIGESTS)[number];
+  @ApiPropertyOptional() @Optional() @IsBoolean() leaseExpiring?: boolean;
+  @ApiPropertyOptional() @Optional() @IsBoolean() paymentOverdue?: boolean;
+  @ApiPropertyOptional() @Optional() @IsBoolean() workOrderUpdates?: boolean;
+  @ApiPropertyOptional() @Optional() @IsBoolean() deviceAlerts?: boolean;
+  @ApiPropertyOptional() @Optional() @IsBoolean() newLeads?: boolean;
 }
 
 /** The public view of a user. */
@@ -70,19 +71,19 @@ export class ProfileDto extends UserDto {
 
 export class UpdateProfileDto {
   @ApiPropertyOptional({ maxLength: 200 })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MinLength(1)
   @MaxLength(200)
   name?: string;
 
   @ApiPropertyOptional({ example: '+49 30 1234567', nullable: true, type: String })
-  @IsOptional()
+  @Nullable()
   @Matches(/^\+?[0-9 ()/-]{3,30}$/, { message: 'phone must be a phone number' })
   phone?: string;
 
   @ApiPropertyOptional({ example: 'de-DE' })
-  @IsOptional()
+  @Optional()
   @Matches(LOCALE, { message: 'locale must be a BCP 47 language tag' })
   @MaxLength(35)
   locale?: string;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { PageQueryDto } from '@quartier/contracts-shared';
+import { IsIn, IsISO8601, IsString, IsUUID, Length } from 'class-validator';
+import { Nullable, Optional, PageQueryDto } from '@quartier/contracts-shared';
 import { ALERT_SEVERITIES, AlertSeverity } from './alert.events';
 
 export const ALERT_STATUSES = ['open', 'acknowledged', 'resolved'] as const;
@@ -8,50 +8,50 @@ export type AlertStatus = (typeof ALERT_STATUSES)[number];
 
 export class AlertListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: ALERT_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(ALERT_STATUSES)
   status?: AlertStatus;
 
   @ApiPropertyOptional({ enum: ALERT_SEVERITIES })
-  @IsOptional()
+  @Optional()
   @IsIn(ALERT_SEVERITIES)
   severity?: AlertSeverity;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   deviceId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   unitId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   ruleId?: string;
 
   @ApiPropertyOptional({ example: 'threshold' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 50)
   kind?: string;
 
   @ApiPropertyOptional({ description: 'Raised at or after (ISO)' })
-  @IsOptional()
+  @Optional()
   @IsISO8601({ strict: true })
   from?: string;
 
   @ApiPropertyOptional({ description: 'Raised before (ISO)' })
-  @IsOptional()
+  @Optional()
   @IsISO8601({ strict: true })
   to?: string;
 }
 
 export class AlertNoteDto {
   @ApiPropertyOptional({ description: 'Why, for the record' })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @Length(1, 2000)
   note?: string;

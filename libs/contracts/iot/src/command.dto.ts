@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsObject, IsOptional, IsUUID, Matches } from 'class-validator';
-import { PageQueryDto } from '@quartier/contracts-shared';
+import { IsIn, IsObject, IsUUID, Matches } from 'class-validator';
+import { Optional, PageQueryDto } from '@quartier/contracts-shared';
 
 export const COMMAND_STATUSES = ['pending', 'sent', 'acknowledged', 'failed', 'timed_out'] as const;
 export type CommandStatus = (typeof COMMAND_STATUSES)[number];
@@ -11,7 +11,7 @@ export class SendCommandDto {
   command!: string;
 
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, example: { target: 21 } })
-  @IsOptional()
+  @Optional()
   @IsObject()
   params?: Record<string, unknown>;
 }
@@ -24,12 +24,12 @@ export class SendCommandRequest extends SendCommandDto {
 
 export class CommandListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   deviceId?: string;
 
   @ApiPropertyOptional({ enum: COMMAND_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(COMMAND_STATUSES)
   status?: CommandStatus;
 }

@@ -1,19 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsObject,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  ValidateNested,
-} from 'class-validator';
-import { PageQueryDto, QueryBoolean } from '@quartier/contracts-shared';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsObject, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { NestedObject, Nullable, Optional, PageQueryDto, PATCH_FIELDS, QueryBoolean } from '@quartier/contracts-shared';
 import { DeviceTopics } from './mqtt-topics';
 
 export const DEVICE_TYPES = [
@@ -35,13 +22,13 @@ export const METRIC_PATTERN = /^[a-zA-Z][a-zA-Z0-9_]{0,63}$/;
 
 export class DeviceCredentialsDto {
   @ApiPropertyOptional({ description: 'Broker username the device connects with' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 200)
   username?: string;
 
   @ApiPropertyOptional({ description: 'Secret the device uses; never returned' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 500)
   secret?: string;
@@ -58,58 +45,57 @@ export class CreateDeviceDto {
   type!: DeviceType;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Unit the device is installed in' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   unitId?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Building the device belongs to' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   buildingId?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Nullable()
   @IsString()
   @Length(1, 200)
   manufacturer?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Nullable()
   @IsString()
   @Length(1, 200)
   model?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Nullable()
   @IsString()
   @Length(1, 200)
   serialNumber?: string;
 
   @ApiPropertyOptional({ type: [String], example: ['temperature', 'humidity'], description: 'Metrics the device reports (Home Assistant entities)' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(50)
   @Matches(METRIC_PATTERN, { each: true, message: 'each metric must be letters, digits and underscores' })
   metrics?: string[];
 
   @ApiPropertyOptional({ type: DeviceCredentialsDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => DeviceCredentialsDto)
+  @Nullable()
+  @NestedObject(() => DeviceCredentialsDto)
   credentials?: DeviceCredentialsDto;
 
   @ApiPropertyOptional({ default: true })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   active?: boolean;
 
   @ApiPropertyOptional({ type: 'object', additionalProperties: true })
-  @IsOptional()
+  @Optional()
   @IsObject()
   metadata?: Record<string, unknown>;
 }
 
-export class UpdateDeviceDto extends PartialType(CreateDeviceDto) {}
+export class UpdateDeviceDto extends PartialType(CreateDeviceDto, PATCH_FIELDS) {}
 
 /** `{ id }`: the payload of every get/delete subject. */
 export class IotIdRequest {
@@ -140,32 +126,32 @@ export class UnitDevicesResponse extends Array<DeviceResponse> {}
 
 export class DeviceListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: DEVICE_TYPES })
-  @IsOptional()
+  @Optional()
   @IsIn(DEVICE_TYPES)
   type?: DeviceType;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   unitId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   buildingId?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @QueryBoolean()
   active?: boolean;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @QueryBoolean()
   online?: boolean;
 
   @ApiPropertyOptional({ description: 'Matches name, manufacturer, model or serial number' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 200)
   q?: string;

@@ -1,18 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsISO8601,
-  IsNumber,
-  IsOptional,
-  IsUUID,
-  Matches,
-  ValidateNested,
-} from 'class-validator';
-import { PageQueryDto } from '@quartier/contracts-shared';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsISO8601, IsNumber, IsUUID, Matches } from 'class-validator';
+import { NestedArray, Nullable, Optional, PageQueryDto } from '@quartier/contracts-shared';
 import { METRIC_PATTERN } from './device.dto';
 
 export const READING_BUCKETS = ['minute', 'hour', 'day'] as const;
@@ -20,27 +8,27 @@ export type ReadingBucket = (typeof READING_BUCKETS)[number];
 
 export class ReadingQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Only this device (implied on /devices/{id}/readings)' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   deviceId?: string;
 
   @ApiPropertyOptional({ example: 'temperature' })
-  @IsOptional()
+  @Nullable()
   @Matches(METRIC_PATTERN)
   metric?: string;
 
   @ApiPropertyOptional({ description: 'ISO timestamp, inclusive; default 24 hours before `to`' })
-  @IsOptional()
+  @Optional()
   @IsISO8601({ strict: true })
   from?: string;
 
   @ApiPropertyOptional({ description: 'ISO timestamp, exclusive; default now' })
-  @IsOptional()
+  @Optional()
   @IsISO8601({ strict: true })
   to?: string;
 
   @ApiPropertyOptional({ enum: READING_BUCKETS, description: 'Aggregate into buckets (avg/min/max/count) instead of raw readings' })
-  @IsOptional()
+  @Optional()
   @IsIn(READING_BUCKETS)
   bucket?: ReadingBucket;
 }
@@ -55,7 +43,7 @@ export class ReadingInputDto {
   value!: number;
 
   @ApiPropertyOptional({ description: 'When it was measured; default now' })
-  @IsOptional()
+  @Optional()
   @IsISO8601({ strict: true })
   recordedAt?: string;
 }
@@ -66,11 +54,9 @@ export class RecordReadingsDto {
   deviceId!: string;
 
   @ApiProperty({ type: [ReadingInputDto] })
-  @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(1000)
-  @ValidateNested({ each: true })
-  @Type(() => ReadingInputDto)
+  @NestedArray(() => ReadingInputDto)
   readings!: ReadingInputDto[];
 }
 

@@ -1,24 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsNumber,
-  IsObject,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { PageQueryDto } from '@quartier/contracts-shared';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsNumber, IsObject, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { NestedArray, NestedObject, Nullable, Optional, PageQueryDto, PATCH_FIELDS } from '@quartier/contracts-shared';
 import { ALERT_SEVERITIES, AlertSeverity } from './alert.events';
 import { METRIC_PATTERN } from './device.dto';
 
@@ -46,46 +28,46 @@ export class RuleTriggerDto {
   type!: RuleTriggerType;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   deviceId?: string;
 
   @ApiPropertyOptional({ example: 'temperature' })
-  @IsOptional()
+  @Nullable()
   @Matches(METRIC_PATTERN)
   metric?: string;
 
   @ApiPropertyOptional({ enum: COMPARISON_OPERATORS })
-  @IsOptional()
+  @Optional()
   @IsIn(COMPARISON_OPERATORS)
   operator?: ComparisonOperator;
 
   @ApiPropertyOptional({ example: 30 })
-  @IsOptional()
+  @Nullable()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   value?: number;
 
   @ApiPropertyOptional({ description: 'The threshold must hold this long before the rule fires', default: 0 })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   @Max(7 * 24 * 3600)
   durationSeconds?: number;
 
   @ApiPropertyOptional({ description: 'State property to watch', example: 'door' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 64)
   property?: string;
 
   @ApiPropertyOptional({ description: 'State value that fires the rule', example: 'open' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 200)
   equals?: string;
 
   @ApiPropertyOptional({ description: 'Schedule: fire every N minutes', example: 60 })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(7 * 24 * 60)
@@ -99,17 +81,17 @@ export class RuleConditionDto {
   type!: RuleConditionType;
 
   @ApiPropertyOptional({ example: '22:00', description: 'time_window start (UTC, HH:MM)' })
-  @IsOptional()
+  @Optional()
   @Matches(HH_MM)
   from?: string;
 
   @ApiPropertyOptional({ example: '06:00', description: 'time_window end (UTC, HH:MM); may wrap past midnight' })
-  @IsOptional()
+  @Optional()
   @Matches(HH_MM)
   to?: string;
 
   @ApiPropertyOptional({ type: [Number], description: 'weekdays: 0 = Sunday … 6 = Saturday' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @IsInt({ each: true })
   @Min(0, { each: true })
@@ -117,22 +99,22 @@ export class RuleConditionDto {
   days?: number[];
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   deviceId?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Nullable()
   @Matches(METRIC_PATTERN)
   metric?: string;
 
   @ApiPropertyOptional({ enum: COMPARISON_OPERATORS })
-  @IsOptional()
+  @Optional()
   @IsIn(COMPARISON_OPERATORS)
   operator?: ComparisonOperator;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Nullable()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   value?: number;
 }
@@ -144,44 +126,44 @@ export class RuleActionDto {
   type!: RuleActionType;
 
   @ApiPropertyOptional({ enum: ALERT_SEVERITIES })
-  @IsOptional()
+  @Optional()
   @IsIn(ALERT_SEVERITIES)
   severity?: AlertSeverity;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 200)
   title?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 2000)
   message?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'command: the device to command (default: the trigger device)' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   deviceId?: string;
 
   @ApiPropertyOptional({ example: 'close_valve' })
-  @IsOptional()
+  @Optional()
   @Matches(/^[a-zA-Z][a-zA-Z0-9_.-]{0,63}$/)
   command?: string;
 
   @ApiPropertyOptional({ type: 'object', additionalProperties: true })
-  @IsOptional()
+  @Optional()
   @IsObject()
   params?: Record<string, unknown>;
 
   @ApiPropertyOptional({ enum: WORK_ORDER_PRIORITIES })
-  @IsOptional()
+  @Optional()
   @IsIn(WORK_ORDER_PRIORITIES)
   priority?: WorkOrderPriority;
 
   @ApiPropertyOptional({ example: 'email' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 50)
   channel?: string;
@@ -194,39 +176,34 @@ export class CreateRuleDto {
   name!: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Nullable()
   @IsString()
   @Length(0, 2000)
   description?: string;
 
   @ApiPropertyOptional({ default: true })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   enabled?: boolean;
 
   @ApiProperty({ type: RuleTriggerDto })
-  @ValidateNested()
-  @Type(() => RuleTriggerDto)
+  @NestedObject(() => RuleTriggerDto)
   trigger!: RuleTriggerDto;
 
   @ApiPropertyOptional({ type: [RuleConditionDto] })
-  @IsOptional()
-  @IsArray()
+  @Optional()
   @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => RuleConditionDto)
+  @NestedArray(() => RuleConditionDto)
   conditions?: RuleConditionDto[];
 
   @ApiProperty({ type: [RuleActionDto] })
-  @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => RuleActionDto)
+  @NestedArray(() => RuleActionDto)
   actions!: RuleActionDto[];
 }
 
-export class UpdateRuleDto extends PartialType(CreateRuleDto) {}
+export class UpdateRuleDto extends PartialType(CreateRuleDto, PATCH_FIELDS) {}
 
 /** PUT: every field of a new rule, applied to rule `id`. */
 export class ReplaceRuleRequest extends CreateRuleDto {
@@ -242,12 +219,12 @@ export class UpdateRuleRequest extends UpdateRuleDto {
 
 export class RuleListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   deviceId?: string;
 
   @ApiPropertyOptional({ enum: RULE_TRIGGER_TYPES })
-  @IsOptional()
+  @Optional()
   @IsIn(RULE_TRIGGER_TYPES)
   triggerType?: RuleTriggerType;
 }

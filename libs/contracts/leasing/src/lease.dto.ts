@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { PageQueryDto } from '@quartier/contracts-shared';
+import { ArrayMaxSize, IsIn, IsInt, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsMoneyCents, NestedArray, Nullable, Optional, PageQueryDto, PATCH_FIELDS } from '@quartier/contracts-shared';
 import { CurrencyField, IsIsoDate } from './common.dto';
 
 export const LEASE_STATUSES = ['pending', 'active', 'terminated', 'expired'] as const;
@@ -17,8 +17,7 @@ export class RentStepDto {
   effectiveFrom!: string;
 
   @ApiProperty({ description: 'Monthly cold rent in cents from that date', example: 95000 })
-  @IsInt()
-  @Min(0)
+  @IsMoneyCents()
   coldRentCents!: number;
 }
 
@@ -36,74 +35,67 @@ export class CreateLeaseDto extends CurrencyField {
   startDate!: string;
 
   @ApiPropertyOptional({ example: '2027-12-31', description: 'Omitted for an open-ended lease' })
-  @IsOptional()
+  @Nullable()
   @IsIsoDate()
   endDate?: string;
 
   @ApiProperty({ description: 'Monthly cold rent (Kaltmiete) in cents', example: 90000 })
-  @IsInt()
-  @Min(0)
+  @IsMoneyCents()
   coldRentCents!: number;
 
   @ApiPropertyOptional({ description: 'Monthly service-charge advance (Nebenkosten) in cents', default: 0 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
+  @Optional()
+  @IsMoneyCents()
   serviceChargeCents?: number;
 
   @ApiPropertyOptional({ description: 'Monthly heating advance in cents', default: 0 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
+  @Optional()
+  @IsMoneyCents()
   heatingCents?: number;
 
   @ApiPropertyOptional({ description: 'Deposit (Kaution) in cents', default: 0 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
+  @Optional()
+  @IsMoneyCents()
   depositCents?: number;
 
   @ApiPropertyOptional({ description: 'Day of the month rent is due', default: 3, minimum: 1, maximum: 28 })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(28)
   dueDay?: number;
 
   @ApiPropertyOptional({ description: 'Late fee per overdue charge in cents', default: 0 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
+  @Optional()
+  @IsMoneyCents()
   lateFeeCents?: number;
 
   @ApiPropertyOptional({ description: 'Days after the due date before a late fee is added', default: 5 })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   @Max(90)
   graceDays?: number;
 
   @ApiPropertyOptional({ enum: RENT_ADJUSTMENTS, default: 'fixed' })
-  @IsOptional()
+  @Optional()
   @IsIn(RENT_ADJUSTMENTS)
   rentAdjustment?: RentAdjustment;
 
   @ApiPropertyOptional({ type: [RentStepDto] })
-  @IsOptional()
-  @IsArray()
+  @Optional()
   @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => RentStepDto)
+  @NestedArray(() => RentStepDto)
   rentSteps?: RentStepDto[];
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(2000)
   notes?: string;
 }
 
-export class UpdateLeaseDto extends PartialType(OmitType(CreateLeaseDto, ['unitId', 'tenantId'] as const)) {}
+export class UpdateLeaseDto extends PartialType(OmitType(CreateLeaseDto, ['unitId', 'tenantId'] as const), PATCH_FIELDS) {}
 
 export class RenewLeaseDto {
   @ApiProperty({ example: '2028-12-31', description: 'End of the new term (it starts the day after the current end)' })
@@ -111,9 +103,8 @@ export class RenewLeaseDto {
   endDate!: string;
 
   @ApiPropertyOptional({ description: 'Cold rent of the new term in cents; unchanged when omitted' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
+  @Optional()
+  @IsMoneyCents()
   coldRentCents?: number;
 }
 
@@ -130,24 +121,24 @@ export class TerminateLeaseDto {
 
 export class LeaseQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: LEASE_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(LEASE_STATUSES)
   status?: LeaseStatus;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   unitId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   tenantId?: string;
 }
 
 export class ExpiringLeasesQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ default: 30, minimum: 1, maximum: 730 })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -157,7 +148,7 @@ export class ExpiringLeasesQueryDto extends PageQueryDto {
 
 export class AsOfDto {
   @ApiPropertyOptional({ description: 'Run as of this date (default: today in the configured time zone)' })
-  @IsOptional()
+  @Optional()
   @IsIsoDate()
   asOf?: string;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
-import { PageQueryDto } from '@quartier/contracts-shared';
+import { IsEmail, IsIn, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { Nullable, Optional, PageQueryDto, PATCH_FIELDS } from '@quartier/contracts-shared';
 
 export const TENANT_STATUSES = ['applicant', 'active', 'former'] as const;
 export type TenantStatus = (typeof TENANT_STATUSES)[number];
@@ -18,7 +18,7 @@ export class CreateTenantDto {
   lastName!: string;
 
   @ApiPropertyOptional({ description: 'Set when the renter is a company' })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(200)
   companyName?: string;
@@ -29,40 +29,40 @@ export class CreateTenantDto {
   email!: string;
 
   @ApiPropertyOptional({ example: '+49 30 1234567' })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(40)
   phone?: string;
 
   @ApiPropertyOptional({ enum: TENANT_STATUSES, default: 'applicant' })
-  @IsOptional()
+  @Optional()
   @IsIn(TENANT_STATUSES)
   status?: TenantStatus;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'User account of the resident (self-service portal)' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   userId?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(2000)
   notes?: string;
 }
 
-export class UpdateTenantDto extends PartialType(CreateTenantDto) {}
+export class UpdateTenantDto extends PartialType(CreateTenantDto, PATCH_FIELDS) {}
 
 /** What a resident may change on their own record. */
 export class UpdateOwnTenantDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(40)
   phone?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Nullable()
   @IsEmail()
   @MaxLength(254)
   email?: string;
@@ -70,13 +70,13 @@ export class UpdateOwnTenantDto {
 
 export class TenantQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Matches name, company or email' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(100)
   search?: string;
 
   @ApiPropertyOptional({ enum: TENANT_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(TENANT_STATUSES)
   status?: TenantStatus;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
-import { PageQueryDto } from '@quartier/contracts-shared';
+import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsDecimal, IsMoneyCents, Nullable, Optional, PageQueryDto, PATCH_FIELDS } from '@quartier/contracts-shared';
 import { CurrencyField, IsIsoDate, IdPageRequest } from './common.dto';
 
 export const UTILITY_TYPES = ['electricity', 'water', 'gas', 'heating', 'waste', 'internet'] as const;
@@ -16,12 +16,12 @@ export class CreateUtilityBillDto extends CurrencyField {
   propertyId!: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   unitId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   providerId?: string;
 
@@ -38,20 +38,19 @@ export class CreateUtilityBillDto extends CurrencyField {
   periodEnd!: string;
 
   @ApiPropertyOptional({ description: 'Metered consumption in the unit below', example: 412.5 })
-  @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 3 })
+  @Nullable()
+  @IsDecimal(3)
   @Min(0)
   consumption?: number;
 
   @ApiPropertyOptional({ example: 'kWh' })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(20)
   consumptionUnit?: string;
 
   @ApiProperty({ description: 'Amount in cents', example: 12_345 })
-  @IsInt()
-  @Min(0)
+  @IsMoneyCents()
   amountCents!: number;
 
   @ApiProperty({ example: '2026-02-15' })
@@ -59,63 +58,63 @@ export class CreateUtilityBillDto extends CurrencyField {
   dueDate!: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(2000)
   notes?: string;
 }
 
-export class UpdateUtilityBillDto extends PartialType(CreateUtilityBillDto) {}
+export class UpdateUtilityBillDto extends PartialType(CreateUtilityBillDto, PATCH_FIELDS) {}
 
 export class UtilityBillQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   propertyId?: string;
 
   @ApiPropertyOptional({ enum: UTILITY_TYPES })
-  @IsOptional()
+  @Optional()
   @IsIn(UTILITY_TYPES)
   type?: UtilityType;
 
   @ApiPropertyOptional({ enum: UTILITY_BILL_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(UTILITY_BILL_STATUSES)
   status?: UtilityBillStatus;
 }
 
 export class PayUtilityBillDto {
   @ApiPropertyOptional({ description: 'Default: today' })
-  @IsOptional()
+  @Nullable()
   @IsIsoDate()
   paidOn?: string;
 }
 
 export class UsageAnalyticsQueryDto {
   @ApiPropertyOptional({ description: 'First month (ISO date); default: twelve months ago' })
-  @IsOptional()
+  @Optional()
   @IsIsoDate()
   from?: string;
 
   @ApiPropertyOptional({ description: 'Last day (ISO date); default: today' })
-  @IsOptional()
+  @Optional()
   @IsIsoDate()
   to?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   propertyId?: string;
 
   @ApiPropertyOptional({ enum: UTILITY_TYPES })
-  @IsOptional()
+  @Optional()
   @IsIn(UTILITY_TYPES)
   type?: UtilityType;
 }
 
 export class CostForecastQueryDto {
   @ApiPropertyOptional({ default: 3, minimum: 1, maximum: 24 })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -123,12 +122,12 @@ export class CostForecastQueryDto {
   months?: number;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   propertyId?: string;
 
   @ApiPropertyOptional({ enum: UTILITY_TYPES })
-  @IsOptional()
+  @Optional()
   @IsIn(UTILITY_TYPES)
   type?: UtilityType;
 }
@@ -146,30 +145,30 @@ export class CreateUtilityProviderDto {
   types!: UtilityType[];
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(100)
   customerNumber?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Nullable()
   @IsEmail()
   email?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(40)
   phone?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(300)
   website?: string;
 }
 
-export class UpdateUtilityProviderDto extends PartialType(CreateUtilityProviderDto) {}
+export class UpdateUtilityProviderDto extends PartialType(CreateUtilityProviderDto, PATCH_FIELDS) {}
 
 /** The body and the path's id: a subclass, so the gateway reads the body as the base class (its schema name). */
 export class UpdateUtilityBillRequest extends UpdateUtilityBillDto {

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
-import { PageQueryDto } from '@quartier/contracts-shared';
+import { IsBoolean, IsIn, IsInt, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsInt32, NestedObject, Nullable, Optional, PageQueryDto, PATCH_FIELDS } from '@quartier/contracts-shared';
 import { PageMetaResponse } from './common.dto';
 import { HEATING_TYPES, type HeatingType } from './portfolio.enums';
 import { AddressDto, AddressResponse } from './property.dto';
@@ -18,9 +17,8 @@ export class CreateBuildingDto {
   name!: string;
 
   @ApiPropertyOptional({ type: AddressDto, description: "Only when it differs from the property's address" })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => AddressDto)
+  @Nullable()
+  @NestedObject(() => AddressDto)
   address?: AddressDto;
 
   @ApiProperty({ type: 'integer', description: 'Storeys above ground; units may be on floors −5 to this number', minimum: 1, example: 5 })
@@ -30,25 +28,24 @@ export class CreateBuildingDto {
   floors!: number;
 
   @ApiPropertyOptional({ type: 'integer', minimum: 1000, example: 1905 })
-  @IsOptional()
-  @IsInt()
-  @Min(1000)
+  @Nullable()
+  @IsInt32({ min: 1000 })
   @IsNotAfterYearsFromNow(5)
   yearBuilt?: number;
 
   @ApiPropertyOptional({ default: false })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   elevator?: boolean;
 
   @ApiPropertyOptional({ enum: HEATING_TYPES })
-  @IsOptional()
+  @Nullable()
   @IsIn(HEATING_TYPES)
   heatingType?: HeatingType;
 }
 
 /** Only the given fields change; a building cannot move to another property. */
-export class UpdateBuildingDto extends PartialType(OmitType(CreateBuildingDto, ['propertyId'] as const)) {}
+export class UpdateBuildingDto extends PartialType(OmitType(CreateBuildingDto, ['propertyId'] as const), PATCH_FIELDS) {}
 
 export class UpdateBuildingMessageDto extends UpdateBuildingDto {
   @ApiProperty({ format: 'uuid' })
@@ -70,12 +67,12 @@ export const BUILDING_SORT_FIELDS = ['name', 'floors', 'yearBuilt', 'createdAt',
 
 export class BuildingQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   propertyId?: string;
 
   @ApiPropertyOptional({ description: 'Search in the name' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 100)
   q?: string;

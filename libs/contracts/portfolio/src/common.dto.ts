@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO4217CurrencyCode, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { QueryBoolean } from '@quartier/contracts-shared';
+import { IsISO4217CurrencyCode, IsInt, IsUUID, Max, Min } from 'class-validator';
+import { Optional, QueryBoolean } from '@quartier/contracts-shared';
 
 /** Money as integer minor units (cents) with an ISO 4217 currency. */
 export class MoneyDto {
@@ -25,7 +25,7 @@ export class IdDto {
 /** `?cascade=true` on delete: also delete everything below. */
 export class DeleteQueryDto {
   @ApiPropertyOptional({ description: 'Also delete everything that belongs to it', default: false })
-  @IsOptional()
+  @Optional()
   @QueryBoolean()
   cascade?: boolean;
 }

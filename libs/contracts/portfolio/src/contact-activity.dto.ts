@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
-import { PageQueryDto } from '@quartier/contracts-shared';
+import { IsIn, IsISO8601, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { Nullable, Optional, PageQueryDto } from '@quartier/contracts-shared';
 import { PageMetaResponse } from './common.dto';
 import { CONTACT_ACTIVITY_TYPES, type ContactActivityType } from './contact.enums';
 
@@ -17,7 +17,7 @@ export class CreateContactActivityDto {
   type!: ContactActivityType;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'When it happened; defaults to now, never in the future' })
-  @IsOptional()
+  @Optional()
   @IsISO8601({ strict: true })
   occurredAt?: string;
 
@@ -27,18 +27,18 @@ export class CreateContactActivityDto {
   summary!: string;
 
   @ApiPropertyOptional({ example: 'Wants a viewing next week', maxLength: 500 })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(500)
   outcome?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The property it was about (of the organization)' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   propertyId?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The unit it was about (of the organization)' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   unitId?: string;
 }
@@ -47,7 +47,7 @@ export class CreateContactActivityMessageDto extends IntersectionType(ContactRef
 
 export class ContactActivityQueryDto extends OmitType(PageQueryDto, ['sort'] as const) {
   @ApiPropertyOptional({ enum: CONTACT_ACTIVITY_TYPES })
-  @IsOptional()
+  @Optional()
   @IsIn(CONTACT_ACTIVITY_TYPES)
   type?: ContactActivityType;
 }

@@ -1,27 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsEmail,
-  IsIn,
-  IsISO31661Alpha2,
-  IsISO4217CurrencyCode,
-  IsISO8601,
-  IsInt,
-  IsNumber,
-  IsOptional,
-  IsPositive,
-  IsString,
-  Length,
-  Matches,
-  Max,
-  Min,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsISO31661Alpha2, IsISO4217CurrencyCode, IsISO8601, IsInt, IsNumber, IsPositive, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { SEARCH_PURPOSES, type SearchPurpose } from './contact.enums';
 import { PROPERTY_TYPES, UNIT_TYPES, type PropertyType, type UnitType } from './portfolio.enums';
 import { IsPostalCodeFor } from './portfolio.validators';
+import { Nullable, Optional } from '@quartier/contracts-shared';
 
 /** Emails compare case-insensitively, so they are stored lower-cased and trimmed. */
 const normalizeEmail = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim().toLowerCase() : value);
@@ -34,7 +17,7 @@ export class ContactEmailDto {
   address!: string;
 
   @ApiPropertyOptional({ example: 'work', maxLength: 50 })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 50)
   label?: string;
@@ -47,7 +30,7 @@ export class ContactPhoneDto {
   number!: string;
 
   @ApiPropertyOptional({ example: 'mobile', maxLength: 50 })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 50)
   label?: string;
@@ -56,31 +39,31 @@ export class ContactPhoneDto {
 /** A contact's postal address; every part is optional (a walk-in may leave only a city). */
 export class ContactAddressDto {
   @ApiPropertyOptional({ example: 'Kastanienallee' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 200)
   street?: string;
 
   @ApiPropertyOptional({ example: '12' })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @Length(1, 20)
   houseNumber?: string;
 
   @ApiPropertyOptional({ description: 'DE: 5 digits; AT, CH: 4 digits; elsewhere 3–10 letters or digits', example: '10435' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @IsPostalCodeFor('country')
   postalCode?: string;
 
   @ApiPropertyOptional({ example: 'Berlin' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 100)
   city?: string;
 
   @ApiPropertyOptional({ description: 'ISO 3166-1 alpha-2', example: 'DE' })
-  @IsOptional()
+  @Optional()
   @IsISO31661Alpha2()
   country?: string;
 }
@@ -95,54 +78,54 @@ export class SearchProfileDto {
   purpose!: SearchPurpose;
 
   @ApiPropertyOptional({ type: 'integer', minimum: 0, description: 'Minimum budget in cents', example: 80000 })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   @Max(Number.MAX_SAFE_INTEGER)
   budgetMinCents?: number;
 
   @ApiPropertyOptional({ type: 'integer', minimum: 0, description: 'Maximum budget in cents', example: 130000 })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   @Max(Number.MAX_SAFE_INTEGER)
   budgetMaxCents?: number;
 
   @ApiPropertyOptional({ description: 'ISO 4217 currency of the budget', default: 'EUR' })
-  @IsOptional()
+  @Optional()
   @IsISO4217CurrencyCode()
   currency?: string;
 
   @ApiPropertyOptional({ minimum: 0, example: 2 })
-  @IsOptional()
+  @Optional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
   @Max(1000)
   roomsMin?: number;
 
   @ApiPropertyOptional({ minimum: 0, example: 4 })
-  @IsOptional()
+  @Optional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @IsPositive()
   @Max(1000)
   roomsMax?: number;
 
   @ApiPropertyOptional({ description: 'Minimum area in m²', minimum: 0, example: 55 })
-  @IsOptional()
+  @Optional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
   @Max(10_000_000)
   areaMin?: number;
 
   @ApiPropertyOptional({ description: 'Maximum area in m²', minimum: 0, example: 110 })
-  @IsOptional()
+  @Optional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @IsPositive()
   @Max(10_000_000)
   areaMax?: number;
 
   @ApiPropertyOptional({ type: [String], description: 'Postal codes or their prefixes (e.g. `104` for 10405–10439)', example: ['10435', '104'] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(100)
   @IsString({ each: true })
@@ -150,7 +133,7 @@ export class SearchProfileDto {
   postalCodes?: string[];
 
   @ApiPropertyOptional({ type: [String], example: ['Berlin'] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
@@ -158,13 +141,13 @@ export class SearchProfileDto {
   cities?: string[];
 
   @ApiPropertyOptional({ enum: PROPERTY_TYPES, isArray: true, description: 'Property types; for rent the building the unit is in' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @IsIn(PROPERTY_TYPES, { each: true })
   propertyTypes?: PropertyType[];
 
   @ApiPropertyOptional({ enum: UNIT_TYPES, isArray: true, description: 'Unit types (rent only)' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @IsIn(UNIT_TYPES, { each: true })
   unitTypes?: UnitType[];
@@ -177,12 +160,12 @@ export class MarketingConsentDto {
   granted!: boolean;
 
   @ApiPropertyOptional({ description: 'When it was given or withdrawn; defaults to now', format: 'date-time' })
-  @IsOptional()
+  @Optional()
   @IsISO8601({ strict: true })
   at?: string;
 
   @ApiPropertyOptional({ description: 'How it was given, e.g. web form, signed form, email', example: 'website_form', maxLength: 200 })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @Length(1, 200)
   source?: string;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { PageQueryDto } from '@quartier/contracts-shared';
+import { IsIn, IsUUID } from 'class-validator';
+import { Nullable, Optional, PageQueryDto } from '@quartier/contracts-shared';
 import { IdDto, MoneyDto, PageMetaResponse } from './common.dto';
 import { ContactResponse } from './contact.dto';
 import { LEAD_GRADES, LEAD_SCORE_FACTORS, SEARCH_PURPOSES, type LeadGrade, type LeadScoreFactor, type SearchPurpose } from './contact.enums';
@@ -25,12 +25,12 @@ export class LeadScoreResponse {
 /** `GET /contacts/leads`: open leads (not won or lost), best first. */
 export class LeadQueryDto extends OmitType(PageQueryDto, ['sort'] as const) {
   @ApiPropertyOptional({ enum: LEAD_GRADES, description: 'Only this grade' })
-  @IsOptional()
+  @Optional()
   @IsIn(LEAD_GRADES)
   grade?: LeadGrade;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Only leads of this agent' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   ownerId?: string;
 }

@@ -1,18 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
-import { PageQueryDto, QueryBoolean } from '@quartier/contracts-shared';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { NestedArray, NestedObject, Nullable, Optional, PageQueryDto, PATCH_FIELDS, QueryBoolean } from '@quartier/contracts-shared';
 import { PageMetaResponse } from './common.dto';
 import {
   CONTACT_KINDS,
@@ -48,60 +37,55 @@ export class CreateContactDto {
   type!: ContactType;
 
   @ApiPropertyOptional({ example: 'Frau', maxLength: 50 })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @Length(1, 50)
   salutation?: string;
 
   @ApiPropertyOptional({ example: 'Anna' })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @Length(1, 100)
   firstName?: string;
 
   @ApiPropertyOptional({ example: 'Schulz', description: 'Required for a person' })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @Length(1, 100)
   lastName?: string;
 
   @ApiPropertyOptional({ example: 'Schulz Immobilien GmbH', description: 'Required for a company; the employer of a person' })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @Length(1, 200)
   companyName?: string;
 
   @ApiPropertyOptional({ type: [ContactEmailDto], description: 'Unique within the organization (409 CONTACT_EMAIL_TAKEN)' })
-  @IsOptional()
-  @IsArray()
+  @Nullable()
   @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => ContactEmailDto)
+  @NestedArray(() => ContactEmailDto)
   emails?: ContactEmailDto[];
 
   @ApiPropertyOptional({ type: [ContactPhoneDto] })
-  @IsOptional()
-  @IsArray()
+  @Nullable()
   @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => ContactPhoneDto)
+  @NestedArray(() => ContactPhoneDto)
   phones?: ContactPhoneDto[];
 
   @ApiPropertyOptional({ type: ContactAddressDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ContactAddressDto)
+  @Nullable()
+  @NestedObject(() => ContactAddressDto)
   address?: ContactAddressDto;
 
   @ApiPropertyOptional({ enum: CONTACT_KINDS, isArray: true })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayUnique()
   @IsIn(CONTACT_KINDS, { each: true })
   kinds?: ContactKind[];
 
   @ApiPropertyOptional({ type: [String], description: 'Free labels, stored lower-case', example: ['vip', 'familie'] })
-  @IsOptional()
+  @Optional()
   @Transform(normalizeTags)
   @IsArray()
   @ArrayMaxSize(30)
@@ -111,40 +95,38 @@ export class CreateContactDto {
   tags?: string[];
 
   @ApiPropertyOptional({ enum: CONTACT_SOURCES })
-  @IsOptional()
+  @Nullable()
   @IsIn(CONTACT_SOURCES)
   source?: ContactSource;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The assigned agent (a user of the organization); defaults to the creator' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   ownerId?: string;
 
   @ApiPropertyOptional({ enum: CONTACT_STATUSES, default: 'new' })
-  @IsOptional()
+  @Optional()
   @IsIn(CONTACT_STATUSES)
   status?: ContactStatus;
 
   @ApiPropertyOptional({ type: SearchProfileDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => SearchProfileDto)
+  @Nullable()
+  @NestedObject(() => SearchProfileDto)
   searchProfile?: SearchProfileDto;
 
   @ApiPropertyOptional({ type: MarketingConsentDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MarketingConsentDto)
+  @Optional()
+  @NestedObject(() => MarketingConsentDto)
   marketingConsent?: MarketingConsentDto;
 
   @ApiPropertyOptional({ maxLength: 10_000 })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(10_000)
   notes?: string;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Properties of the organization the contact is interested in' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(50)
   @ArrayUnique()
@@ -152,7 +134,7 @@ export class CreateContactDto {
   interestedPropertyIds?: string[];
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Units of the organization the contact is interested in' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(50)
   @ArrayUnique()
@@ -161,7 +143,7 @@ export class CreateContactDto {
 }
 
 /** PATCH: only the given fields change; `null` clears an optional one. PUT sends the full create shape. */
-export class UpdateContactDto extends PartialType(CreateContactDto) {}
+export class UpdateContactDto extends PartialType(CreateContactDto, PATCH_FIELDS) {}
 
 export class UpdateContactMessageDto extends UpdateContactDto {
   @ApiProperty({ format: 'uuid' })
@@ -180,58 +162,58 @@ export const CONTACT_SORT_FIELDS = ['name', 'status', 'source', 'leadScore', 'la
 
 export class ContactQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: CONTACT_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(CONTACT_STATUSES)
   status?: ContactStatus;
 
   @ApiPropertyOptional({ enum: CONTACT_KINDS })
-  @IsOptional()
+  @Optional()
   @IsIn(CONTACT_KINDS)
   kind?: ContactKind;
 
   @ApiPropertyOptional({ description: 'A tag, case-insensitive' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 50)
   tag?: string;
 
   @ApiPropertyOptional({ enum: CONTACT_TYPES })
-  @IsOptional()
+  @Optional()
   @IsIn(CONTACT_TYPES)
   type?: ContactType;
 
   @ApiPropertyOptional({ enum: CONTACT_SOURCES })
-  @IsOptional()
+  @Nullable()
   @IsIn(CONTACT_SOURCES)
   source?: ContactSource;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The assigned agent' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   ownerId?: string;
 
   @ApiPropertyOptional({ enum: LEAD_GRADES })
-  @IsOptional()
+  @Optional()
   @IsIn(LEAD_GRADES)
   grade?: LeadGrade;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Contacts interested in this property' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   propertyId?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Contacts interested in this unit' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   unitId?: string;
 
   @ApiPropertyOptional({ description: 'Only contacts who gave (true) or did not give (false) marketing consent, e.g. for a mailing' })
-  @IsOptional()
+  @Optional()
   @QueryBoolean()
   marketingConsent?: boolean;
 
   @ApiPropertyOptional({ description: 'Search in name, company, email and phone (phone digits match however they are written)' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 100)
   q?: string;

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsString, IsUUID, Length, Matches } from 'class-validator';
+import { Nullable, PATCH_FIELDS } from '@quartier/contracts-shared';
 
 export class CreateFolderDto {
   @ApiProperty({ maxLength: 100, description: 'Unique among its siblings (case-insensitive)', example: 'Mietverträge 2025' })
@@ -9,13 +10,13 @@ export class CreateFolderDto {
   name!: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The parent folder; a root folder when absent' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   parentId?: string;
 }
 
 /** Rename and/or move; `parentId: null` moves the folder to the root. */
-export class UpdateFolderDto extends PartialType(CreateFolderDto) {}
+export class UpdateFolderDto extends PartialType(CreateFolderDto, PATCH_FIELDS) {}
 
 export class UpdateFolderMessageDto extends UpdateFolderDto {
   @ApiProperty({ format: 'uuid' })

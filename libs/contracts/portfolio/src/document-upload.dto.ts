@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBase64, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { IsBase64, IsString, IsUUID, MaxLength } from 'class-validator';
 import { IdDto } from './common.dto';
+import { IsInt32, Optional } from '@quartier/contracts-shared';
 
 /**
  * File bytes cross NATS in chunks: at most this many (base64, ~683 KiB per message with its
@@ -29,8 +30,7 @@ export class UploadIdDto {
 /** One chunk of a staged upload; chunks arrive in order, starting at 0. */
 export class UploadChunkMessageDto extends UploadIdDto {
   @ApiProperty({ minimum: 0 })
-  @IsInt()
-  @Min(0)
+  @IsInt32({ min: 0 })
   index!: number;
 
   @ApiProperty({ description: 'Base64 bytes, at most DOCUMENT_CHUNK_BYTES decoded' })
@@ -47,9 +47,8 @@ export class UploadChunkResponse {
 /** `portfolio.v1.documents.download`: which version to read. */
 export class DownloadMessageDto extends IdDto {
   @ApiPropertyOptional({ minimum: 1, description: 'The current version when absent' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @Optional()
+  @IsInt32({ min: 1 })
   version?: number;
 }
 
@@ -66,13 +65,11 @@ export class DownloadInfoResponse {
 /** `portfolio.v1.documents.download-chunk`: `chunkBytes` bytes from `offset` of one version. */
 export class DownloadChunkMessageDto extends IdDto {
   @ApiProperty({ minimum: 1 })
-  @IsInt()
-  @Min(1)
+  @IsInt32({ min: 1 })
   version!: number;
 
   @ApiProperty({ minimum: 0 })
-  @IsInt()
-  @Min(0)
+  @IsInt32({ min: 0 })
   offset!: number;
 }
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
-import { PageQueryDto, QueryBoolean } from '@quartier/contracts-shared';
+import { ArrayMaxSize, IsArray, IsIn, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { IsInt32, Nullable, Optional, PageQueryDto, PATCH_FIELDS, QueryBoolean } from '@quartier/contracts-shared';
 import { IdDto, PageMetaResponse } from './common.dto';
 
 export const DOCUMENT_CATEGORIES = [
@@ -27,18 +27,18 @@ export function toTagList({ value }: { value: unknown }): unknown {
 /** What describes a document: sent as multipart fields beside the file, or as JSON when updating. */
 export class DocumentMetadataDto {
   @ApiPropertyOptional({ maxLength: 200, description: 'Defaults to the file name without its extension', example: 'Mietvertrag WE 3.2' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 200)
   title?: string;
 
   @ApiPropertyOptional({ enum: DOCUMENT_CATEGORIES, default: 'other' })
-  @IsOptional()
+  @Optional()
   @IsIn(DOCUMENT_CATEGORIES)
   category?: DocumentCategory;
 
   @ApiPropertyOptional({ type: [String], description: `Up to ${MAX_DOCUMENT_TAGS}; a multipart field may list them comma separated`, example: ['2025', 'signed'] })
-  @IsOptional()
+  @Optional()
   @Transform(toTagList)
   @IsArray()
   @ArrayMaxSize(MAX_DOCUMENT_TAGS)
@@ -48,32 +48,32 @@ export class DocumentMetadataDto {
   tags?: string[];
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   propertyId?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Must belong to the property when both are given' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   buildingId?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Must belong to the building/property when those are given' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   unitId?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'A lease of the leasing service (not checked here)' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   leaseId?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'A contact of the CRM (not checked here)' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   contactId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   folderId?: string;
 }
@@ -81,7 +81,7 @@ export class DocumentMetadataDto {
 /** Multipart fields of `POST /documents`: the metadata plus a comment on the first version. */
 export class UploadDocumentFieldsDto extends DocumentMetadataDto {
   @ApiPropertyOptional({ maxLength: 500, example: 'Signed by both parties' })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(500)
   comment?: string;
@@ -117,7 +117,7 @@ export class CreateDocumentMessageDto extends IntersectionType(StagedFileDto, Up
 export class AddDocumentVersionMessageDto extends IntersectionType(IntersectionType(IdDto, StagedFileDto), UploadVersionFieldsDto) {}
 
 /** Only the given fields change; `null` clears a link or moves the document to the root folder. */
-export class UpdateDocumentDto extends PartialType(DocumentMetadataDto) {}
+export class UpdateDocumentDto extends PartialType(DocumentMetadataDto, PATCH_FIELDS) {}
 
 export class UpdateDocumentMessageDto extends UpdateDocumentDto {
   @ApiProperty({ format: 'uuid' })
@@ -129,53 +129,53 @@ export const DOCUMENT_SORT_FIELDS = ['title', 'category', 'size', 'createdAt', '
 
 export class DocumentQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: DOCUMENT_CATEGORIES })
-  @IsOptional()
+  @Optional()
   @IsIn(DOCUMENT_CATEGORIES)
   category?: DocumentCategory;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   propertyId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   buildingId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   unitId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   leaseId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   contactId?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Documents directly in this folder (and its sub-folders with includeSubfolders)' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   folderId?: string;
 
   @ApiPropertyOptional({ description: 'With folderId: also the documents of every folder below it', default: false })
-  @IsOptional()
+  @Optional()
   @QueryBoolean()
   includeSubfolders?: boolean;
 
   @ApiPropertyOptional({ description: 'Exact tag (case-insensitive)' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 50)
   tag?: string;
 
   @ApiPropertyOptional({ description: 'Search in title and tags' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 200)
   q?: string;
@@ -234,7 +234,7 @@ export class DocumentUsageResponse {
 /** `?inline=true` of a download: shown by the browser (PDF, image preview) instead of saved. */
 export class DispositionQueryDto {
   @ApiPropertyOptional({ description: 'Content-Disposition inline instead of attachment, for previews', default: false })
-  @IsOptional()
+  @Optional()
   @QueryBoolean()
   inline?: boolean;
 }
@@ -242,9 +242,8 @@ export class DispositionQueryDto {
 /** `?version=` of a download: a version number, the current one when absent. */
 export class DownloadQueryDto extends DispositionQueryDto {
   @ApiPropertyOptional({ type: 'integer', minimum: 1 })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @IsInt32({ min: 1 })
   version?: number;
 }

@@ -1,29 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsEmail,
-  IsDefined,
-  IsIn,
-  IsISO31661Alpha2,
-  IsISO8601,
-  IsInt,
-  IsLatitude,
-  IsLongitude,
-  IsNumber,
-  IsObject,
-  IsOptional,
-  IsPositive,
-  IsString,
-  IsUUID,
-  Length,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { PageQueryDto } from '@quartier/contracts-shared';
+import { ArrayMaxSize, IsArray, IsEmail, IsDefined, IsIn, IsISO31661Alpha2, IsISO8601, IsInt, IsLatitude, IsLongitude, IsNumber, IsObject, IsPositive, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsInt32, NestedObject, Nullable, Optional, PageQueryDto, PATCH_FIELDS } from '@quartier/contracts-shared';
 import { MoneyDto, PageMetaResponse } from './common.dto';
 import {
   ENERGY_CERTIFICATE_TYPES,
@@ -50,7 +28,7 @@ export class AddressDto {
   street!: string;
 
   @ApiPropertyOptional({ example: '117a' })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @Length(1, 20)
   houseNumber?: string;
@@ -66,13 +44,13 @@ export class AddressDto {
   city!: string;
 
   @ApiPropertyOptional({ example: 'Berlin' })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @Length(1, 100)
   state?: string;
 
   @ApiPropertyOptional({ description: 'ISO 3166-1 alpha-2', default: 'DE', example: 'DE' })
-  @IsOptional()
+  @Optional()
   @IsISO31661Alpha2()
   country?: string;
 }
@@ -93,24 +71,24 @@ export class EnergyCertificateDto {
   type!: EnergyCertificateType;
 
   @ApiPropertyOptional({ description: 'Final energy in kWh/(m²·a)', example: 92.4, minimum: 0 })
-  @IsOptional()
+  @Optional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
   @Max(2000)
   value?: number;
 
   @ApiPropertyOptional({ enum: ENERGY_CLASSES, example: 'C' })
-  @IsOptional()
+  @Optional()
   @IsIn(ENERGY_CLASSES)
   energyClass?: EnergyClass;
 
   @ApiPropertyOptional({ description: 'ISO date', example: '2032-05-31' })
-  @IsOptional()
+  @Optional()
   @IsISO8601({ strict: true })
   validUntil?: string;
 
   @ApiPropertyOptional({ enum: ENERGY_SOURCES, example: 'gas' })
-  @IsOptional()
+  @Optional()
   @IsIn(ENERGY_SOURCES)
   primaryEnergySource?: EnergySource;
 }
@@ -122,12 +100,12 @@ export class OwnerDto {
   name!: string;
 
   @ApiPropertyOptional({ example: 'owner@example.com' })
-  @IsOptional()
+  @Optional()
   @IsEmail()
   email?: string;
 
   @ApiPropertyOptional({ example: '+49 30 1234567' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(3, 40)
   phone?: string;
@@ -144,46 +122,44 @@ export class CreatePropertyDto {
   type!: PropertyType;
 
   @ApiPropertyOptional({ enum: PROPERTY_STATUSES, default: 'active' })
-  @IsOptional()
+  @Optional()
   @IsIn(PROPERTY_STATUSES)
   status?: PropertyStatus;
 
   @ApiProperty({ type: AddressDto })
   @IsDefined()
   @IsObject()
-  @ValidateNested()
-  @Type(() => AddressDto)
+  @NestedObject(() => AddressDto)
   address!: AddressDto;
 
   @ApiPropertyOptional({ type: CoordinatesDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => CoordinatesDto)
+  @Optional()
+  @NestedObject(() => CoordinatesDto)
   coordinates?: CoordinatesDto;
 
   @ApiPropertyOptional({ description: 'Living area (Wohnfläche) in m²', exclusiveMinimum: true, minimum: 0, example: 780.5 })
-  @IsOptional()
+  @Nullable()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @IsPositive()
   @Max(MAX_AREA)
   livingArea?: number;
 
   @ApiPropertyOptional({ description: 'Usable area (Nutzfläche) in m²', exclusiveMinimum: true, minimum: 0 })
-  @IsOptional()
+  @Nullable()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @IsPositive()
   @Max(MAX_AREA)
   usableArea?: number;
 
   @ApiPropertyOptional({ description: 'Plot area (Grundstücksfläche) in m²', exclusiveMinimum: true, minimum: 0 })
-  @IsOptional()
+  @Nullable()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @IsPositive()
   @Max(MAX_AREA)
   plotArea?: number;
 
   @ApiPropertyOptional({ description: 'Rooms, half rooms allowed', example: 3.5, exclusiveMinimum: true, minimum: 0 })
-  @IsOptional()
+  @Nullable()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @IsPositive()
   @IsMultipleOf(0.5)
@@ -191,32 +167,30 @@ export class CreatePropertyDto {
   rooms?: number;
 
   @ApiPropertyOptional({ type: 'integer', description: 'Storeys above ground', minimum: 0, example: 5 })
-  @IsOptional()
+  @Nullable()
   @IsInt()
   @Min(0)
   @Max(200)
   floors?: number;
 
   @ApiPropertyOptional({ type: 'integer', minimum: 1000, description: 'At most five years from now', example: 1905 })
-  @IsOptional()
-  @IsInt()
-  @Min(1000)
+  @Nullable()
+  @IsInt32({ min: 1000 })
   @IsNotAfterYearsFromNow(5)
   yearBuilt?: number;
 
   @ApiPropertyOptional({ enum: PROPERTY_CONDITIONS })
-  @IsOptional()
+  @Nullable()
   @IsIn(PROPERTY_CONDITIONS)
   condition?: PropertyCondition;
 
   @ApiPropertyOptional({ type: EnergyCertificateDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => EnergyCertificateDto)
+  @Nullable()
+  @NestedObject(() => EnergyCertificateDto)
   energyCertificate?: EnergyCertificateDto;
 
   @ApiPropertyOptional({ type: [String], example: ['balcony', 'elevator', 'garden'] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(100)
   @IsString({ each: true })
@@ -224,37 +198,34 @@ export class CreatePropertyDto {
   amenities?: string[];
 
   @ApiPropertyOptional({ type: OwnerDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => OwnerDto)
+  @Nullable()
+  @NestedObject(() => OwnerDto)
   owner?: OwnerDto;
 
   @ApiPropertyOptional({ type: MoneyDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @Optional()
+  @NestedObject(() => MoneyDto)
   purchasePrice?: MoneyDto;
 
   @ApiPropertyOptional({ description: 'ISO date', example: '2019-03-01' })
-  @IsOptional()
+  @Nullable()
   @IsISO8601({ strict: true })
   purchaseDate?: string;
 
   @ApiPropertyOptional({ type: MoneyDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @Optional()
+  @NestedObject(() => MoneyDto)
   currentValue?: MoneyDto;
 
   @ApiPropertyOptional({ maxLength: 10_000 })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(10_000)
   description?: string;
 }
 
 /** PUT and PATCH both send this: only the given fields change; `null` clears an optional field. */
-export class UpdatePropertyDto extends PartialType(CreatePropertyDto) {}
+export class UpdatePropertyDto extends PartialType(CreatePropertyDto, PATCH_FIELDS) {}
 
 /** The payload of `portfolio.v1.properties.update`: the id plus the changed fields. */
 export class UpdatePropertyMessageDto extends UpdatePropertyDto {
@@ -286,42 +257,42 @@ export const PROPERTY_SORT_FIELDS = [
 
 export class PropertyQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: PROPERTY_TYPES })
-  @IsOptional()
+  @Optional()
   @IsIn(PROPERTY_TYPES)
   type?: PropertyType;
 
   @ApiPropertyOptional({ enum: PROPERTY_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(PROPERTY_STATUSES)
   status?: PropertyStatus;
 
   @ApiPropertyOptional({ description: 'Exact city, case-insensitive' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 100)
   city?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 20)
   postalCode?: string;
 
   @ApiPropertyOptional({ description: 'Search in name and street' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 100)
   q?: string;
 
   @ApiPropertyOptional({ description: 'Minimum living area in m²' })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
   minArea?: number;
 
   @ApiPropertyOptional({ description: 'Maximum living area in m²' })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)

@@ -1,22 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsNumber,
-  IsOptional,
-  IsPositive,
-  IsString,
-  IsUUID,
-  Length,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { PageQueryDto } from '@quartier/contracts-shared';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsPositive, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsInt32, NestedObject, Nullable, Optional, PageQueryDto, PATCH_FIELDS } from '@quartier/contracts-shared';
 import { IdDto, MoneyDto, PageMetaResponse } from './common.dto';
 import { MIN_UNIT_FLOOR, UNIT_STATUSES, UNIT_TYPES, type UnitStatus, type UnitType } from './portfolio.enums';
 import { IsMultipleOf } from './portfolio.validators';
@@ -48,7 +33,7 @@ export class CreateUnitDto {
   area!: number;
 
   @ApiPropertyOptional({ description: 'Half rooms allowed', example: 2.5, exclusiveMinimum: true, minimum: 0 })
-  @IsOptional()
+  @Nullable()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @IsPositive()
   @IsMultipleOf(0.5)
@@ -56,14 +41,14 @@ export class CreateUnitDto {
   rooms?: number;
 
   @ApiPropertyOptional({ type: 'integer', minimum: 0, example: 2 })
-  @IsOptional()
+  @Nullable()
   @IsInt()
   @Min(0)
   @Max(100)
   bedrooms?: number;
 
   @ApiPropertyOptional({ minimum: 0, example: 1 })
-  @IsOptional()
+  @Nullable()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
   @IsMultipleOf(0.5)
@@ -71,18 +56,17 @@ export class CreateUnitDto {
   bathrooms?: number;
 
   @ApiPropertyOptional({ type: MoneyDto, description: 'Target monthly cold rent' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @Nullable()
+  @NestedObject(() => MoneyDto)
   targetRent?: MoneyDto;
 
   @ApiPropertyOptional({ enum: UNIT_STATUSES, default: 'vacant' })
-  @IsOptional()
+  @Optional()
   @IsIn(UNIT_STATUSES)
   status?: UnitStatus;
 
   @ApiPropertyOptional({ type: [String], example: ['balcony', 'fitted_kitchen'] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(100)
   @IsString({ each: true })
@@ -91,7 +75,7 @@ export class CreateUnitDto {
 }
 
 /** Only the given fields change; a status change here is recorded in the history like change-status. */
-export class UpdateUnitDto extends PartialType(OmitType(CreateUnitDto, ['buildingId'] as const)) {}
+export class UpdateUnitDto extends PartialType(OmitType(CreateUnitDto, ['buildingId'] as const), PATCH_FIELDS) {}
 
 export class UpdateUnitMessageDto extends UpdateUnitDto {
   @ApiProperty({ format: 'uuid' })
@@ -115,7 +99,7 @@ export class ChangeUnitStatusDto {
   status!: UnitStatus;
 
   @ApiPropertyOptional({ maxLength: 500, example: 'Water damage in the bathroom' })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(500)
   reason?: string;
@@ -131,62 +115,60 @@ export const UNIT_SORT_FIELDS = ['number', 'floor', 'type', 'status', 'area', 'r
 
 export class UnitQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   propertyId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   buildingId?: string;
 
   @ApiPropertyOptional({ enum: UNIT_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(UNIT_STATUSES)
   status?: UnitStatus;
 
   @ApiPropertyOptional({ enum: UNIT_TYPES })
-  @IsOptional()
+  @Optional()
   @IsIn(UNIT_TYPES)
   type?: UnitType;
 
   @ApiPropertyOptional({ type: 'integer', description: 'Minimum target rent in cents' })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
-  @IsInt()
-  @Min(0)
+  @IsInt32({ min: 0 })
   minRent?: number;
 
   @ApiPropertyOptional({ type: 'integer', description: 'Maximum target rent in cents' })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
-  @IsInt()
-  @Min(0)
+  @IsInt32({ min: 0 })
   maxRent?: number;
 
   @ApiPropertyOptional({ description: 'Minimum area in m²' })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
   minArea?: number;
 
   @ApiPropertyOptional({ description: 'Maximum area in m²' })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
   maxArea?: number;
 
   @ApiPropertyOptional({ description: 'Exact number of rooms' })
-  @IsOptional()
+  @Nullable()
   @Type(() => Number)
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @IsPositive()
   rooms?: number;
 
   @ApiPropertyOptional({ description: 'At least this many rooms' })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)

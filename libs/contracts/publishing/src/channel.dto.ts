@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsObject, IsOptional } from 'class-validator';
+import { IsBoolean, IsIn, IsObject } from 'class-validator';
 import { CHANNELS, type Channel } from './publishing.enums';
+import { Optional } from '@quartier/contracts-shared';
 
 /** Per channel: which settings (shown back) and secrets (stored encrypted, never shown) it needs. */
 export const CHANNEL_CREDENTIALS: Record<Channel, { settings: readonly string[]; secrets: readonly string[] }> = {
@@ -24,17 +25,17 @@ export class ChannelNameDto {
  */
 export class ConfigureChannelDto {
   @ApiPropertyOptional({ default: true })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   enabled?: boolean;
 
   @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string' }, example: { pageId: '104729384756' } })
-  @IsOptional()
+  @Optional()
   @IsObject()
   settings?: Record<string, string>;
 
   @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string' }, example: { pageAccessToken: 'EAAB…' }, description: 'Write-only' })
-  @IsOptional()
+  @Optional()
   @IsObject()
   secrets?: Record<string, string>;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { PageQueryDto } from '@quartier/contracts-shared';
+import { IsIn, IsUUID } from 'class-validator';
+import { Optional, PageQueryDto } from '@quartier/contracts-shared';
 import { CHANNELS, FEED_CHANNELS, JOB_ACTIONS, JOB_STATUSES, type Channel, type FeedChannel, type JobAction, type JobStatus } from './publishing.enums';
 
 export class JobIdDto {
@@ -13,22 +13,22 @@ export const JOB_SORT_FIELDS = ['createdAt', 'updatedAt', 'status', 'channel'] a
 
 export class JobQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: JOB_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(JOB_STATUSES)
   status?: JobStatus;
 
   @ApiPropertyOptional({ enum: CHANNELS })
-  @IsOptional()
+  @Optional()
   @IsIn(CHANNELS)
   channel?: Channel;
 
   @ApiPropertyOptional({ enum: JOB_ACTIONS })
-  @IsOptional()
+  @Optional()
   @IsIn(JOB_ACTIONS)
   action?: JobAction;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   listingId?: string;
 }
@@ -71,7 +71,7 @@ export class FeedQueryDto {
   channel!: FeedChannel;
 
   @ApiPropertyOptional({ enum: FEED_MODES, default: 'full', description: 'full: every published listing (aktion add); delta: changes not yet delivered (add/change/delete)' })
-  @IsOptional()
+  @Optional()
   @IsIn(FEED_MODES)
   mode?: FeedMode;
 }

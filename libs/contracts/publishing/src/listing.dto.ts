@@ -1,27 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsISO4217CurrencyCode,
-  IsISO8601,
-  IsNumber,
-  IsOptional,
-  IsString,
-  IsUUID,
-  IsUrl,
-  Length,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { PageQueryDto } from '@quartier/contracts-shared';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEmail, IsIn, IsInt, IsISO4217CurrencyCode, IsISO8601, IsNumber, IsString, IsUUID, IsUrl, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsMoneyCents, NestedArray, NestedObject, Nullable, Optional, PageQueryDto, PATCH_FIELDS } from '@quartier/contracts-shared';
 import {
   CHANNELS,
   ENERGY_CERTIFICATE_TYPES,
@@ -46,31 +25,31 @@ export class ListingEnergyCertificateDto {
   type!: EnergyCertificateType;
 
   @ApiPropertyOptional({ description: 'Energy consumption or demand in kWh/(m²·a)', example: 92.4 })
-  @IsOptional()
+  @Optional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
   @Max(2000)
   value?: number;
 
   @ApiPropertyOptional({ enum: ENERGY_CLASSES, example: 'C' })
-  @IsOptional()
+  @Optional()
   @IsIn(ENERGY_CLASSES)
   energyClass?: EnergyClass;
 
   @ApiPropertyOptional({ description: 'Construction year of the building as stated in the certificate', example: 1998 })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1000)
   @Max(2100)
   constructionYear?: number;
 
   @ApiPropertyOptional({ enum: HEATING_SOURCES, description: 'Primary energy source of the heating', example: 'gas' })
-  @IsOptional()
+  @Optional()
   @IsIn(HEATING_SOURCES)
   heatingSource?: HeatingSource;
 
   @ApiPropertyOptional({ description: 'ISO date', example: '2032-05-31' })
-  @IsOptional()
+  @Optional()
   @IsISO8601({ strict: true })
   validUntil?: string;
 }
@@ -82,12 +61,12 @@ export class ListingContactDto {
   name!: string;
 
   @ApiPropertyOptional({ example: 'anna.becker@example.de' })
-  @IsOptional()
+  @Optional()
   @IsEmail()
   email?: string;
 
   @ApiPropertyOptional({ example: '+49 30 1234567' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(3, 40)
   phone?: string;
@@ -96,18 +75,18 @@ export class ListingContactDto {
 /** An image by public https URL or by a document id of the portfolio document store. */
 export class ListingImageDto {
   @ApiPropertyOptional({ example: 'https://cdn.example.de/objekte/42/wohnzimmer.jpg' })
-  @IsOptional()
+  @Nullable()
   @IsUrl({ protocols: ['https'], require_protocol: true, require_tld: false })
   @MaxLength(2000)
   url?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'A document (image) of your portfolio' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   documentId?: string;
 
   @ApiPropertyOptional({ example: 'Wohnzimmer' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 200)
   title?: string;
@@ -119,7 +98,7 @@ export class CreateListingDto {
   propertyId!: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The unit of that property (an apartment to rent); without it the whole property is marketed' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   unitId?: string;
 
@@ -133,69 +112,65 @@ export class CreateListingDto {
   title!: string;
 
   @ApiPropertyOptional({ maxLength: 20000 })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(20000)
   description?: string;
 
   @ApiPropertyOptional({ type: 'integer', description: 'Cold rent per month (rent) or purchase price (sale), in cents', example: 145000 })
-  @IsOptional()
+  @Nullable()
   @IsInt()
   @Min(1)
   @Max(Number.MAX_SAFE_INTEGER)
   priceCents?: number;
 
   @ApiPropertyOptional({ default: 'EUR' })
-  @IsOptional()
+  @Optional()
   @IsISO4217CurrencyCode()
   currency?: string;
 
   @ApiPropertyOptional({ type: 'integer', description: 'Service charges (Nebenkosten) per month in cents', example: 22000 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
+  @Nullable()
+  @IsMoneyCents()
   additionalCostsCents?: number;
 
   @ApiPropertyOptional({ type: 'integer', description: 'Heating costs per month in cents (when not in the service charges)' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
+  @Nullable()
+  @IsMoneyCents()
   heatingCostsCents?: number;
 
   @ApiPropertyOptional({ type: 'integer', description: 'Deposit (Kaution) in cents', example: 435000 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
+  @Nullable()
+  @IsMoneyCents()
   depositCents?: number;
 
   @ApiPropertyOptional({ description: 'Buyer’s commission (Käuferprovision) as stated in the ad', example: '3,57 % inkl. MwSt.' })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @Length(1, 200)
   commission?: string;
 
   @ApiPropertyOptional({ description: 'Living area in m² (default: the unit’s or property’s)' })
-  @IsOptional()
+  @Nullable()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(1)
   @Max(1_000_000)
   livingArea?: number;
 
   @ApiPropertyOptional({ description: 'Rooms (default: the unit’s or property’s)' })
-  @IsOptional()
+  @Nullable()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0.5)
   @Max(1000)
   rooms?: number;
 
   @ApiPropertyOptional({ type: ListingEnergyCertificateDto, description: 'Default: the property’s energy certificate in portfolio' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ListingEnergyCertificateDto)
+  @Nullable()
+  @NestedObject(() => ListingEnergyCertificateDto)
   energyCertificate?: ListingEnergyCertificateDto;
 
   @ApiPropertyOptional({ type: [String], example: ['balcony', 'fitted_kitchen', 'elevator'], description: 'Default: the unit’s features and property’s amenities' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(100)
   @IsString({ each: true })
@@ -203,22 +178,19 @@ export class CreateListingDto {
   features?: string[];
 
   @ApiPropertyOptional({ type: ListingContactDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ListingContactDto)
+  @Nullable()
+  @NestedObject(() => ListingContactDto)
   contact?: ListingContactDto;
 
   @ApiPropertyOptional({ type: [ListingImageDto], description: 'The first one is the title picture' })
-  @IsOptional()
-  @IsArray()
+  @Optional()
   @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => ListingImageDto)
+  @NestedArray(() => ListingImageDto)
   images?: ListingImageDto[];
 }
 
 /** Only the given fields change; null clears an optional one. The channels the listing is published on are updated by jobs. */
-export class UpdateListingDto extends PartialType(OmitType(CreateListingDto, ['propertyId', 'unitId'] as const)) {}
+export class UpdateListingDto extends PartialType(OmitType(CreateListingDto, ['propertyId', 'unitId'] as const), PATCH_FIELDS) {}
 
 export class ListingIdDto {
   @ApiProperty({ format: 'uuid' })
@@ -251,7 +223,7 @@ export class PublishListingMessageDto extends IntersectionType(ListingIdDto, Pub
 
 export class UnpublishListingDto {
   @ApiPropertyOptional({ enum: CHANNELS, isArray: true, description: 'Default: every channel it is published on' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayUnique()
   @IsIn(CHANNELS, { each: true })
@@ -264,17 +236,17 @@ export const LISTING_SORT_FIELDS = ['createdAt', 'updatedAt', 'title', 'priceCen
 
 export class ListingQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: LISTING_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(LISTING_STATUSES)
   status?: ListingStatus;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   propertyId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   unitId?: string;
 }

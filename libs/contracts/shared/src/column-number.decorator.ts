@@ -55,7 +55,7 @@ export function IsDecimal(places: number, options?: ValidationOptions): Property
       constraints: [places],
       validator: {
         validate: (value) => isDecimal(value, places),
-        defaultMessage: ({ property }) => `${property} must be a number with at most ${places} decimal places`,
+        defaultMessage: (args) => `${args?.property ?? 'value'} must be a number with at most ${places} decimal places`,
       },
     },
     options,

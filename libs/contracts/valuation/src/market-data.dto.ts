@@ -1,26 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsDefined,
-  IsISO4217CurrencyCode,
-  IsISO8601,
-  IsInt,
-  IsLatitude,
-  IsLongitude,
-  IsNumber,
-  IsOptional,
-  IsPositive,
-  IsString,
-  IsUUID,
-  Length,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { PageQueryDto } from '@quartier/contracts-shared';
+import { ArrayMaxSize, ArrayMinSize, IsDefined, IsISO4217CurrencyCode, IsISO8601, IsInt, IsLatitude, IsLongitude, IsNumber, IsPositive, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { NestedArray, NestedObject, Nullable, Optional, PageQueryDto } from '@quartier/contracts-shared';
 import { CoordinatesDto, PropertyAttributesDto } from './property-attributes.dto';
 
 export const MAX_SALES_PER_REQUEST = 1000;
@@ -28,7 +9,7 @@ export const MAX_SALES_PER_REQUEST = 1000;
 /** The attributes a sale must state: what a valuation needs at least. */
 class RequiredSaleAttributesDto {
   @ApiPropertyOptional({ description: 'Your id of the sale: adding it again is skipped (idempotent)', maxLength: 100 })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 100)
   externalId?: string;
@@ -61,8 +42,7 @@ class RequiredSaleAttributesDto {
 
   @ApiProperty({ type: CoordinatesDto })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => CoordinatesDto)
+  @NestedObject(() => CoordinatesDto)
   coordinates!: CoordinatesDto;
 }
 
@@ -74,11 +54,9 @@ export class MarketSaleDto extends IntersectionType(
 
 export class AddMarketSalesDto {
   @ApiProperty({ type: [MarketSaleDto], maxItems: MAX_SALES_PER_REQUEST })
-  @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_SALES_PER_REQUEST)
-  @ValidateNested({ each: true })
-  @Type(() => MarketSaleDto)
+  @NestedArray(() => MarketSaleDto)
   sales!: MarketSaleDto[];
 }
 
@@ -126,25 +104,25 @@ export class MarketSalePageView {
 /** Filters of the market summary: a postal code, or a circle around a point, and a date window. */
 export class MarketDataQueryDto {
   @ApiPropertyOptional({ example: '98103' })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @Length(1, 20)
   postalCode?: string;
 
   @ApiPropertyOptional({ description: 'Centre latitude (with lng and radiusKm)' })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsLatitude()
   lat?: number;
 
   @ApiPropertyOptional({ description: 'Centre longitude (with lat and radiusKm)' })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsLongitude()
   lng?: number;
 
   @ApiPropertyOptional({ description: 'Radius in km around lat/lng', minimum: 0.1, maximum: 100 })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0.1)
@@ -152,17 +130,17 @@ export class MarketDataQueryDto {
   radiusKm?: number;
 
   @ApiPropertyOptional({ description: 'First sale date (ISO date)' })
-  @IsOptional()
+  @Optional()
   @IsISO8601({ strict: true })
   from?: string;
 
   @ApiPropertyOptional({ description: 'Last sale date (ISO date)' })
-  @IsOptional()
+  @Optional()
   @IsISO8601({ strict: true })
   to?: string;
 
   @ApiPropertyOptional({ description: 'Only sales in this currency (default: the most common one among the matches)' })
-  @IsOptional()
+  @Optional()
   @IsISO4217CurrencyCode()
   currency?: string;
 }

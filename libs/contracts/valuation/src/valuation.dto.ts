@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, IsUUID } from 'class-validator';
-import { PageQueryDto } from '@quartier/contracts-shared';
+import { IsISO8601, IsUUID } from 'class-validator';
+import { Nullable, Optional, PageQueryDto } from '@quartier/contracts-shared';
 import { CoordinatesDto, PropertyAttributesDto } from './property-attributes.dto';
 
 /**
@@ -9,17 +9,17 @@ import { CoordinatesDto, PropertyAttributesDto } from './property-attributes.dto
  */
 export class ValuateDto extends PropertyAttributesDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'A property of your portfolio' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   propertyId?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'A unit of your portfolio (its property supplies location and age)' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   unitId?: string;
 
   @ApiPropertyOptional({ description: 'Value as of this date (ISO date, default today); only sales up to it are used', example: '2015-02-01' })
-  @IsOptional()
+  @Optional()
   @IsISO8601({ strict: true })
   valuationDate?: string;
 }
@@ -28,12 +28,12 @@ export const VALUATION_SORT_FIELDS = ['createdAt', 'estimateCents', 'valuationDa
 
 export class ValuationQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   propertyId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   unitId?: string;
 }

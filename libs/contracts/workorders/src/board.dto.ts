@@ -1,22 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsBoolean,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { PageQueryDto } from '@quartier/contracts-shared';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsInt, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { NestedArray, Nullable, Optional, PageQueryDto } from '@quartier/contracts-shared';
 
 export const BOARD_SORT_FIELDS = ['name', 'createdAt'] as const;
 
@@ -33,19 +17,19 @@ export class BoardColumnDto {
   name!: string;
 
   @ApiPropertyOptional({ minimum: 1, description: 'At most this many tasks in the column; none when absent' })
-  @IsOptional()
+  @Nullable()
   @IsInt()
   @Min(1)
   @Max(1000)
   wipLimit?: number;
 
   @ApiPropertyOptional({ default: false, description: 'Tasks here count as done' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   terminal?: boolean;
 
   @ApiPropertyOptional({ type: [String], description: 'Column keys tasks may come from; any when absent' })
-  @IsOptional()
+  @Nullable()
   @IsArray()
   @Matches(COLUMN_KEY, { each: true, message: 'allowedFrom must list column keys' })
   allowedFrom?: string[];
@@ -58,41 +42,37 @@ export class CreateBoardDto {
   name!: string;
 
   @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(2000)
   description?: string;
 
   @ApiPropertyOptional({ type: [BoardColumnDto], description: 'In display order; backlog/todo/in_progress/review/done when absent' })
-  @IsOptional()
-  @IsArray()
+  @Optional()
   @ArrayMinSize(1)
   @ArrayMaxSize(30)
-  @ValidateNested({ each: true })
-  @Type(() => BoardColumnDto)
+  @NestedArray(() => BoardColumnDto)
   columns?: BoardColumnDto[];
 }
 
 export class UpdateBoardDto {
   @ApiPropertyOptional({ maxLength: 200 })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 200)
   name?: string;
 
   @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(2000)
   description?: string;
 
   @ApiPropertyOptional({ type: [BoardColumnDto], description: 'Replaces the columns; a column that still holds tasks cannot be dropped (409)' })
-  @IsOptional()
-  @IsArray()
+  @Optional()
   @ArrayMinSize(1)
   @ArrayMaxSize(30)
-  @ValidateNested({ each: true })
-  @Type(() => BoardColumnDto)
+  @NestedArray(() => BoardColumnDto)
   columns?: BoardColumnDto[];
 }
 

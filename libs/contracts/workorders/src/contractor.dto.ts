@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
-import { PageQueryDto, QueryBoolean } from '@quartier/contracts-shared';
+import { IsBoolean, IsEmail, IsIn, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { IsMoneyCents, Nullable, Optional, PageQueryDto, PATCH_FIELDS, QueryBoolean } from '@quartier/contracts-shared';
 
 export const CONTRACTOR_TRADES = [
   'plumbing',
@@ -30,60 +30,59 @@ export class CreateContractorDto {
   trade!: ContractorTrade;
 
   @ApiPropertyOptional({ maxLength: 200 })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(200)
   contactName?: string;
 
   @ApiPropertyOptional({ format: 'email' })
-  @IsOptional()
+  @Nullable()
   @IsEmail()
   email?: string;
 
   @ApiPropertyOptional({ example: '+49 30 1234567' })
-  @IsOptional()
+  @Nullable()
   @Matches(/^\+?[0-9 ()/-]{4,30}$/, { message: 'phone must be a phone number' })
   phone?: string;
 
   @ApiPropertyOptional({ minimum: 0, description: 'Hourly rate in cents' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
+  @Nullable()
+  @IsMoneyCents()
   hourlyRateCents?: number;
 
   @ApiPropertyOptional({ example: 'EUR', default: 'EUR' })
-  @IsOptional()
+  @Optional()
   @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code' })
   currency?: string;
 
   @ApiPropertyOptional({ default: true })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   active?: boolean;
 
   @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(2000)
   notes?: string;
 }
 
 /** The currency follows the hourly rate it was created with. */
-export class UpdateContractorDto extends PartialType(OmitType(CreateContractorDto, ['currency'] as const)) {}
+export class UpdateContractorDto extends PartialType(OmitType(CreateContractorDto, ['currency'] as const), PATCH_FIELDS) {}
 
 export class ContractorQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: CONTRACTOR_TRADES })
-  @IsOptional()
+  @Optional()
   @IsIn(CONTRACTOR_TRADES)
   trade?: ContractorTrade;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @QueryBoolean()
   active?: boolean;
 
   @ApiPropertyOptional({ description: 'Case-insensitive match on name or contact name' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(100)
   search?: string;

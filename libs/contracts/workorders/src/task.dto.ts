@@ -1,21 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
-import { PageQueryDto, QueryBoolean } from '@quartier/contracts-shared';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsInt32, Nullable, Optional, PageQueryDto, PATCH_FIELDS, QueryBoolean } from '@quartier/contracts-shared';
 
 export const TASK_PRIORITIES = ['low', 'medium', 'high', 'urgent'] as const;
 export type TaskPriority = (typeof TASK_PRIORITIES)[number];
@@ -24,12 +9,12 @@ export const TASK_SORT_FIELDS = ['position', 'createdAt', 'updatedAt', 'dueDate'
 
 export class CreateTaskDto {
   @ApiPropertyOptional({ format: 'uuid', description: "The organization's default board when absent" })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   boardId?: string;
 
   @ApiPropertyOptional({ description: 'Column key (the task status); the first column when absent' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(40)
   columnKey?: string;
@@ -40,29 +25,29 @@ export class CreateTaskDto {
   title!: string;
 
   @ApiPropertyOptional({ maxLength: 10000 })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(10000)
   description?: string;
 
   @ApiPropertyOptional({ enum: TASK_PRIORITIES, default: 'medium' })
-  @IsOptional()
+  @Optional()
   @IsIn(TASK_PRIORITIES)
   priority?: TaskPriority;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The user the task is assigned to' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   assigneeId?: string;
 
   @ApiPropertyOptional({ format: 'date', example: '2026-12-31' })
-  @IsOptional()
+  @Nullable()
   @IsISO8601({ strict: true })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dueDate must be a date (YYYY-MM-DD)' })
   dueDate?: string;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -70,76 +55,76 @@ export class CreateTaskDto {
   labels?: string[];
 
   @ApiPropertyOptional({ minimum: 0, maximum: 100 })
-  @IsOptional()
+  @Nullable()
   @IsInt()
   @Min(0)
   @Max(100)
   storyPoints?: number;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   propertyId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   unitId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   contactId?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'A work order of this organization' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   workOrderId?: string;
 }
 
 /** Every field of a new task except where it goes (moving is `PATCH /tasks/{id}/move`). */
-export class UpdateTaskDto extends PartialType(OmitType(CreateTaskDto, ['boardId', 'columnKey'] as const)) {}
+export class UpdateTaskDto extends PartialType(OmitType(CreateTaskDto, ['boardId', 'columnKey'] as const), PATCH_FIELDS) {}
 
 export class TaskFilterDto {
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   boardId?: string;
 
   @ApiPropertyOptional({ description: 'Column key' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(40)
   status?: string;
 
   @ApiPropertyOptional({ enum: TASK_PRIORITIES })
-  @IsOptional()
+  @Optional()
   @IsIn(TASK_PRIORITIES)
   priority?: TaskPriority;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   assigneeId?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(50)
   label?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   workOrderId?: string;
 
   @ApiPropertyOptional({ description: 'Past the due date and not in a terminal column' })
-  @IsOptional()
+  @Optional()
   @QueryBoolean()
   overdue?: boolean;
 
   @ApiPropertyOptional({ description: 'Case-insensitive match on the title' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(100)
   search?: string;
@@ -155,9 +140,8 @@ export class MoveTaskDto {
   columnKey!: string;
 
   @ApiPropertyOptional({ minimum: 0, description: '0-based position in the target column; the end when absent' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
+  @Optional()
+  @IsInt32({ min: 0 })
   position?: number;
 }
 
@@ -170,13 +154,13 @@ export class AddSubtaskDto {
 
 export class UpdateSubtaskDto {
   @ApiPropertyOptional({ maxLength: 300 })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 300)
   title?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   done?: boolean;
 }

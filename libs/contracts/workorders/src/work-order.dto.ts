@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { PageQueryDto, QueryBoolean } from '@quartier/contracts-shared';
+import { IsBoolean, IsIn, IsISO8601, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsDecimal, IsMoneyCents, Nullable, Optional, PageQueryDto, PATCH_FIELDS, QueryBoolean } from '@quartier/contracts-shared';
 
 export const WORK_ORDER_STATUSES = ['open', 'assigned', 'in_progress', 'completed', 'cancelled'] as const;
 export type WorkOrderStatus = (typeof WORK_ORDER_STATUSES)[number];
@@ -37,84 +37,83 @@ export class CreateWorkOrderDto {
   title!: string;
 
   @ApiPropertyOptional({ maxLength: 5000 })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(5000)
   description?: string;
 
   @ApiPropertyOptional({ enum: WORK_ORDER_PRIORITIES, default: 'normal', description: 'Sets the SLA due time' })
-  @IsOptional()
+  @Optional()
   @IsIn(WORK_ORDER_PRIORITIES)
   priority?: WorkOrderPriority;
 
   @ApiPropertyOptional({ enum: WORK_ORDER_CATEGORIES, default: 'general' })
-  @IsOptional()
+  @Optional()
   @IsIn(WORK_ORDER_CATEGORIES)
   category?: WorkOrderCategory;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Required when a resident files the request' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   unitId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   propertyId?: string;
 
   @ApiPropertyOptional({ minimum: 0, description: 'Estimated cost in cents' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
+  @Nullable()
+  @IsMoneyCents()
   estimatedCostCents?: number;
 
   @ApiPropertyOptional({ example: 'EUR', default: 'EUR' })
-  @IsOptional()
+  @Optional()
   @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code' })
   currency?: string;
 
   @ApiPropertyOptional({ format: 'date-time' })
-  @IsOptional()
+  @Nullable()
   @IsISO8601()
   scheduledFor?: string;
 }
 
 /** The currency follows the estimate it was created with; changing the priority recomputes the SLA due time. */
-export class UpdateWorkOrderDto extends PartialType(OmitType(CreateWorkOrderDto, ['currency'] as const)) {}
+export class UpdateWorkOrderDto extends PartialType(OmitType(CreateWorkOrderDto, ['currency'] as const), PATCH_FIELDS) {}
 
 export class WorkOrderQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: WORK_ORDER_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(WORK_ORDER_STATUSES)
   status?: WorkOrderStatus;
 
   @ApiPropertyOptional({ enum: WORK_ORDER_PRIORITIES })
-  @IsOptional()
+  @Optional()
   @IsIn(WORK_ORDER_PRIORITIES)
   priority?: WorkOrderPriority;
 
   @ApiPropertyOptional({ enum: WORK_ORDER_CATEGORIES })
-  @IsOptional()
+  @Optional()
   @IsIn(WORK_ORDER_CATEGORIES)
   category?: WorkOrderCategory;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   unitId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   propertyId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   contractorId?: string;
 
   @ApiPropertyOptional({ description: 'Only work orders past their SLA due time and not finished' })
-  @IsOptional()
+  @Optional()
   @QueryBoolean()
   overdue?: boolean;
 }
@@ -125,7 +124,7 @@ export class AssignWorkOrderDto {
   contractorId!: string;
 
   @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(2000)
   note?: string;
@@ -133,7 +132,7 @@ export class AssignWorkOrderDto {
 
 export class StartWorkOrderDto {
   @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(2000)
   note?: string;
@@ -141,8 +140,7 @@ export class StartWorkOrderDto {
 
 export class CompleteWorkOrderDto {
   @ApiProperty({ minimum: 0, description: 'Actual cost in cents' })
-  @IsInt()
-  @Min(0)
+  @IsMoneyCents()
   actualCostCents!: number;
 
   @ApiProperty({ maxLength: 5000 })
@@ -174,13 +172,13 @@ export class AddWorkOrderTaskDto {
 
 export class UpdateWorkOrderTaskDto {
   @ApiPropertyOptional({ maxLength: 300 })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 300)
   title?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   done?: boolean;
 }
@@ -193,20 +191,19 @@ export class AddMaterialDto {
 
   @ApiProperty({ minimum: 0.001, example: 2.5 })
   @Type(() => Number)
-  @IsNumber({ maxDecimalPlaces: 3 })
+  @IsDecimal(3)
   @Min(0.001)
   @Max(1_000_000)
   quantity!: number;
 
   @ApiPropertyOptional({ example: 'm' })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(20)
   unit?: string;
 
   @ApiProperty({ minimum: 0, description: 'Cost of one unit, in cents' })
-  @IsInt()
-  @Min(0)
+  @IsMoneyCents()
   unitCostCents!: number;
 }
 
