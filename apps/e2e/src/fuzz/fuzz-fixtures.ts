@@ -31,7 +31,7 @@ const FIXTURES: Fixture[] = [
     body: (ids) => ({ tenantId: ids.tenant, amountCents: 95_000, method: 'bank_transfer', paidOn: today }),
     headers: { 'idempotency-key': randomUUID() },
   },
-  { kind: 'invoice', path: '/invoices', body: (ids) => ({ tenantId: ids.tenant, lines: [{ description: 'Miete', quantity: 1, unitPriceCents: 95_000 }] }) },
+  { kind: 'invoice', path: '/invoices', body: (ids) => ({ tenantId: ids.tenant, lines: [{ description: 'Treppenhausreinigung', amountCents: 4_500 }] }) },
   {
     kind: 'bill',
     path: '/utilities/bills',
@@ -48,9 +48,8 @@ const FIXTURES: Fixture[] = [
     path: '/iot/automation/rules',
     body: (ids) => ({
       name: 'Leak',
-      deviceId: ids.device,
-      trigger: { type: 'threshold', metric: 'flow', operator: 'gt', value: 10 },
-      actions: [{ type: 'alert', severity: 'warning' }],
+      trigger: { type: 'threshold', deviceId: ids.device, metric: 'flow', operator: 'gt', value: 10 },
+      actions: [{ type: 'alert', severity: 'high' }],
     }),
   },
   { kind: 'contact', path: '/contacts', body: () => ({ type: 'person', firstName: 'Lena', lastName: 'Hoffmann', emails: [{ address: 'lena@example.de' }] }) },

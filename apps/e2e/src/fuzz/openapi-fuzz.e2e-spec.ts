@@ -12,6 +12,8 @@ import { OpenApiDocument, Operation, operationsOf } from './openapi-operations';
 
 /** Slower than this is a failure: a client would give up, and it hints at unbounded work. */
 const SLOW_MS = 2_000;
+/** Coded 503s for an outside system this run has no stand-in for (no SMTP server): documented, not a bug. */
+const NOT_CONFIGURED = new Set(['MAIL_NOT_CONFIGURED']);
 const ORDER: Operation['method'][] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 const settings = fuzzSettings(process.env);
 
@@ -19,6 +21,7 @@ interface Answer {
   status: number;
   ms: number;
   excerpt: string;
+  code?: string;
 }
 
 interface Failure {
@@ -34,7 +37,8 @@ async function send(baseUrl: string, request: FuzzRequest): Promise<Answer> {
   const started = performance.now();
   const response = await fetch(`${baseUrl}${request.path}`, { method: request.method, headers: request.headers, body: request.body, redirect: 'manual' });
   const text = await response.text();
-  return { status: response.status, ms: Math.round(performance.now() - started), excerpt: text.slice(0, 300) };
+  const code = response.headers.get('content-type')?.includes('problem+json') ? (JSON.parse(text) as { code?: string }).code : undefined;
+  return { status: response.status, ms: Math.round(performance.now() - started), excerpt: text.slice(0, 300), code };
 }
 
 const excerpt = (request: FuzzRequest): string =>
@@ -126,7 +130,8 @@ describe('OpenAPI fuzzing', () => {
             const answer = await send(root, request);
             sent += 1;
             last.answer = answer;
-            return answer.status < 500 && answer.ms <= SLOW_MS;
+            const accepted = answer.status < 500 || (answer.status === 503 && NOT_CONFIGURED.has(answer.code ?? ''));
+            return accepted && answer.ms <= SLOW_MS;
           }),
           // Each shrinking step is a request; the first failing request is the report.
           { seed, numRuns: counts[index], endOnFailure: true },
