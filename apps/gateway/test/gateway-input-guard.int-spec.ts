@@ -157,6 +157,18 @@ describe('gateway input guard: malformed input is a 4xx problem and reaches no s
     expect(created[0].data).toMatchObject({ description: 'Zeile 1\r\nZeile 2\tmit Tab – schön 🏡' });
   });
 
+  it('guards multipart fields and the file name of an upload the same way', async () => {
+    const uploaded = listen('ai.v1.sources.upload');
+    const response = await request(harness.url)
+      .post('/api/v1/ai/upload')
+      .set('Authorization', `Bearer ${token}`)
+      .field('title', 'Hausordnung\u000B2024')
+      .attach('file', Buffer.from('Ruhezeiten 22-6 Uhr'), { filename: 'haus\u0000ordnung.txt', contentType: 'text/plain' });
+    expectProblem(response, 422, 'VALIDATION_FAILED');
+    expect(fields(response)).toEqual(['title', 'file']);
+    expect(uploaded).toHaveLength(0);
+  });
+
   it('answers 413 to JSON nested 3,000 levels deep, on /auth/login too, instead of overflowing the stack', async () => {
     const login = listen('identity.v1.auth.login');
     const deep = `{"email":${'['.repeat(3000)}${']'.repeat(3000)}}`;

@@ -70,20 +70,21 @@ export function findUnsafeInput(input: unknown): FieldError[] {
   return errors;
 }
 
+/** The 422 naming every unsafe field of `inputs` (each walked from its root), or undefined. */
+export function unsafeInputProblem(...inputs: unknown[]): ProblemException | undefined {
+  const errors = inputs.flatMap((input) => findUnsafeInput(input));
+  if (errors.length === 0) return undefined;
+  return new ProblemException(422, CommonErrorCode.VALIDATION_FAILED, 'The request contains text or numbers that cannot be stored', capFieldErrors(errors));
+}
+
 /**
  * Path parameters, query and body of every route, after parsing and before validation: a 422 that
- * names each field, and nothing reaches a service.
+ * names each field, and nothing reaches a service. Multipart fields are read by their handlers,
+ * which ask unsafeInputProblem themselves.
  */
 export function installInputGuard(fastify: FastifyInstance): void {
   fastify.addHook('preValidation', async (request: FastifyRequest) => {
-    const errors = [...findUnsafeInput(request.params), ...findUnsafeInput(request.query), ...findUnsafeInput(request.body)];
-    if (errors.length > 0) {
-      throw new ProblemException(
-        422,
-        CommonErrorCode.VALIDATION_FAILED,
-        'The request contains text or numbers that cannot be stored',
-        capFieldErrors(errors),
-      );
-    }
+    const problem = unsafeInputProblem(request.params, request.query, request.body);
+    if (problem) throw problem;
   });
 }

@@ -4,6 +4,7 @@ import { validate } from 'class-validator';
 import { AI_UPLOAD_CONTENT_TYPES, AI_UPLOAD_MAX_BYTES, UploadDocumentMessageDto, UploadFieldsDto } from '@quartier/contracts-ai';
 import { CommonErrorCode } from '@quartier/contracts-shared';
 import { flattenValidationErrors } from '@quartier/messaging';
+import { unsafeInputProblem } from '../../platform/input-guard';
 import { ProblemException } from '../../platform/problem';
 
 function notMultipart(): ProblemException {
@@ -46,6 +47,8 @@ export async function readAiUpload(request: FastifyRequest): Promise<UploadDocum
   }
   if (failure) throw failure;
   if (!file) throw invalid('file', 'file is required');
+  const unsafe = unsafeInputProblem(fields, { file: file.fileName });
+  if (unsafe) throw unsafe;
   const dto = plainToInstance(UploadFieldsDto, fields);
   const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
   if (errors.length > 0) throw new ProblemException(422, CommonErrorCode.VALIDATION_FAILED, 'The request is invalid', flattenValidationErrors(errors));

@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import { DocumentOperations, UNSUPPORTED_DOCUMENT_MESSAGE, isAcceptedFileName } from '@quartier/contracts-portfolio';
 import { Caller, CommonErrorCode } from '@quartier/contracts-shared';
 import { OperationClient, flattenValidationErrors } from '@quartier/messaging';
+import { unsafeInputProblem } from '../../platform/input-guard';
 import { ProblemException } from '../../platform/problem';
 
 /** A file received from the client and staged in portfolio, with the multipart fields sent beside it. */
@@ -82,7 +83,7 @@ export async function receiveUpload(request: FastifyRequest, operations: Operati
   return { uploadId, fileName: file.fileName, size: file.size, fields };
 }
 
-/** The multipart fields as a validated DTO (422 naming the fields), or the staged upload is discarded. */
+/** The multipart fields as a validated DTO (422 naming the fields, the file name guarded too), or the staged upload is discarded. */
 export async function validatedFields<T extends object>(
   type: new () => T,
   upload: ReceivedUpload,
@@ -90,10 +91,16 @@ export async function validatedFields<T extends object>(
   caller: Caller,
 ): Promise<T> {
   const dto = plainToInstance(type, upload.fields);
-  const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
-  if (errors.length === 0) return dto;
+  const problem = unsafeInputProblem(upload.fields, { file: upload.fileName }) ?? (await invalidFields(dto));
+  if (!problem) return dto;
   await discard(operations, caller, upload.uploadId);
-  throw new ProblemException(422, CommonErrorCode.VALIDATION_FAILED, 'The request is invalid', flattenValidationErrors(errors));
+  throw problem;
+}
+
+async function invalidFields(dto: object): Promise<ProblemException | undefined> {
+  const errors = await validate(dto, { whitelist: true, forbidNonWhitelisted: true });
+  if (errors.length === 0) return undefined;
+  return new ProblemException(422, CommonErrorCode.VALIDATION_FAILED, 'The request is invalid', flattenValidationErrors(errors));
 }
 
 /** Runs the call that turns the staged upload into a document or version; when it fails, the upload is discarded. */
