@@ -1,4 +1,4 @@
-// What the suite needs around it: NATS (must exist), Postgres (embedded fallback), MQTT (aedes fallback).
+// What the suite needs around it: NATS (must exist), Postgres (embedded fallback), MQTT (local Mosquitto or aedes fallback).
 const path = require('node:path');
 const net = require('node:net');
 const { ROOT } = require('./apps');
@@ -148,22 +148,88 @@ async function preparePostgres(databaseUrl, { mode, say = () => undefined } = {}
   return { url: decision.url, embedded: decision.kind === 'embedded', stop };
 }
 
-/** An MQTT broker for iot: the configured one when it answers, otherwise an in-process aedes. */
-async function ensureMqttBroker(mqttUrl) {
+/** The broker configuration operators get (deploy/mosquitto.conf): the iot outage budget lives there. */
+const SHIPPED_MOSQUITTO_CONF = path.join(ROOT, 'deploy', 'mosquitto.conf');
+
+/**
+ * `shipped` (a mosquitto.conf text) with the listener on 127.0.0.1:`port`, the store in `dataDir`
+ * and `overrides` (setting → value) in place of the shipped settings of the same name. Pure.
+ */
+function mosquittoConfig(shipped, { port, dataDir, overrides = {} }) {
+  const settings = { ...overrides, listener: `${port} 127.0.0.1`, persistence_location: `${dataDir.replace(/\/?$/, '/')}` };
+  const kept = shipped.split('\n').filter((line) => !Object.hasOwn(settings, line.trim().split(/\s+/)[0]));
+  return [...kept, ...Object.entries(settings).map(([key, value]) => `${key} ${value}`), ''].join('\n');
+}
+
+/**
+ * Runs `mosquitto` with the shipped configuration on 127.0.0.1:`port` (queue limits, persistence)
+ * and its store in `dataDir`. Resolves to { url, stop } once it accepts connections; rejects when
+ * the binary is missing (error.code ENOENT) or it exits first.
+ */
+async function startMosquitto({ port, dataDir, overrides, configFile = SHIPPED_MOSQUITTO_CONF, binary = 'mosquitto', timeoutMs = 10000 }) {
+  const fs = require('node:fs');
+  const { spawn } = require('node:child_process');
+  fs.mkdirSync(dataDir, { recursive: true });
+  // Started as root, Mosquitto drops to its own user, which must still write its store.
+  fs.chmodSync(dataDir, 0o777);
+  const file = path.join(dataDir, 'mosquitto.conf');
+  fs.writeFileSync(file, mosquittoConfig(fs.readFileSync(configFile, 'utf8'), { port, dataDir, overrides }), { mode: 0o644 });
+  const child = spawn(binary, ['-c', file], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const output = [];
+  child.stderr.on('data', (chunk) => output.push(String(chunk)));
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  await new Promise((resolve, reject) => {
+    const deadline = Date.now() + timeoutMs;
+    child.once('error', reject);
+    const poll = async () => {
+      if (child.exitCode !== null) return reject(new Error(`mosquitto exited: ${output.join('').trim()}`));
+      if (await isReachable('127.0.0.1', port, 500)) return resolve();
+      if (Date.now() > deadline) {
+        child.kill('SIGKILL');
+        return reject(new Error(`mosquitto did not listen on ${port} within ${timeoutMs} ms: ${output.join('').trim()}`));
+      }
+      setTimeout(poll, 100);
+    };
+    child.once('spawn', poll);
+  });
+  return {
+    url: `mqtt://127.0.0.1:${port}`,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        await exited;
+      }
+    },
+  };
+}
+
+/**
+ * An MQTT broker for iot: the configured one when it answers; otherwise, for a local URL, a
+ * Mosquitto run from the shipped configuration (MQTT 5, shared subscriptions, the outage budget;
+ * its queue kept in data/mosquitto/) when the binary is installed, else an in-process aedes
+ * (MQTT 3.1.1, no shared subscriptions; its in-memory queue per session has no limit but memory).
+ */
+async function ensureMqttBroker(mqttUrl, { dataDir = path.join(ROOT, 'data', 'mosquitto') } = {}) {
   const { host, port } = endpointOf(mqttUrl);
   if (await isReachable(host, port, 1500)) return { url: mqttUrl, embedded: false, stop: async () => undefined };
   if (!isLocalHost(host)) throw new Error(`MQTT broker not reachable at ${host}:${port}`);
+  const listenPort = await freePort(port);
+  try {
+    const broker = await startMosquitto({ port: listenPort, dataDir });
+    return { ...broker, embedded: 'mosquitto' };
+  } catch (error) {
+    if (error.code !== 'ENOENT') throw error;
+  }
   const { Aedes } = await import('aedes');
   const broker = await Aedes.createBroker();
   const server = net.createServer(broker.handle);
-  const listenPort = await freePort(port);
   await new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(listenPort, '127.0.0.1', resolve);
   });
   return {
     url: `mqtt://127.0.0.1:${listenPort}`,
-    embedded: true,
+    embedded: 'aedes',
     stop: () =>
       // Closing the broker disconnects its clients, which lets the TCP server close.
       new Promise((resolve) => broker.close(() => server.close(() => resolve()))),
@@ -179,5 +245,7 @@ module.exports = {
   startEmbeddedPostgres,
   ensureDatabase,
   preparePostgres,
+  mosquittoConfig,
+  startMosquitto,
   ensureMqttBroker,
 };

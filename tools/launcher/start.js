@@ -64,7 +64,8 @@ async function main() {
 
   if (apps.includes('iot')) {
     const mqtt = await ensureMqttBroker(env.MQTT_URL);
-    if (mqtt.embedded) say(`no MQTT broker at ${env.MQTT_URL}: started an in-process one (aedes) at ${mqtt.url}`);
+    if (mqtt.embedded === 'mosquitto') say(`no MQTT broker at ${env.MQTT_URL}: started mosquitto with deploy/mosquitto.conf at ${mqtt.url}`);
+    if (mqtt.embedded === 'aedes') say(`no MQTT broker at ${env.MQTT_URL} and no mosquitto installed: started an in-process one (aedes) at ${mqtt.url}`);
     cleanups.push(mqtt.stop);
     env.MQTT_URL = mqtt.url;
   }

@@ -21,3 +21,11 @@ export interface RunningSuite {
 }
 
 export function startSuite(options?: SuiteOptions): Promise<RunningSuite>;
+
+/** Mosquitto run from deploy/mosquitto.conf on 127.0.0.1:port, its store in dataDir (infra.js). */
+export function startMosquitto(options: {
+  port: number;
+  dataDir: string;
+  /** Settings replacing the shipped ones, e.g. { max_queued_messages: '1000' }. */
+  overrides?: Record<string, string>;
+}): Promise<{ url: string; stop(): Promise<void> }>;

@@ -238,4 +238,7 @@ async function startSuite(options = {}) {
   };
 }
 
-module.exports = { startSuite, runMigrations, suiteBus };
+// The broker too: fault specs and benchmarks run Mosquitto exactly as `npm start` does.
+const { startMosquitto } = require('./infra');
+
+module.exports = { startSuite, runMigrations, suiteBus, startMosquitto };

@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { Client } from 'pg';
 import { OrgCaller } from '@quartier/contracts-shared';
 import { DeviceResponse, IotSubjects } from '@quartier/contracts-iot';
 import { TestStack, startTestStack, testCaller } from '@quartier/testing';
+import { startMosquitto } from '@quartier/launcher';
 
 /**
  * What the iot fault specs and bench/iot-outage share: a Mosquitto started from the shipped
@@ -17,7 +18,6 @@ import { TestStack, startTestStack, testCaller } from '@quartier/testing';
  */
 
 const ROOT = path.resolve(__dirname, '../../../..');
-export const SHIPPED_MOSQUITTO_CONF = path.join(ROOT, 'deploy', 'mosquitto.conf');
 /** The metric every published reading carries; its value is the message's sequence number. */
 export const SEQ_METRIC = 'seq';
 
@@ -49,48 +49,17 @@ export interface Broker {
 }
 
 /**
- * A Mosquitto 2 of the run's own, configured by `configFile` (default: the shipped one) with the
- * listener moved to a free local port and persistence to a scratch directory. `overrides`
- * replace settings, e.g. the Debian defaults as a baseline.
+ * A Mosquitto of the run's own from the shipped deploy/mosquitto.conf (as `npm start` runs it),
+ * on a free local port with a scratch store; `overrides` replace settings (e.g. a baseline).
  */
-export async function startMosquitto(configFile = SHIPPED_MOSQUITTO_CONF, overrides: Record<string, string> = {}): Promise<Broker> {
-  const port = await freePort();
-  const dir = mkdtempSync(path.join(tmpdir(), 'quartier-mosquitto-'));
-  // Run as root, Mosquitto drops to its own user, which must be able to write the store.
-  chmodSync(dir, 0o777);
-  const settings: Record<string, string> = { ...overrides, listener: `${port} 127.0.0.1`, persistence_location: `${dir}/` };
-  const lines = readFileSync(configFile, 'utf8')
-    .split('\n')
-    .filter((line) => !(line.trim().split(/\s+/)[0] in settings));
-  const file = path.join(dir, 'mosquitto.conf');
-  writeFileSync(file, [...lines, ...Object.entries(settings).map(([key, value]) => `${key} ${value}`)].join('\n'));
-  chmodSync(file, 0o644);
-  const child = spawn('mosquitto', ['-c', file], { stdio: ['ignore', 'ignore', 'pipe'] });
-  const output: string[] = [];
-  child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  const url = `mqtt://127.0.0.1:${port}`;
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const probe = await mqtt.connectAsync(url, { reconnectPeriod: 0, connectTimeout: 1000 }).catch(() => undefined);
-    if (probe) {
-      await probe.endAsync();
-      break;
-    }
-    if (child.exitCode !== null || Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`mosquitto did not start: ${output.join('')}`);
-    }
-    await sleep(100);
-  }
+export async function startBroker(overrides: Record<string, string> = {}): Promise<Broker> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'quartier-mosquitto-'));
+  const broker = await startMosquitto({ port: await freePort(), dataDir, overrides });
   return {
-    url,
+    url: broker.url,
     stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await exited;
-      }
-      rmSync(dir, { recursive: true, force: true });
+      await broker.stop();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,4 +1,4 @@
-import { Broker, IotFaultStack, startIotFaultStack, startMosquitto, startPublishing, settle } from './iot-fault-stack';
+import { Broker, IotFaultStack, startIotFaultStack, startBroker, startPublishing, settle } from './iot-fault-stack';
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -14,7 +14,7 @@ describe('iot: one replica killed under MQTT load', () => {
   let iot: IotFaultStack;
 
   beforeAll(async () => {
-    broker = await startMosquitto();
+    broker = await startBroker();
     iot = await startIotFaultStack(broker, 2);
   }, 240_000);
   afterAll(async () => {

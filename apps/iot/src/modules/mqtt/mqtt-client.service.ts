@@ -11,6 +11,9 @@ export interface InboundMessage {
 
 export type MqttMessageHandler = (message: InboundMessage) => void;
 
+/** CONNACK codes of a broker that does not speak the requested MQTT version (3.1.1 and 5). */
+const REFUSED_PROTOCOL = new Set([1, 132]);
+
 /** mqtt.js sends PUBACKs itself after handleMessage; this tells it the acknowledgement is ours. */
 const ACK_DEFERRED = new Error('acknowledged after storage');
 
@@ -49,37 +52,52 @@ export class MqttClientService implements OnApplicationBootstrap {
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    const client = await this.connect(5).catch(async (error: Error & { code?: number }) => {
+      if (!REFUSED_PROTOCOL.has(error.code ?? 0)) throw error;
+      // aedes (the launcher's fallback broker) speaks MQTT 3.1.1 only.
+      if (this.config.MQTT_SHARED_GROUP) throw new Error('MQTT_SHARED_GROUP needs an MQTT 5 broker; this one refused MQTT 5');
+      this.logger.warn('The MQTT broker refused MQTT 5: using 3.1.1 (the session never expires, no receive maximum)');
+      return this.connect(4);
+    });
+    if (this.topics.length > 0) {
+      await client.subscribeAsync(Object.fromEntries(this.topics.map((topic) => [topic, { qos: 1 as const }])));
+    }
+    if (this.retired.length > 0) await client.unsubscribeAsync(this.retired);
+  }
+
+  /** Connects with a persistent session; the handler is in place before the broker redelivers. */
+  private async connect(protocolVersion: 4 | 5): Promise<MqttClient> {
     const client = mqtt.connect(this.config.MQTT_URL, {
       clientId: this.config.MQTT_CLIENT_ID,
       clean: false,
-      protocolVersion: 5,
-      properties: { sessionExpiryInterval: this.config.MQTT_SESSION_EXPIRY_S, receiveMaximum: this.config.MQTT_RECEIVE_MAXIMUM },
+      protocolVersion,
+      properties: protocolVersion === 5 ? { sessionExpiryInterval: this.config.MQTT_SESSION_EXPIRY_S, receiveMaximum: this.config.MQTT_RECEIVE_MAXIMUM } : undefined,
       reconnectPeriod: 1000,
       connectTimeout: 10_000,
       username: this.config.MQTT_USERNAME,
       password: this.config.MQTT_PASSWORD,
     });
-    this.client = client;
     client.handleMessage = (packet, callback) => this.receive(client, packet, callback);
     // Counted at CONNACK, not on 'connect': mqtt.js emits that only after flushing its outgoing
     // store, and the broker's redeliveries can arrive in between.
     client.on('packetreceive', (packet) => {
       if (packet.cmd === 'connack') this.connection += 1;
     });
-    client.on('error', (error) => this.logger.warn(`MQTT error: ${error.message}`));
     client.on('offline', () => this.logger.warn('MQTT broker unreachable, reconnecting'));
     await new Promise<void>((resolve, reject) => {
-      const onError = (error: Error): void => reject(error);
+      const onError = (error: Error): void => {
+        client.end(true);
+        reject(error);
+      };
       client.once('error', onError);
       client.once('connect', () => {
         client.off('error', onError);
         resolve();
       });
     });
-    if (this.topics.length > 0) {
-      await client.subscribeAsync(Object.fromEntries(this.topics.map((topic) => [topic, { qos: 1 as const }])));
-    }
-    if (this.retired.length > 0) await client.unsubscribeAsync(this.retired);
+    client.on('error', (error) => this.logger.warn(`MQTT error: ${error.message}`));
+    this.client = client;
+    return client;
   }
 
   private receive(client: MqttClient, packet: IPublishPacket, callback: (error?: Error) => void): void {
