@@ -26,7 +26,7 @@ export interface IdempotencyOptions {
 
 /**
  * `Idempotency-Key` for every handler whose operation is not `safe` (ARCHITECTURE §7): the first
- * request with a key runs and its answer is stored per (organization or public, subject, key); the
+ * request with a key runs and its answer is stored per (organization, subject, key); the
  * same key and request again gets that answer without running anything; another request with the
  * key gets 422. A retry arriving while the first attempt runs waits for it, or gets 503 with
  * Retry-After. Only successes are stored: a failed attempt frees the key so a retry runs again.
@@ -51,7 +51,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const subject = operation?.subject ?? this.patternOf(context);
     if (operation?.idempotency === 'safe' || subject === undefined) return next.handle();
     if (!isValidIdempotencyKey(key)) return throwError(() => validationFailed([{ field: 'Idempotency-Key', message: IDEMPOTENCY_KEY_RULE }]));
-    const ref: IdempotencyKeyRef = { organizationId: provenCaller(headers).organizationId, subject, key, requestHash: requestHash(rpc.getData()) };
+    const { organizationId } = provenCaller(headers);
+    // Anonymous calls (login, register, refresh) answer with credentials, which are never stored.
+    if (organizationId === undefined) return next.handle();
+    const ref: IdempotencyKeyRef = { organizationId, subject, key, requestHash: requestHash(rpc.getData()) };
     const lockMs = Math.max(operation?.timeoutMs ?? 0, this.options.timeoutMs) + TAKE_OVER_GRACE_MS;
     return defer(() => this.execute(ref, lockMs, () => lastValueFrom(next.handle(), { defaultValue: undefined })));
   }

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { IdempotencyRecord, idempotencyScope } from './idempotency.rules';
+import { IdempotencyRecord } from './idempotency.rules';
 
 /** One key of one operation, and the request it is used for. */
 export interface IdempotencyKeyRef {
-  organizationId: string | undefined;
+  /** The scope of the key: keys of different organizations never meet. */
+  organizationId: string;
   subject: string;
   key: string;
   requestHash: string;
@@ -80,7 +81,7 @@ export class IdempotencyRepository {
   }
 
   private keyParams(ref: IdempotencyKeyRef): string[] {
-    return [idempotencyScope(ref.organizationId), ref.subject, ref.key, ref.requestHash];
+    return [ref.organizationId, ref.subject, ref.key, ref.requestHash];
   }
 
   private async affected(sql: string, params: unknown[]): Promise<number> {

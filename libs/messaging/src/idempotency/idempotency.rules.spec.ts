@@ -1,4 +1,4 @@
-import { IdempotencyRecord, idempotencyScope, nextStep, requestHash } from './idempotency.rules';
+import { IdempotencyRecord, nextStep, requestHash } from './idempotency.rules';
 
 describe('requestHash', () => {
   it('is the same for the same request whatever the order of its fields', () => {
@@ -45,12 +45,5 @@ describe('nextStep', () => {
     expect(nextStep(pending, 'h1', now)).toEqual({ kind: 'wait' });
     expect(nextStep({ ...pending, lockedUntil: earlier }, 'h1', now)).toEqual({ kind: 'take-over' });
     expect(nextStep({ ...pending, lockedUntil: now }, 'h1', now)).toEqual({ kind: 'take-over' });
-  });
-});
-
-describe('idempotencyScope', () => {
-  it('keeps keys of organizations apart and puts anonymous calls in one public scope', () => {
-    expect(idempotencyScope('5f0c8a4e-8a43-4d8e-9c61-1a1b6f1d2c3e')).toBe('5f0c8a4e-8a43-4d8e-9c61-1a1b6f1d2c3e');
-    expect(idempotencyScope(undefined)).toBe('public');
   });
 });

@@ -47,8 +47,3 @@ function stableJson(value: unknown): string {
   }
   return JSON.stringify(value ?? null);
 }
-
-/** The scope of a key: the caller's organization, or `public` for an anonymous call (login, register). */
-export function idempotencyScope(organizationId: string | undefined): string {
-  return organizationId ?? 'public';
-}
