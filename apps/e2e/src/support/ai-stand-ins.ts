@@ -40,6 +40,7 @@ function embed(text: string): number[] {
 export function ollamaStandIn() {
   return jsonServer((_method, path, body) => {
     if (path === '/api/tags') return [200, { models: [] }];
+    if (path === '/v1/models') return [200, { object: 'list', data: [] }];
     if (path === '/v1/chat/completions') {
       return [200, { id: 'stand-in', object: 'chat.completion', created: 0, model: body.model, choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: 'I do not know.' } }] }];
     }
