@@ -59,6 +59,8 @@ const testFiles = ['**/*.spec.ts', '**/*-spec.ts', '**/*.spec.js', '**/test/**']
 const reachIntoApps = {
   'bench/gateway-read/**': ['../../tools/launcher/suite'],
   'bench/iot-ingest/**': ['../../apps/iot/src/iot.service-app'],
+  // The iot fault specs' harness: replicas killed with SIGKILL, the shipped broker, the tally.
+  'bench/iot-outage/**': ['../../apps/e2e/src/faults/iot-fault-stack'],
   // The gateway in this process (its event loop is measured) and the edge validation the guard runs before.
   'bench/input-guard/**': ['../../apps/gateway/src/gateway.service-app', '../../apps/gateway/src/platform/validation'],
   'bench/rent-run/**': [

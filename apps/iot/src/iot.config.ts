@@ -21,7 +21,9 @@ export const iotConfigSpec = {
     min: 100,
     max: 65535,
   }),
-  MQTT_SHARED_GROUP: optionalStr('When set, subscribe through the shared subscription $share/<group>/… so replicas split the messages instead of each storing all of them'),
+  MQTT_SHARED_GROUP: optionalStr(
+    'When set, subscribe through the shared subscription $share/<group>/… so replicas split the messages instead of each storing all of them. Each replica keeps its own MQTT_CLIENT_ID across restarts: the broker queues a dead replica\'s share in its session until it is back',
+  ),
   HA_DISCOVERY_ENABLED: bool('Publish retained Home Assistant MQTT discovery configs for registered devices', { default: 'true' }),
   HA_DISCOVERY_PREFIX: str('Home Assistant MQTT discovery prefix', { default: 'homeassistant' }),
   INGEST_BATCH_SIZE: int('Maximum MQTT messages written to Postgres in one batch', { default: '2000', min: 1, max: 50000 }),
