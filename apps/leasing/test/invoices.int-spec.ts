@@ -89,6 +89,19 @@ describe('leasing: invoices over NATS', () => {
     expect(await failure(call(InvoiceOperations.get, { id: created[0].id }, elsewhere))).toMatchObject({ status: 404 });
   });
 
+  it('refuses malformed lines and a total beyond the amount column with 422, and stores nothing', async () => {
+    const { tenant } = await tenantWithLease('bounds@example.com');
+    const line = (amountCents: number) => ({ description: 'Roof', amountCents });
+    const before = (await call(InvoiceOperations.byTenant, { id: tenant.id })).items.length;
+    for (const lines of [[[]], [null], [{ description: 'Roof', amountCents: 2_147_483_648 }], [{ description: 'Roof', amountCents: 1e-7 }]]) {
+      const malformed = { tenantId: tenant.id, lines } as unknown as RequestOf<typeof InvoiceOperations.create>;
+      expect(await failure(call(InvoiceOperations.create, malformed))).toMatchObject({ status: 422, code: 'VALIDATION_FAILED' });
+    }
+    const tooLarge = { tenantId: tenant.id, lines: [line(2_000_000_000), line(2_000_000_000)] };
+    expect(await failure(call(InvoiceOperations.create, tooLarge))).toMatchObject({ status: 422, code: 'INVOICE_TOTAL_TOO_LARGE' });
+    expect((await call(InvoiceOperations.byTenant, { id: tenant.id })).items).toHaveLength(before);
+  });
+
   it('invoices the open charges of a lease, which locks them, and pays the invoice', async () => {
     const { tenant, lease } = await tenantWithLease('charges@example.com');
     const invoice = await call(InvoiceOperations.create, { tenantId: tenant.id, leaseId: lease.id });

@@ -5,11 +5,11 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { FastifyRequest } from 'fastify';
 import { ApiProperty, DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Test } from '@nestjs/testing';
-import { IsInt, IsOptional, IsString, IsUUID, Matches, Min } from 'class-validator';
+import { IsInt, IsString, IsUUID, Matches, Min } from 'class-validator';
 import { Type as Transform } from 'class-transformer';
 import pino from 'pino';
 import { ROLES_KEY, SCOPES_KEY, scopesForRoles } from '@quartier/auth';
-import { AnyOperation, Caller, CommonErrorCode, EmptyRequest, Role, defineOperation } from '@quartier/contracts-shared';
+import { AnyOperation, Caller, CommonErrorCode, EmptyRequest, Optional, Role, defineOperation } from '@quartier/contracts-shared';
 import { OperationClient, RpcError } from '@quartier/messaging';
 import { ProblemFilter } from '../platform/problem.filter';
 import '../platform/request-state';
@@ -19,7 +19,7 @@ import { RequestCaller } from '../security/caller.decorator';
 import { operationController } from './operation-routes.factory';
 
 class ShelfQueryDto {
-  @ApiProperty({ required: false }) @IsOptional() @Transform(() => Number) @IsInt() @Min(1) size?: number;
+  @ApiProperty({ required: false }) @Optional() @Transform(() => Number) @IsInt() @Min(1) size?: number;
 }
 
 class RenameShelfDto {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { PageQueryDto } from '@quartier/contracts-shared';
-import { IsOptional, IsUUID, Length, Matches, ValidateBy } from 'class-validator';
+import { Optional, PageQueryDto } from '@quartier/contracts-shared';
+import { IsString, IsUUID, Length, Matches, ValidateBy } from 'class-validator';
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const ISO_DATE_MESSAGE = 'must be an ISO date (YYYY-MM-DD)';
@@ -28,7 +28,8 @@ export class IdRequest {
 
 export class CurrencyField {
   @ApiPropertyOptional({ description: 'ISO 4217 currency', default: 'EUR', example: 'EUR' })
-  @IsOptional()
+  @Optional()
+  @IsString()
   @Length(3, 3)
   @Matches(/^[A-Z]{3}$/, { message: 'currency must be an ISO 4217 code' })
   currency?: string;

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
-import { PageQueryDto } from '@quartier/contracts-shared';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsMoneyCents, NestedArray, Nullable, Optional, PageQueryDto } from '@quartier/contracts-shared';
 import { CurrencyField, IsIsoDate } from './common.dto';
 import { PAYMENT_METHODS, PaymentMethod } from './payment.dto';
 
@@ -16,8 +15,7 @@ export class InvoiceLineDto {
   description!: string;
 
   @ApiProperty({ description: 'Amount in cents', example: 4500 })
-  @IsInt()
-  @Min(0)
+  @IsMoneyCents()
   amountCents!: number;
 }
 
@@ -27,38 +25,36 @@ export class CreateInvoiceDto extends CurrencyField {
   tenantId!: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Invoice every charge of this lease not invoiced yet (when neither chargeIds nor lines are given)' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   leaseId?: string;
 
   @ApiPropertyOptional({ type: [String], description: 'Charges of the tenant to invoice' })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(200)
   @IsUUID('all', { each: true })
   chargeIds?: string[];
 
   @ApiPropertyOptional({ type: [InvoiceLineDto], description: 'Free lines beside the charges' })
-  @IsOptional()
-  @IsArray()
+  @Optional()
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => InvoiceLineDto)
+  @NestedArray(() => InvoiceLineDto)
   lines?: InvoiceLineDto[];
 
   @ApiPropertyOptional({ description: 'Default: today' })
-  @IsOptional()
+  @Optional()
   @IsIsoDate()
   issueDate?: string;
 
   @ApiPropertyOptional({ description: 'Default: 14 days after the issue date' })
-  @IsOptional()
+  @Optional()
   @IsIsoDate()
   dueDate?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(2000)
   notes?: string;
@@ -66,12 +62,12 @@ export class CreateInvoiceDto extends CurrencyField {
 
 export class UpdateInvoiceDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsIsoDate()
   dueDate?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(2000)
   notes?: string;
@@ -79,17 +75,17 @@ export class UpdateInvoiceDto {
 
 export class PayInvoiceDto {
   @ApiPropertyOptional({ enum: PAYMENT_METHODS, default: 'bank_transfer' })
-  @IsOptional()
+  @Optional()
   @IsIn(PAYMENT_METHODS)
   method?: PaymentMethod;
 
   @ApiPropertyOptional({ description: 'Default: today' })
-  @IsOptional()
+  @Optional()
   @IsIsoDate()
   paidOn?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(200)
   reference?: string;
@@ -97,12 +93,12 @@ export class PayInvoiceDto {
 
 export class InvoiceQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: INVOICE_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(INVOICE_STATUSES)
   status?: InvoiceStatus;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   tenantId?: string;
 }

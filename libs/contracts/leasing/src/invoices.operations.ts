@@ -45,6 +45,7 @@ export const InvoiceOperations = {
       [CommonErrorCode.NOT_FOUND]: 404,
       [LeasingErrorCode.CHARGE_ALREADY_INVOICED]: 409,
       [LeasingErrorCode.INVOICE_EMPTY]: 422,
+      [LeasingErrorCode.INVOICE_TOTAL_TOO_LARGE]: 422,
       [CommonErrorCode.VALIDATION_FAILED]: 422,
     },
   }),

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
-import { PageQueryDto } from '@quartier/contracts-shared';
+import { IsIn, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsMoneyCents, Nullable, Optional, PageQueryDto, PATCH_FIELDS } from '@quartier/contracts-shared';
 import { CurrencyField, IsIsoDate, IdRequest } from './common.dto';
 
 export const PAYMENT_METHODS = ['bank_transfer', 'sepa_debit', 'cash', 'card', 'stripe', 'other'] as const;
@@ -15,13 +15,12 @@ export class RecordPaymentDto extends CurrencyField {
   tenantId!: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Allocate only to charges of this lease' })
-  @IsOptional()
+  @Nullable()
   @IsUUID()
   leaseId?: string;
 
   @ApiProperty({ description: 'Amount in cents', example: 90000, minimum: 1 })
-  @IsInt()
-  @Min(1)
+  @IsMoneyCents({ min: 1 })
   amountCents!: number;
 
   @ApiProperty({ enum: PAYMENT_METHODS, example: 'bank_transfer', description: '`stripe` records a pending payment to collect with POST /payments/{id}/intent' })
@@ -33,30 +32,29 @@ export class RecordPaymentDto extends CurrencyField {
   paidOn!: string;
 
   @ApiPropertyOptional({ description: 'Bank reference or receipt number' })
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(200)
   reference?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Nullable()
   @IsString()
   @MaxLength(2000)
   notes?: string;
 }
 
 /** Amount and allocation are fixed once recorded; refund or delete instead. */
-export class UpdatePaymentDto extends PartialType(PickType(RecordPaymentDto, ['method', 'paidOn', 'reference', 'notes'] as const)) {}
+export class UpdatePaymentDto extends PartialType(PickType(RecordPaymentDto, ['method', 'paidOn', 'reference', 'notes'] as const), PATCH_FIELDS) {}
 
 export class RefundPaymentDto {
   @ApiPropertyOptional({ description: 'Cents to refund; the whole remaining amount when omitted', minimum: 1 })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @Optional()
+  @IsMoneyCents({ min: 1 })
   amountCents?: number;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(500)
   reason?: string;
@@ -64,32 +62,32 @@ export class RefundPaymentDto {
 
 export class PaymentQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   tenantId?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   leaseId?: string;
 
   @ApiPropertyOptional({ enum: PAYMENT_STATUSES })
-  @IsOptional()
+  @Optional()
   @IsIn(PAYMENT_STATUSES)
   status?: PaymentStatus;
 
   @ApiPropertyOptional({ enum: PAYMENT_METHODS })
-  @IsOptional()
+  @Optional()
   @IsIn(PAYMENT_METHODS)
   method?: PaymentMethod;
 
   @ApiPropertyOptional({ description: 'Paid on or after (ISO date)' })
-  @IsOptional()
+  @Optional()
   @IsIsoDate()
   from?: string;
 
   @ApiPropertyOptional({ description: 'Paid on or before (ISO date)' })
-  @IsOptional()
+  @Optional()
   @IsIsoDate()
   to?: string;
 }

@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsString, Matches, Max, Min } from 'class-validator';
 import { FieldError } from './errors';
+import { Optional } from './optional.decorator';
 
 /** `?size=` when absent, and its ceiling (ARCHITECTURE §7). */
 export const DEFAULT_PAGE_SIZE = 20;
@@ -15,7 +16,7 @@ export const MAX_PAGE = 100_000;
 /** `?page=&size=&sort=field,-other` as every list endpoint accepts it. */
 export class PageQueryDto {
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE, default: 1 })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -23,7 +24,7 @@ export class PageQueryDto {
   page?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -31,7 +32,7 @@ export class PageQueryDto {
   size?: number;
 
   @ApiPropertyOptional({ description: 'Comma-separated fields, `-` for descending, e.g. `city,-createdAt`' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Matches(/^-?[a-zA-Z]+(,-?[a-zA-Z]+)*$/, { message: 'sort must be a comma-separated list of fields, optionally prefixed with -' })
   sort?: string;

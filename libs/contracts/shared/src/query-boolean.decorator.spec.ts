@@ -1,9 +1,10 @@
 import { plainToInstance } from 'class-transformer';
-import { IsOptional, validateSync } from 'class-validator';
+import { validateSync } from 'class-validator';
+import { Optional } from './optional.decorator';
 import { QueryBoolean, toBoolean } from './query-boolean.decorator';
 
 class FilterQuery {
-  @IsOptional()
+  @Optional()
   @QueryBoolean()
   active?: boolean;
 }

@@ -10,7 +10,7 @@ import {
   UpdateInvoiceDto,
 } from '@quartier/contracts-leasing';
 import { isResidentOnly } from '@quartier/auth';
-import { OrgCaller, Page, PageQueryDto, orderRecord, pageOf, pageParams } from '@quartier/contracts-shared';
+import { INT32_MAX, OrgCaller, Page, PageQueryDto, orderRecord, pageOf, pageParams } from '@quartier/contracts-shared';
 import { OrgScopedRepository } from '@quartier/db';
 import { allowListedSort, notFound } from '@quartier/messaging';
 import { allocatePayment } from '../payments/allocation';
@@ -20,7 +20,7 @@ import { ChargeEntity } from '../rent/charge.entity';
 import { addDays } from '../shared/iso-date';
 import { Today } from '../shared/today';
 import { TenantService } from '../tenants/tenant.service';
-import { chargesUnavailable, invoiceEmpty, invoiceNotEditable, invoiceNotFound } from './invoice.errors';
+import { chargesUnavailable, invoiceEmpty, invoiceNotEditable, invoiceNotFound, invoiceTotalTooLarge } from './invoice.errors';
 import { InvoiceEntity } from './invoice.entity';
 import { InvoiceMailer } from './invoice-mailer';
 import { chargeLineDescription, formatInvoiceNumber } from './invoice-number';
@@ -93,6 +93,9 @@ export class InvoiceService {
         ...(dto.lines ?? []).map((line) => ({ description: line.description, amountCents: line.amountCents, chargeId: null })),
       ];
       if (lines.length === 0) throw invoiceEmpty();
+      // Each line fits the integer column; their sum may not, and must answer 422 rather than fail the insert.
+      const totalCents = lines.reduce((sum, line) => sum + line.amountCents, 0);
+      if (totalCents > INT32_MAX) throw invoiceTotalTooLarge(totalCents);
       const issueDate = dto.issueDate ?? this.today.get();
       const year = Number(issueDate.slice(0, 4));
       const [{ last_number: sequence }] = await manager.query(
@@ -110,7 +113,7 @@ export class InvoiceService {
         issueDate,
         dueDate: dto.dueDate ?? addDays(issueDate, this.dueDays),
         currency: dto.currency ?? charges[0]?.currency ?? 'EUR',
-        totalCents: lines.reduce((sum, line) => sum + line.amountCents, 0),
+        totalCents,
         lines,
         notes: dto.notes ?? null,
         sentAt: null,
