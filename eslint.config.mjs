@@ -112,4 +112,24 @@ export default [
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  // One home for the null rule and nested shapes: IsOptional lets null reach NOT NULL columns, and
+  // ValidateNested alone lets [] or [[[]]] through where an object is expected (both answered 500).
+  {
+    files: ['libs/contracts/**/*.ts', 'apps/**/*.ts'],
+    ignores: ['libs/contracts/shared/src/optional.decorator.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'class-validator',
+              importNames: ['IsOptional', 'ValidateNested'],
+              message: 'Use Optional()/Nullable() and NestedObject()/NestedArray() from @quartier/contracts-shared.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
