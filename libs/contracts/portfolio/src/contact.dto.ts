@@ -115,6 +115,7 @@ export class CreateContactDto {
   searchProfile?: SearchProfileDto;
 
   @ApiPropertyOptional({ type: MarketingConsentDto })
+  // Never cleared: consent is withdrawn with `granted: false`, which keeps when and how it was given.
   @Optional()
   @NestedObject(() => MarketingConsentDto)
   marketingConsent?: MarketingConsentDto;

@@ -66,8 +66,7 @@ export class BuildingsService {
 
   async update(organizationId: string, dto: UpdateBuildingMessageDto): Promise<BuildingResponse> {
     const { id, ...changes } = dto;
-    const { fields, errors } = givenFields(changes, ['name', 'floors', 'elevator']);
-    if (errors.length > 0) throw validationFailed(errors);
+    const fields = givenFields(changes);
     const building = await this.load(organizationId, id);
     if (typeof fields.floors === 'number' && fields.floors < building.floors) {
       const highest = await this.highestUnitFloor(organizationId, id);

@@ -10,7 +10,7 @@ import {
 } from '@quartier/contracts-portfolio';
 import { OrgCaller, Page } from '@quartier/contracts-shared';
 import { OrgScopedRepository } from '@quartier/db';
-import { notFound, rpcError, validationFailed } from '@quartier/messaging';
+import { notFound, rpcError } from '@quartier/messaging';
 import { givenFields } from '../../common/changes';
 import { escapeLike, fetchPage, orderFor } from '../../common/list';
 import { PG_FOREIGN_KEY_VIOLATION, pgErrorCode } from '../../common/pg-errors';
@@ -78,8 +78,7 @@ export class PropertiesService {
 
   async update(organizationId: string, dto: UpdatePropertyMessageDto): Promise<PropertyResponse> {
     const { id, ...changes } = dto;
-    const { fields, errors } = givenFields(changes, ['name', 'type', 'status', 'address']);
-    if (errors.length > 0) throw validationFailed(errors);
+    const fields = givenFields(changes);
     const property = await this.load(organizationId, id);
     Object.assign(property, propertyColumns(fields));
     return toPropertyResponse(await this.properties.save(organizationId, property));

@@ -94,9 +94,7 @@ export class UnitsService {
   /** Changes the given fields; a new status follows the same rules and history as change-status. */
   async update(caller: OrgCaller, dto: UpdateUnitMessageDto): Promise<UnitResponse> {
     const { id, status, ...changes } = dto;
-    const { fields, errors } = givenFields(changes, ['number', 'floor', 'type', 'area']);
-    if (status === null) errors.push({ field: 'status', message: 'status cannot be cleared' });
-    if (errors.length > 0) throw validationFailed(errors);
+    const fields = givenFields(changes);
     const unit = await this.uniqueNumber(fields.number ?? '', () =>
       this.dataSource.transaction(async (manager) => {
         const current = await this.load(caller.organizationId, id, manager);

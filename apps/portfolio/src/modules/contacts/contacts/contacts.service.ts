@@ -155,9 +155,7 @@ export class ContactsService {
   async update(caller: OrgCaller, dto: UpdateContactMessageDto): Promise<ContactResponse> {
     assertStaff(caller);
     const { id, ...changes } = dto;
-    // Consent is withdrawn with `granted: false`, which keeps when and how; clearing would lose that record.
-    const { fields, errors } = givenFields(changes, ['type', 'status', 'marketingConsent']);
-    if (errors.length > 0) throw validationFailed(errors);
+    const fields = givenFields(changes);
     const organizationId = caller.organizationId;
     const saved = await this.dataSource.transaction(async (manager) => {
       const contact = await this.load(organizationId, id, manager);

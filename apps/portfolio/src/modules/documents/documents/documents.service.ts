@@ -20,7 +20,7 @@ import {
 } from '@quartier/contracts-portfolio';
 import { OrgCaller, Page, pageOf, pageParams } from '@quartier/contracts-shared';
 import { OrgScopedRepository, addToOutbox } from '@quartier/db';
-import { notFound, validationFailed } from '@quartier/messaging';
+import { notFound } from '@quartier/messaging';
 import { givenFields } from '../../../common/changes';
 import { escapeLike, fetchPage, orderFor } from '../../../common/list';
 import { PlanLimitsService } from '../../limits/plan-limits.service';
@@ -132,7 +132,8 @@ export class DocumentsService {
     await this.load(organizationId, dto.id);
     const upload = await this.uploads.find(organizationId, dto.uploadId);
     const file = await this.files.store(organizationId, dto.id, upload, dto.fileName);
-    await this.writeOrRemove(file, async (manager) => {
+    // Read back in the transaction: after it, a concurrent upload may already be the current version.
+    return this.writeOrRemove(file, async (manager) => {
       await this.lockStorage(manager, caller, file.size, false);
       const document = await this.documents.withManager(manager).query(organizationId, 'd').andWhere('d.id = :id', { id: dto.id }).setLock('pessimistic_write').getOne();
       if (!document) throw notFound('Document', dto.id);
@@ -148,8 +149,8 @@ export class DocumentsService {
         ...filePayload(number, file),
       };
       await addToOutbox(manager, organizationId, DocumentEvent.VERSION_ADDED, payload);
+      return toDocumentResponse(await this.load(organizationId, dto.id, manager));
     });
-    return this.get(organizationId, dto.id);
   }
 
   async versionsOf(organizationId: string, dto: DocumentVersionsMessageDto): Promise<Page<DocumentVersionResponse>> {
@@ -168,8 +169,7 @@ export class DocumentsService {
 
   async update(organizationId: string, dto: UpdateDocumentMessageDto): Promise<DocumentResponse> {
     const { id, ...changes } = dto;
-    const { fields, errors } = givenFields(changes, ['title', 'category']);
-    if (errors.length > 0) throw validationFailed(errors);
+    const fields = givenFields(changes);
     const document = await this.documents.findById(organizationId, id);
     if (!document) throw notFound('Document', id);
     // Links are checked only when they change, so a document whose unit was deleted can still be renamed.
@@ -220,14 +220,14 @@ export class DocumentsService {
     return { documents: row.documents, storageBytes: Number(row.storage_bytes) };
   }
 
-  private async load(organizationId: string, id: string): Promise<DocumentEntity> {
-    const document = await this.withCurrentVersion(organizationId).andWhere('d.id = :id', { id }).getOne();
+  private async load(organizationId: string, id: string, manager?: EntityManager): Promise<DocumentEntity> {
+    const document = await this.withCurrentVersion(organizationId, manager).andWhere('d.id = :id', { id }).getOne();
     if (!document) throw notFound('Document', id);
     return document;
   }
 
-  private withCurrentVersion(organizationId: string) {
-    return this.documents
+  private withCurrentVersion(organizationId: string, manager?: EntityManager) {
+    return (manager ? this.documents.withManager(manager) : this.documents)
       .query(organizationId, 'd')
       .innerJoinAndMapOne('d.current', DocumentVersionEntity, 'v', 'v.document_id = d.id AND v.number = d.current_version');
   }
@@ -266,9 +266,9 @@ export class DocumentsService {
   }
 
   /** Runs the metadata transaction; when it fails, the file just stored is removed again. */
-  private async writeOrRemove(file: StoredFile, write: (manager: EntityManager) => Promise<void>): Promise<void> {
+  private async writeOrRemove<T>(file: StoredFile, write: (manager: EntityManager) => Promise<T>): Promise<T> {
     try {
-      await this.dataSource.transaction(write);
+      return await this.dataSource.transaction(write);
     } catch (error) {
       await this.files.remove([file.storageKey]);
       throw error;

@@ -71,8 +71,7 @@ export class FoldersService {
   /** Renames and/or moves; moves are serialized per organization so two cannot build a cycle together. */
   async update(organizationId: string, dto: UpdateFolderMessageDto): Promise<FolderResponse> {
     const { id, ...changes } = dto;
-    const { fields, errors } = givenFields(changes, ['name']);
-    if (errors.length > 0) throw validationFailed(errors);
+    const fields = givenFields(changes);
     await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`portfolio-folders:${organizationId}`]);
       const folders = this.folders.withManager(manager);
