@@ -33,8 +33,6 @@ import { PublicationEntity } from './publication.entity';
 import { PortfolioDirectory } from './portfolio-directory.service';
 
 /** Fields every listing has: an update may change them, not null them (the others accept null to clear). */
-const REQUIRED_FIELDS = ['marketingType', 'title', 'currency', 'features', 'images'] as const;
-
 @Injectable()
 export class ListingService {
   private readonly listings: OrgScopedRepository<ListingEntity>;
@@ -110,8 +108,6 @@ export class ListingService {
   /** Channels the listing is published on get the change through a publish job each (an update must keep it complete for them). */
   async update(caller: OrgCaller, dto: UpdateListingMessageDto): Promise<ListingView> {
     const { id, ...change } = dto;
-    const cleared = REQUIRED_FIELDS.filter((field) => change[field] === null);
-    if (cleared.length > 0) throw validationFailed(cleared.map((field) => ({ field, message: `${field} cannot be removed` })));
     const row = await this.find(caller.organizationId, id);
     for (const [key, value] of Object.entries(change)) {
       if (value !== undefined) Object.assign(row, { [key]: value });
