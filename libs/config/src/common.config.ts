@@ -27,6 +27,14 @@ export const commonConfig = {
     'How long a service keeps the Idempotency-Keys of mutating calls and their stored answers, in hours (expired ones are deleted every 15 minutes)',
     { default: '24', min: 24 },
   ),
+  MAX_CONCURRENT_HANDLERS: int('NATS requests a service process handles at once; more wait in arrival order (see MAX_QUEUED_HANDLERS)', {
+    default: '32',
+    min: 1,
+  }),
+  MAX_QUEUED_HANDLERS: int(
+    'NATS requests that may wait for a handler; beyond, 503 at once. A waiting request whose caller gave up (deadline passed) is dropped unhandled',
+    { default: '256', min: 0 },
+  ),
   LOG_LEVEL: oneOf('Minimum log level', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const, {
     default: 'info',
   }),

@@ -43,6 +43,8 @@ export function defineService<S extends DomainConfigSpec>(definition: DomainServ
         module: definition.module(config),
         bus: busSettings(common, name),
         opsPort: common.OPS_PORT,
+        maxConcurrentHandlers: common.MAX_CONCURRENT_HANDLERS,
+        maxQueuedHandlers: common.MAX_QUEUED_HANDLERS,
         logger: createLogger(name, common.LOG_LEVEL, logDestination),
         idempotencyRetentionHours: common.IDEMPOTENCY_RETENTION_HOURS,
       });

@@ -2,6 +2,8 @@ export * from './caller-headers';
 export * from './nats-connection';
 export * from './rpc-errors';
 export * from './rpc-client';
+export * from './deadline';
+export * from './handler-slots.interceptor';
 export * from './prefixed-nats.server';
 export * from './caller.interceptor';
 export * from './caller.decorator';

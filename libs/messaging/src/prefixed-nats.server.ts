@@ -3,6 +3,7 @@ import { JSONCodec, Msg, NatsConnection } from 'nats';
 import { CommonErrorCode, RpcErrorBody } from '@quartier/contracts-shared';
 import { CallerContextVerifier, UnprovenCallerError } from './bus/caller-context';
 import { rememberProvenCaller } from './caller-headers';
+import { readDeadline } from './deadline';
 
 type NatsServerOptions = ConstructorParameters<typeof ServerNats>[0];
 
@@ -12,7 +13,8 @@ const codec = JSONCodec<{ id?: string }>();
  * Nest's NATS server, subscribing every handler under `<prefix>.` so that deployments and test
  * runs share one NATS without hearing each other. Handlers are declared without the prefix.
  * The queue group makes replicas share the work instead of all answering. No handler runs for a
- * request whose caller context is not proven: it is answered 401 right here.
+ * request whose caller context is not proven: it is answered 401 right here. The proven caller
+ * carries the request's deadline; HandlerSlotsInterceptor drops the request once it has passed.
  */
 export class PrefixedNatsServer extends ServerNats {
   private registered: Promise<void> = Promise.resolve();
@@ -40,7 +42,8 @@ export class PrefixedNatsServer extends ServerNats {
   override async handleMessage(channel: string, message: Msg): Promise<void> {
     try {
       if (!message.headers) throw new UnprovenCallerError('The request carries no headers');
-      rememberProvenCaller(message.headers, this.verifier.verify(message.headers));
+      // The deadline rides beside the signed context: calls made for this request inherit it.
+      rememberProvenCaller(message.headers, { ...this.verifier.verify(message.headers), deadline: readDeadline(message.headers) });
     } catch (error) {
       if (!(error instanceof UnprovenCallerError)) throw error;
       this.logger.warn(`Refused ${channel}: ${error.message}`);

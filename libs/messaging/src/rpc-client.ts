@@ -4,6 +4,7 @@ import { Caller, CommonErrorCode, isRpcErrorBody, mayCall, serviceOfSubject } fr
 import { CallerContextSigner } from './bus/caller-context';
 import { BusLink, serviceUnavailable } from './bus-link';
 import { callerToHeaders } from './caller-headers';
+import { callDeadline, writeDeadline } from './deadline';
 import { RpcError } from './rpc-errors';
 
 const codec = JSONCodec<unknown>();
@@ -38,10 +39,10 @@ export interface RpcClientOptions {
 }
 
 /**
- * Request/reply to services over NATS. Every call carries a caller context signed for the callee,
- * has a timeout (→ 504), no responders → 503 (after two short retries), the bus down → 503 at
- * once (see BusLink), and a service's RpcException comes back as an RpcError carrying its status
- * and code.
+ * Request/reply to services over NATS. Every call carries a caller context signed for the callee
+ * and its deadline (now + timeout, never past the deadline of the request being served; → 504),
+ * no responders → 503 (after two short retries), the bus down → 503 at once (see BusLink), and a
+ * service's RpcException comes back as an RpcError carrying its status and code.
  */
 export class RpcClient {
   private readonly link: BusLink;
@@ -64,7 +65,8 @@ export class RpcClient {
     const packet = codec.encode({ pattern: subject, data, id: randomUUID() });
     // Signed once per call; the no-responder retries reuse it well within its lifetime.
     const headers = callerToHeaders(caller, signer, audience);
-    const deadline = Date.now() + timeoutMs;
+    const deadline = callDeadline(Date.now(), timeoutMs, caller.deadline);
+    writeDeadline(headers, deadline);
     let askAgain = options.safe === true;
     let reply: NestReply | undefined;
     for (let noResponders = 0; reply === undefined; ) {

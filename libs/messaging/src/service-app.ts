@@ -5,6 +5,7 @@ import { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { Metrics, NestPinoLogger } from '@quartier/observability';
 import { CallerContextInterceptor } from './caller.interceptor';
+import { HandlerSlotsInterceptor } from './handler-slots.interceptor';
 import { IdempotencyCleanup } from './idempotency/idempotency-cleanup';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { IdempotencyRepository } from './idempotency/idempotency.repository';
@@ -22,6 +23,10 @@ export interface ServiceAppOptions {
   bus: BusSettings;
   opsPort: number;
   logger: Logger;
+  /** NATS handlers run at once (MAX_CONCURRENT_HANDLERS); unbounded when not given. */
+  maxConcurrentHandlers?: number;
+  /** Requests that may wait for a handler (MAX_QUEUED_HANDLERS), 503 beyond; unbounded when not given. */
+  maxQueuedHandlers?: number;
   /** How long Idempotency-Keys are kept (IDEMPOTENCY_RETENTION_HOURS); 24 h when not given. */
   idempotencyRetentionHours?: number;
 }
@@ -48,6 +53,10 @@ export async function startServiceApp(options: ServiceAppOptions): Promise<Runni
   // Set before connecting: the NATS handlers are wired with the configuration at that moment.
   const idempotency = idempotencyRecords(app);
   app.useGlobalInterceptors(
+    new HandlerSlotsInterceptor(
+      { maxConcurrent: options.maxConcurrentHandlers ?? Infinity, maxQueued: options.maxQueuedHandlers ?? Infinity },
+      app.get(Metrics),
+    ),
     new CallerContextInterceptor(),
     new RpcMetricsInterceptor(app.get(Metrics)),
     ...(idempotency ? [new IdempotencyInterceptor(app.get(Reflector), idempotency.records, { timeoutMs: options.bus.timeoutMs })] : []),

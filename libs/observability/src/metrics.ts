@@ -6,6 +6,7 @@ export class Metrics {
   readonly rpcDuration: Histogram<'subject' | 'outcome'>;
   readonly httpDuration: Histogram<'method' | 'route' | 'status'>;
   readonly eventsHandled: Counter<'subject' | 'outcome'>;
+  readonly rpcDropped: Counter<'subject' | 'reason'>;
 
   constructor(service: string) {
     this.registry.setDefaultLabels({ service });
@@ -28,6 +29,12 @@ export class Metrics {
       name: 'quartier_events_handled_total',
       help: 'Domain events handled by durable consumers',
       labelNames: ['subject', 'outcome'],
+      registers: [this.registry],
+    });
+    this.rpcDropped = new Counter({
+      name: 'quartier_rpc_dropped_total',
+      help: 'NATS requests dropped before their handler ran (reason deadline: the caller had already given up)',
+      labelNames: ['subject', 'reason'],
       registers: [this.registry],
     });
   }

@@ -6,6 +6,8 @@ export const CallerHeader = {
   REQUEST_ID: 'x-request-id',
   CONTEXT: 'x-caller-context',
   TRACEPARENT: 'traceparent',
+  /** Absolute deadline of the call, epoch milliseconds: the callee drops work its caller gave up on. */
+  DEADLINE: 'x-deadline',
   /** The client's Idempotency-Key, on the one call that performs the route's change. */
   IDEMPOTENCY_KEY: 'idempotency-key',
 } as const;
@@ -24,6 +26,8 @@ export interface Caller {
   roles: Role[];
   scopes: Scope[];
   traceparent?: string;
+  /** When the request this caller is served for stops being awaited (epoch ms); nested calls never outlive it. */
+  deadline?: number;
   /**
    * The client's `Idempotency-Key`, set by the gateway for a mutating route. Sent as a header, it is
    * never read back into a service's caller, so a service does not pass it on to the calls it makes.
