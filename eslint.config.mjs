@@ -53,11 +53,12 @@ const testFiles = ['**/*.spec.ts', '**/*-spec.ts', '**/*.spec.js', '**/test/**']
 
 // The only app files a benchmark or tool may import, each named: Nx forbids importing apps.
 // Benchmarks measure internals that no library exposes (the rent job, the AVM, a service
-// started in its own process); gateway-read runs under plain node, which cannot resolve the
-// @quartier/launcher alias, so it requires the file the alias points at. The env docs
+// started in its own process); gateway-read and overload run under plain node, which cannot resolve
+// the @quartier/launcher alias, so they require the file the alias points at. The env docs
 // generator documents each service's config spec, which lives beside the service it configures.
 const reachIntoApps = {
   'bench/gateway-read/**': ['../../tools/launcher/suite'],
+  'bench/overload/**': ['../../tools/launcher/suite'],
   'bench/iot-ingest/**': ['../../apps/iot/src/iot.service-app'],
   // The iot fault specs' harness: replicas killed with SIGKILL, the shipped broker, the tally.
   'bench/iot-outage/**': ['../../apps/e2e/src/faults/iot-fault-stack'],

@@ -16,6 +16,22 @@ export const gatewayConfigSpec = {
     default: String(AVATAR_MAX_BYTES),
     min: 1,
   }),
+  MAX_IN_FLIGHT: int(
+    'Requests this gateway instance works on at once; more wait up to MAX_QUEUE_WAIT_MS, then 503 with Retry-After (health and metrics are never shed); 0 turns load shedding off',
+    { default: '512', min: 0 },
+  ),
+  MAX_IN_FLIGHT_PER_ORG: int(
+    'Share of MAX_IN_FLIGHT one organization (an anonymous client: its IP) may hold, so one busy organization cannot starve the others',
+    { default: '128', min: 1 },
+  ),
+  MAX_QUEUED_PER_ORG: int('Requests of one organization (or IP) that may wait for an in-flight slot once its share is taken; beyond, 503 at once', {
+    default: '128',
+    min: 0,
+  }),
+  MAX_QUEUE_WAIT_MS: int('Longest wait for an in-flight slot, in ms, before a request is answered 503 with Retry-After', {
+    default: '250',
+    min: 1,
+  }),
   RATE_LIMIT_PER_MINUTE: int('Requests per minute per user (per IP when anonymous); 429 beyond', { default: '100', min: 1 }),
   REDIS_URL: optionalStr('Redis URL for the rate-limit counters shared by gateway replicas; in-memory when unset', { secret: true }),
   AUTHELIA_ENABLED: bool('Trust Authelia headers (Remote-User, Remote-Groups, Remote-Email, Remote-Name) from TRUSTED_PROXIES', {

@@ -11,6 +11,7 @@ import { GatewayConfig, gatewayConfigSpec } from './gateway.config';
 import { setUpApiDocs } from './platform/api-docs';
 import { AuditPublisher } from './platform/audit.publisher';
 import { installEdgeHooks, installRequestIdHook } from './platform/edge-hooks';
+import { LISTEN_BACKLOG, installLoadShedding } from './platform/load-shedding.hook';
 import { installInputGuard } from './platform/input-guard';
 import { installJsonBodyParser } from './platform/json-body';
 import { isStripeWebhook } from './modules/leasing/stripe-raw-body';
@@ -72,6 +73,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<NestFasti
     metrics: app.get(Metrics),
     logger: app.get(GATEWAY_LOGGER),
   });
+  installLoadShedding(adapter.getInstance(), config);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'metrics'] });
   setUpApiDocs(app);
   return app;
@@ -82,7 +84,7 @@ export const gatewayService: GatewayService = {
   start: async (env) => {
     const config = loadConfig(gatewayConfigSpec, env);
     const app = await createGatewayApp(config);
-    await app.listen({ port: config.PORT, host: config.HOST });
+    await app.listen({ port: config.PORT, host: config.HOST, backlog: LISTEN_BACKLOG });
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST;
