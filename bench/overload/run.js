@@ -7,6 +7,7 @@
 // Usage: npm run bench:overload   (BENCH_DURATION_S, BENCH_REDIS_URL; BENCH_ENV='A=1,B=2' sets gateway and
 // service variables, e.g. 'MAX_IN_FLIGHT=0,MAX_CONCURRENT_HANDLERS=100000' for the run without shedding)
 const os = require('node:os');
+const { monitorEventLoopDelay } = require('node:perf_hooks');
 const autocannon = require('autocannon');
 const { Client } = require('pg');
 const { startSuite } = require('../../tools/launcher/suite');
@@ -62,12 +63,18 @@ async function seedOrganization(baseUrl, name) {
   return session.accessToken;
 }
 
+/** Resolves with autocannon's result plus the codes of the requests that got no answer at all. */
 function load(url, connections, token, durationS = DURATION_S) {
   return new Promise((resolve, reject) => {
-    autocannon(
+    const failures = {};
+    const instance = autocannon(
       { url, connections, duration: durationS, timeout: 10, headers: { authorization: `Bearer ${token}` } },
-      (error, result) => (error ? reject(error) : resolve(result)),
+      (error, result) => (error ? reject(error) : resolve({ ...result, failures })),
     );
+    instance.on('reqError', (error) => {
+      const code = error.code ?? error.message;
+      failures[code] = (failures[code] ?? 0) + 1;
+    });
   });
 }
 
@@ -107,6 +114,7 @@ function summarize(result) {
   statuses.other += result.errors;
   return {
     statuses,
+    failures: result.failures,
     p50: result.latency.p50,
     p99: result.latency.p99,
     max: result.latency.max,
@@ -140,11 +148,16 @@ async function probe(url, token, durationS) {
 
 async function flood(url, connections, tokens, opsUrl) {
   const before = await handledLists(opsUrl);
+  // The load generator shares the machine: its own event-loop delay is part of every latency it reports.
+  const clientDelay = monitorEventLoopDelay({ resolution: 10 });
+  clientDelay.enable();
   const [main, other] = await Promise.all([load(url, connections, tokens.busy), probe(url, tokens.other, DURATION_S)]);
+  clientDelay.disable();
   const loadEnd = Date.now();
   const after = await workAfterLoad(opsUrl, loadEnd);
   const handled = (await handledLists(opsUrl)) - before;
-  return { connections, main: summarize(main), other, ...after, handled, loadAverage: os.loadavg()[0] };
+  const clientDelayMs = { p99: clientDelay.percentile(99) / 1e6, max: clientDelay.max / 1e6 };
+  return { connections, main: summarize(main), other, ...after, handled, loadAverage: os.loadavg()[0], clientDelayMs };
 }
 
 function report(baseline, runs) {
@@ -163,6 +176,7 @@ function report(baseline, runs) {
       `busy org ${String(run.connections).padStart(4)} conns: ${fmt(main)}`,
       `  vs baseline: ok throughput ×${(main.ok / baseline.ok).toFixed(2)}, p99 ×${(main.p99 / Math.max(baseline.p99, 1)).toFixed(1)}`,
       `  other org, one request at a time: ${fmt(other)}`,
+      `  unanswered: ${JSON.stringify(main.failures)}; load generator event-loop delay p99 ${run.clientDelayMs.p99.toFixed(0)} ms, max ${run.clientDelayMs.max.toFixed(0)} ms`,
       `  machine load average (1 min) after the run: ${run.loadAverage.toFixed(1)} on ${os.cpus().length} cores`,
       `  service work after the load stopped: ${run.afterMs} ms (${run.handledAfter} of ${run.handled} list handlers completed after it)`,
       `  target (no 504, every answer 200/503 within 1 s, work stops within 1 s): ${verdict ? 'MET' : 'MISSED'}`,

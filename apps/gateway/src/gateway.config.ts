@@ -18,14 +18,14 @@ export const gatewayConfigSpec = {
   }),
   MAX_IN_FLIGHT: int(
     'Requests this gateway instance works on at once; more wait up to MAX_QUEUE_WAIT_MS, then 503 with Retry-After (health and metrics are never shed); 0 turns load shedding off',
-    { default: '512', min: 0 },
+    { default: '256', min: 0 },
   ),
   MAX_IN_FLIGHT_PER_ORG: int(
     'Share of MAX_IN_FLIGHT one organization (an anonymous client: its IP) may hold, so one busy organization cannot starve the others',
-    { default: '128', min: 1 },
+    { default: '64', min: 1 },
   ),
   MAX_QUEUED_PER_ORG: int('Requests of one organization (or IP) that may wait for an in-flight slot once its share is taken; beyond, 503 at once', {
-    default: '128',
+    default: '64',
     min: 0,
   }),
   MAX_QUEUE_WAIT_MS: int('Longest wait for an in-flight slot, in ms, before a request is answered 503 with Retry-After', {

@@ -33,7 +33,7 @@ export const commonConfig = {
   }),
   MAX_QUEUED_HANDLERS: int(
     'NATS requests that may wait for a handler; beyond, 503 at once. A waiting request whose caller gave up (deadline passed) is dropped unhandled',
-    { default: '256', min: 0 },
+    { default: '128', min: 0 },
   ),
   LOG_LEVEL: oneOf('Minimum log level', ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const, {
     default: 'info',
