@@ -61,6 +61,30 @@ describe('leasing: tenants and leases over NATS', () => {
     expect(backwards.errors?.map((e) => e.field)).toEqual(['endDate']);
   });
 
+  it('refuses a monthly rent beyond what one charge holds (422), on create, update and renewal', async () => {
+    const tenant = await newTenant('huge@example.com');
+    const unit = newUnit();
+    const tooHigh = { coldRentCents: 2_000_000_000, serviceChargeCents: 200_000_000 };
+    const refused = await failure(lease(tenant.id, unit, '2025-01-01', '2025-12-31', tooHigh));
+    expect([refused.status, refused.errors?.map((e) => e.field)]).toEqual([422, ['coldRentCents']]);
+    const created = await lease(tenant.id, unit, '2025-01-01', '2025-12-31');
+    expect(await failure(call(LeaseOperations.update, { id: created.id, heatingCents: 2_147_400_000 }))).toMatchObject({ status: 422 });
+    const steps = [{ effectiveFrom: '2025-07-01', coldRentCents: 2_147_470_000 }];
+    expect(await failure(call(LeaseOperations.update, { id: created.id, rentSteps: steps }))).toMatchObject({ status: 422 });
+    await call(LeaseOperations.activate, { id: created.id });
+    expect(await failure(call(LeaseOperations.renew, { id: created.id, endDate: '2026-12-31', coldRentCents: 2_147_470_000 }))).toMatchObject({ status: 422 });
+    expect(await call(LeaseOperations.get, { id: created.id })).toMatchObject({ coldRentCents: 90_000, heatingCents: 0, rentSteps: [], endDate: '2025-12-31' });
+  });
+
+  it('checks the overlap of a lease made open-ended by clearing its end date', async () => {
+    const tenant = await newTenant('open@example.com');
+    const unit = newUnit();
+    const first = await lease(tenant.id, unit, '2025-01-01', '2025-06-30');
+    await lease(tenant.id, unit, '2025-07-01', '2025-12-31');
+    const cleared = { id: first.id, endDate: null } as unknown as RequestOf<typeof LeaseOperations.update>;
+    expect(await failure(call(LeaseOperations.update, cleared))).toMatchObject({ status: 409, code: 'LEASE_OVERLAP' });
+  });
+
   it('refuses an overlapping pending or active lease on the same unit, naming it (409)', async () => {
     const tenant = await newTenant('max@example.com');
     const first = await lease(tenant.id, unitA, '2025-01-01', '2025-12-31');

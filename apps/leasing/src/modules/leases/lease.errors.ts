@@ -1,4 +1,5 @@
 import { LeasingErrorCode, LeaseStatus } from '@quartier/contracts-leasing';
+import { INT32_MAX } from '@quartier/contracts-shared';
 import { notFound, rpcError, validationFailed } from '@quartier/messaging';
 
 export const leaseNotFound = (id: string) => notFound('Lease', id);
@@ -22,3 +23,7 @@ export const leaseOverlap = (other: { id: string; startDate: string; endDate: st
   );
 
 export const invalidDate = (field: string, message: string) => validationFailed([{ field, message }]);
+
+/** Each amount fits its column, but a month's charge is their sum and lands in an integer column too. */
+export const monthlyRentTooHigh = () =>
+  validationFailed([{ field: 'coldRentCents', message: `cold rent, service charge and heating together must not exceed ${INT32_MAX} cents a month` }]);

@@ -18,16 +18,17 @@ import {
   UpdateLeaseDto,
 } from '@quartier/contracts-leasing';
 import { isResidentOnly } from '@quartier/auth';
-import { OrgCaller, Page, PageQueryDto, orderRecord, pageOf, pageParams } from '@quartier/contracts-shared';
+import { INT32_MAX, OrgCaller, Page, PageQueryDto, orderRecord, pageOf, pageParams } from '@quartier/contracts-shared';
 import { allowListedSort } from '@quartier/messaging';
 import { OrgScopedRepository, addToOutbox } from '@quartier/db';
 import { ChargeEntity } from '../rent/charge.entity';
+import { highestMonthlyRentCents } from '../rent/rent-schedule';
 import { RentService } from '../rent/rent.service';
 import { addDays } from '../shared/iso-date';
 import { Today } from '../shared/today';
 import { TenantService } from '../tenants/tenant.service';
 import { LeaseEntity } from './lease.entity';
-import { invalidDate, invalidTransition, leaseNotFound, leaseOverlap } from './lease.errors';
+import { invalidDate, invalidTransition, leaseNotFound, leaseOverlap, monthlyRentTooHigh } from './lease.errors';
 import { findOverlap } from './lease-overlap';
 import { toChargeView, toLeaseView } from './lease.views';
 import { UnitDirectory } from './unit-directory';
@@ -114,6 +115,7 @@ export class LeaseService {
 
   async create(caller: OrgCaller, dto: CreateLeaseDto): Promise<LeaseView> {
     assertTerm(dto.startDate, dto.endDate ?? null);
+    assertRentFits({ coldRentCents: dto.coldRentCents, serviceChargeCents: dto.serviceChargeCents ?? 0, heatingCents: dto.heatingCents ?? 0, rentSteps: dto.rentSteps ?? [] });
     await this.tenants.require(caller, dto.tenantId);
     const { propertyId } = await this.units.requireUnit(caller, dto.unitId);
     return this.dataSource.transaction(async (manager) => {
@@ -149,12 +151,14 @@ export class LeaseService {
       const lease = await this.require(caller, id, manager, true);
       if (lease.status === 'terminated' || lease.status === 'expired') throw invalidTransition('update', lease.status, ['pending', 'active']);
       const changes = Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined)) as UpdateLeaseDto;
-      const term = { startDate: changes.startDate ?? lease.startDate, endDate: changes.endDate ?? lease.endDate };
+      // A null end date clears it (open-ended), so only undefined keeps the current one.
+      const term = { startDate: changes.startDate ?? lease.startDate, endDate: changes.endDate === undefined ? lease.endDate : changes.endDate };
       assertTerm(term.startDate, term.endDate);
       if (term.startDate !== lease.startDate || term.endDate !== lease.endDate) {
         await this.assertNoOverlap(manager, caller.organizationId, lease.unitId, term, lease.id);
       }
       Object.assign(lease, changes, changes.rentSteps ? { rentSteps: sortSteps(changes.rentSteps) } : {});
+      assertRentFits(lease);
       const saved = await this.leases.withManager(manager).save(caller.organizationId, lease);
       if (saved.status === 'active') await this.rent.syncLeases(manager, [saved], this.today.get());
       return toLeaseView(saved);
@@ -189,6 +193,7 @@ export class LeaseService {
       await this.assertNoOverlap(manager, caller.organizationId, lease.unitId, { startDate, endDate: dto.endDate }, lease.id);
       const coldRentCents = dto.coldRentCents ?? currentColdRent(lease, startDate);
       if (dto.coldRentCents !== undefined) lease.rentSteps = sortSteps([...lease.rentSteps.filter((step) => step.effectiveFrom < startDate), { effectiveFrom: startDate, coldRentCents }]);
+      assertRentFits(lease);
       lease.renewals = [...lease.renewals, { previousEndDate: lease.endDate, startDate, endDate: dto.endDate, coldRentCents, renewedAt: new Date().toISOString() }];
       lease.endDate = dto.endDate;
       const wasExpired = lease.status === 'expired';
@@ -311,6 +316,10 @@ export class LeaseService {
 
 function assertTerm(startDate: string, endDate: string | null): void {
   if (endDate !== null && endDate <= startDate) throw invalidDate('endDate', 'must be after startDate');
+}
+
+function assertRentFits(terms: Parameters<typeof highestMonthlyRentCents>[0]): void {
+  if (highestMonthlyRentCents(terms) > INT32_MAX) throw monthlyRentTooHigh();
 }
 
 function sortSteps<T extends { effectiveFrom: string }>(steps: T[]): T[] {

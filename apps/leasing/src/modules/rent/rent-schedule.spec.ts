@@ -1,4 +1,4 @@
-import { ExistingCharge, RentTerms, chargeForMonth, isLate, planRentCharges, rentSchedule } from './rent-schedule';
+import { ExistingCharge, RentTerms, chargeForMonth, highestMonthlyRentCents, isLate, planRentCharges, rentSchedule } from './rent-schedule';
 
 const terms = (overrides: Partial<RentTerms> = {}): RentTerms => ({
   startDate: '2026-01-01',
@@ -43,6 +43,12 @@ describe('rent schedule', () => {
     const amounts = rentSchedule(graduated, '2026-04-30').map((charge) => charge.amountCents);
     // April: 15 days at 130,000 and 15 days at 140,000 over 30 days.
     expect(amounts).toEqual([120_000, 120_000, 130_000, 135_000]);
+  });
+
+  it('knows the most one month can cost, over every rent step', () => {
+    expect(highestMonthlyRentCents(terms())).toBe(120_000);
+    const steps = [{ effectiveFrom: '2027-01-01', coldRentCents: 95_000 }, { effectiveFrom: '2028-01-01', coldRentCents: 80_000 }];
+    expect(highestMonthlyRentCents(terms({ rentSteps: steps }))).toBe(125_000);
   });
 
   it('does not charge a month the lease has not started in yet', () => {

@@ -33,6 +33,11 @@ export function monthlyRentOn(terms: RentTerms, date: string): number {
   return cold + terms.serviceChargeCents + terms.heatingCents;
 }
 
+/** The most the terms can charge for one month: the highest cold rent of any step plus the advances. */
+export function highestMonthlyRentCents(terms: Pick<RentTerms, 'coldRentCents' | 'serviceChargeCents' | 'heatingCents' | 'rentSteps'>): number {
+  return Math.max(terms.coldRentCents, ...terms.rentSteps.map((step) => step.coldRentCents)) + terms.serviceChargeCents + terms.heatingCents;
+}
+
 /**
  * The charge for the month starting at `month` (YYYY-MM-01), or null when the lease does not
  * cover any day of it. A partial month (move-in, move-out, or a step taking effect mid-month) is
