@@ -88,6 +88,18 @@ async function handledLists(opsUrl) {
   return total;
 }
 
+/** The gateway's own view: answers to the list route so far, in all and within 1 s (its duration histogram). */
+async function gatewayAnswers(gatewayUrl) {
+  const text = await (await fetch(`${gatewayUrl}/metrics`)).text();
+  const counts = { all: 0, withinOneSecond: 0 };
+  for (const line of text.split('\n')) {
+    if (!line.startsWith('quartier_http_request_duration_seconds_bucket') || !line.includes('route="/api/v1/properties"')) continue;
+    if (line.includes('le="+Inf"')) counts.all += Number(line.split(' ').pop());
+    if (line.includes('le="1"')) counts.withinOneSecond += Number(line.split(' ').pop());
+  }
+  return counts;
+}
+
 /** How long after `loadEnd` portfolio still completed list handlers, and how many. */
 async function workAfterLoad(opsUrl, loadEnd) {
   let last = await handledLists(opsUrl);
@@ -146,8 +158,9 @@ async function probe(url, token, durationS) {
   return { statuses, p50: at(0.5), p99: at(0.99), max: at(1), rps: answered / durationS, ok: statuses[200] / durationS };
 }
 
-async function flood(url, connections, tokens, opsUrl) {
+async function flood(url, connections, tokens, opsUrl, gatewayUrl) {
   const before = await handledLists(opsUrl);
+  const answeredBefore = await gatewayAnswers(gatewayUrl);
   // The load generator shares the machine: its own event-loop delay is part of every latency it reports.
   const clientDelay = monitorEventLoopDelay({ resolution: 10 });
   clientDelay.enable();
@@ -156,8 +169,13 @@ async function flood(url, connections, tokens, opsUrl) {
   const loadEnd = Date.now();
   const after = await workAfterLoad(opsUrl, loadEnd);
   const handled = (await handledLists(opsUrl)) - before;
+  const answeredAfter = await gatewayAnswers(gatewayUrl);
+  const gateway = {
+    all: answeredAfter.all - answeredBefore.all,
+    withinOneSecond: answeredAfter.withinOneSecond - answeredBefore.withinOneSecond,
+  };
   const clientDelayMs = { p99: clientDelay.percentile(99) / 1e6, max: clientDelay.max / 1e6 };
-  return { connections, main: summarize(main), other, ...after, handled, loadAverage: os.loadavg()[0], clientDelayMs };
+  return { connections, main: summarize(main), other, ...after, handled, gateway, loadAverage: os.loadavg()[0], clientDelayMs };
 }
 
 function report(baseline, runs) {
@@ -177,6 +195,7 @@ function report(baseline, runs) {
       `  vs baseline: ok throughput ×${(main.ok / baseline.ok).toFixed(2)}, p99 ×${(main.p99 / Math.max(baseline.p99, 1)).toFixed(1)}`,
       `  other org, one request at a time: ${fmt(other)}`,
       `  unanswered: ${JSON.stringify(main.failures)}; load generator event-loop delay p99 ${run.clientDelayMs.p99.toFixed(0)} ms, max ${run.clientDelayMs.max.toFixed(0)} ms`,
+      `  gateway's own view (request read → answer sent): ${run.gateway.withinOneSecond} of ${run.gateway.all} answers within 1 s`,
       `  machine load average (1 min) after the run: ${run.loadAverage.toFixed(1)} on ${os.cpus().length} cores`,
       `  service work after the load stopped: ${run.afterMs} ms (${run.handledAfter} of ${run.handled} list handlers completed after it)`,
       `  target (no 504, every answer 200/503 within 1 s, work stops within 1 s): ${verdict ? 'MET' : 'MISSED'}`,
@@ -215,7 +234,7 @@ async function main() {
     await load(url, 8, tokens.busy, 3); // warm-up
     const baseline = summarize(await load(url, 4, tokens.busy));
     const runs = [];
-    for (const connections of [200, 800]) runs.push(await flood(url, connections, tokens, opsUrl));
+    for (const connections of [200, 800]) runs.push(await flood(url, connections, tokens, opsUrl, suite.gatewayUrl));
     report(baseline, runs);
   } finally {
     await suite.stop();
