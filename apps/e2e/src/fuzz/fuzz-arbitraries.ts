@@ -58,6 +58,10 @@ const HOSTILE_STRINGS = [
   '../../etc/passwd',
   '2024-02-30',
   '0000-00-00T25:61:61Z',
+  '0000-01-01',
+  '9999-12-31',
+  '+002024-01-01',
+  '2024-W05-3',
 ];
 
 const HOSTILE_SHAPES: unknown[] = [null, true, false, [], [[[]]], {}, { a: {} }, [null], [{}], ['x', 1, null]];

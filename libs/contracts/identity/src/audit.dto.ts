@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsUUID, Max, Min } from 'class-validator';
-import { Nullable, Optional, PageQueryDto } from '@quartier/contracts-shared';
+import { IsIn, IsInt, IsUUID, Max, Min } from 'class-validator';
+import { IsIsoDateTime, Nullable, Optional, PageQueryDto } from '@quartier/contracts-shared';
 import { PageMetaDto } from './page-meta.dto';
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const;
@@ -28,12 +28,12 @@ export class ListAuditLogsDto extends PageQueryDto {
 
   @ApiPropertyOptional({ format: 'date-time', description: 'Inclusive' })
   @Optional()
-  @IsISO8601()
+  @IsIsoDateTime()
   from?: string;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'Exclusive' })
   @Optional()
-  @IsISO8601()
+  @IsIsoDateTime()
   to?: string;
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsString, IsUUID, Length } from 'class-validator';
-import { Nullable, Optional, PageQueryDto } from '@quartier/contracts-shared';
+import { IsIn, IsString, IsUUID, Length } from 'class-validator';
+import { IsIsoDateTime, Nullable, Optional, PageQueryDto } from '@quartier/contracts-shared';
 import { ALERT_SEVERITIES, AlertSeverity } from './alert.events';
 
 export const ALERT_STATUSES = ['open', 'acknowledged', 'resolved'] as const;
@@ -40,12 +40,12 @@ export class AlertListQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'Raised at or after (ISO)' })
   @Optional()
-  @IsISO8601({ strict: true })
+  @IsIsoDateTime()
   from?: string;
 
   @ApiPropertyOptional({ description: 'Raised before (ISO)' })
   @Optional()
-  @IsISO8601({ strict: true })
+  @IsIsoDateTime()
   to?: string;
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsISO8601, IsNumber, IsUUID, Matches } from 'class-validator';
-import { NestedArray, Nullable, Optional, PageQueryDto } from '@quartier/contracts-shared';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsNumber, IsUUID, Matches } from 'class-validator';
+import { IsIsoDateTime, NestedArray, Nullable, Optional, PageQueryDto } from '@quartier/contracts-shared';
 import { METRIC_PATTERN } from './device.dto';
 
 export const READING_BUCKETS = ['minute', 'hour', 'day'] as const;
@@ -19,12 +19,12 @@ export class ReadingQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: 'ISO timestamp, inclusive; default 24 hours before `to`' })
   @Optional()
-  @IsISO8601({ strict: true })
+  @IsIsoDateTime()
   from?: string;
 
   @ApiPropertyOptional({ description: 'ISO timestamp, exclusive; default now' })
   @Optional()
-  @IsISO8601({ strict: true })
+  @IsIsoDateTime()
   to?: string;
 
   @ApiPropertyOptional({ enum: READING_BUCKETS, description: 'Aggregate into buckets (avg/min/max/count) instead of raw readings' })
@@ -44,7 +44,7 @@ export class ReadingInputDto {
 
   @ApiPropertyOptional({ description: 'When it was measured; default now' })
   @Optional()
-  @IsISO8601({ strict: true })
+  @IsIsoDateTime()
   recordedAt?: string;
 }
 

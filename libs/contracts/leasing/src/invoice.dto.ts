@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsString, IsUUID, Length, MaxLength } from 'class-validator';
-import { IsMoneyCents, NestedArray, Nullable, Optional, PageQueryDto } from '@quartier/contracts-shared';
-import { CurrencyField, IsIsoDate } from './common.dto';
+import { IsIsoDate, IsMoneyCents, NestedArray, Nullable, Optional, PageQueryDto } from '@quartier/contracts-shared';
+import { CurrencyField } from './common.dto';
 import { PAYMENT_METHODS, PaymentMethod } from './payment.dto';
 
 export const INVOICE_STATUSES = ['open', 'sent', 'paid', 'void'] as const;

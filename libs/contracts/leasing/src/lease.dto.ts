@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsInt, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
-import { IsMoneyCents, NestedArray, Nullable, Optional, PageQueryDto, PATCH_FIELDS } from '@quartier/contracts-shared';
-import { CurrencyField, IsIsoDate } from './common.dto';
+import { IsIsoDate, IsMoneyCents, NestedArray, Nullable, Optional, PageQueryDto, PATCH_FIELDS } from '@quartier/contracts-shared';
+import { CurrencyField } from './common.dto';
 
 export const LEASE_STATUSES = ['pending', 'active', 'terminated', 'expired'] as const;
 export type LeaseStatus = (typeof LEASE_STATUSES)[number];

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { IsIn, IsString, IsUUID, MaxLength } from 'class-validator';
-import { IsMoneyCents, Nullable, Optional, PageQueryDto, PATCH_FIELDS } from '@quartier/contracts-shared';
-import { CurrencyField, IsIsoDate, IdRequest } from './common.dto';
+import { IsIsoDate, IsMoneyCents, Nullable, Optional, PageQueryDto, PATCH_FIELDS } from '@quartier/contracts-shared';
+import { CurrencyField, IdRequest } from './common.dto';
 
 export const PAYMENT_METHODS = ['bank_transfer', 'sepa_debit', 'cash', 'card', 'stripe', 'other'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];

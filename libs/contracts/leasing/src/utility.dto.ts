@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsInt, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
-import { IsDecimal, IsMoneyCents, Nullable, Optional, PageQueryDto, PATCH_FIELDS } from '@quartier/contracts-shared';
-import { CurrencyField, IsIsoDate, IdPageRequest } from './common.dto';
+import { IsDecimal, IsIsoDate, IsMoneyCents, Nullable, Optional, PageQueryDto, PATCH_FIELDS } from '@quartier/contracts-shared';
+import { CurrencyField, IdPageRequest } from './common.dto';
 
 export const UTILITY_TYPES = ['electricity', 'water', 'gas', 'heating', 'waste', 'internet'] as const;
 export type UtilityType = (typeof UTILITY_TYPES)[number];

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsString, IsUUID, Length, MaxLength } from 'class-validator';
-import { Nullable, Optional, PageQueryDto } from '@quartier/contracts-shared';
+import { IsIn, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsIsoDateTime, Nullable, Optional, PageQueryDto } from '@quartier/contracts-shared';
 import { PageMetaResponse } from './common.dto';
 import { CONTACT_ACTIVITY_TYPES, type ContactActivityType } from './contact.enums';
 
@@ -18,7 +18,7 @@ export class CreateContactActivityDto {
 
   @ApiPropertyOptional({ format: 'date-time', description: 'When it happened; defaults to now, never in the future' })
   @Optional()
-  @IsISO8601({ strict: true })
+  @IsIsoDateTime()
   occurredAt?: string;
 
   @ApiProperty({ example: 'Called about the 3-room flat in Prenzlauer Berg', maxLength: 2000 })

@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsISO31661Alpha2, IsISO4217CurrencyCode, IsISO8601, IsInt, IsNumber, IsPositive, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsISO31661Alpha2, IsISO4217CurrencyCode, IsInt, IsNumber, IsPositive, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { SEARCH_PURPOSES, type SearchPurpose } from './contact.enums';
 import { PROPERTY_TYPES, UNIT_TYPES, type PropertyType, type UnitType } from './portfolio.enums';
 import { IsPostalCodeFor } from './portfolio.validators';
-import { Nullable, Optional } from '@quartier/contracts-shared';
+import { IsIsoDateTime, Nullable, Optional } from '@quartier/contracts-shared';
 
 /** Emails compare case-insensitively, so they are stored lower-cased and trimmed. */
 const normalizeEmail = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim().toLowerCase() : value);
@@ -161,7 +161,7 @@ export class MarketingConsentDto {
 
   @ApiPropertyOptional({ description: 'When it was given or withdrawn; defaults to now', format: 'date-time' })
   @Optional()
-  @IsISO8601({ strict: true })
+  @IsIsoDateTime()
   at?: string;
 
   @ApiPropertyOptional({ description: 'How it was given, e.g. web form, signed form, email', example: 'website_form', maxLength: 200 })

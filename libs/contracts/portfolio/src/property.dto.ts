@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEmail, IsDefined, IsIn, IsISO31661Alpha2, IsISO8601, IsInt, IsLatitude, IsLongitude, IsNumber, IsObject, IsPositive, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
-import { IsInt32, NestedObject, Nullable, Optional, PageQueryDto, PATCH_FIELDS } from '@quartier/contracts-shared';
+import { ArrayMaxSize, IsArray, IsEmail, IsDefined, IsIn, IsISO31661Alpha2, IsInt, IsLatitude, IsLongitude, IsNumber, IsObject, IsPositive, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsInt32, IsIsoDate, NestedObject, Nullable, Optional, PageQueryDto, PATCH_FIELDS } from '@quartier/contracts-shared';
 import { MoneyDto, PageMetaResponse } from './common.dto';
 import {
   ENERGY_CERTIFICATE_TYPES,
@@ -84,7 +84,7 @@ export class EnergyCertificateDto {
 
   @ApiPropertyOptional({ description: 'ISO date', example: '2032-05-31' })
   @Optional()
-  @IsISO8601({ strict: true })
+  @IsIsoDate()
   validUntil?: string;
 
   @ApiPropertyOptional({ enum: ENERGY_SOURCES, example: 'gas' })
@@ -209,7 +209,7 @@ export class CreatePropertyDto {
 
   @ApiPropertyOptional({ description: 'ISO date', example: '2019-03-01' })
   @Nullable()
-  @IsISO8601({ strict: true })
+  @IsIsoDate()
   purchaseDate?: string;
 
   @ApiPropertyOptional({ type: MoneyDto })

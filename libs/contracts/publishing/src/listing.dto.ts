@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEmail, IsIn, IsInt, IsISO4217CurrencyCode, IsISO8601, IsNumber, IsString, IsUUID, IsUrl, Length, Max, MaxLength, Min } from 'class-validator';
-import { IsMoneyCents, NestedArray, NestedObject, Nullable, Optional, PageQueryDto, PATCH_FIELDS } from '@quartier/contracts-shared';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsEmail, IsIn, IsInt, IsISO4217CurrencyCode, IsNumber, IsString, IsUUID, IsUrl, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsIsoDate, IsMoneyCents, NestedArray, NestedObject, Nullable, Optional, PageQueryDto, PATCH_FIELDS } from '@quartier/contracts-shared';
 import {
   CHANNELS,
   ENERGY_CERTIFICATE_TYPES,
@@ -50,7 +50,7 @@ export class ListingEnergyCertificateDto {
 
   @ApiPropertyOptional({ description: 'ISO date', example: '2032-05-31' })
   @Optional()
-  @IsISO8601({ strict: true })
+  @IsIsoDate()
   validUntil?: string;
 }
 

@@ -9,3 +9,4 @@ export * from './components';
 export * from './idempotency-key';
 export * from './optional.decorator';
 export * from './column-number.decorator';
+export * from './column-date.decorator';

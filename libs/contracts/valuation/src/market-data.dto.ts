@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsDefined, IsISO4217CurrencyCode, IsISO8601, IsInt, IsLatitude, IsLongitude, IsNumber, IsPositive, IsString, IsUUID, Length, Max, Min } from 'class-validator';
-import { NestedArray, NestedObject, Nullable, Optional, PageQueryDto } from '@quartier/contracts-shared';
+import { ArrayMaxSize, ArrayMinSize, IsDefined, IsISO4217CurrencyCode, IsInt, IsLatitude, IsLongitude, IsNumber, IsPositive, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsIsoDate, NestedArray, NestedObject, Nullable, Optional, PageQueryDto } from '@quartier/contracts-shared';
 import { CoordinatesDto, PropertyAttributesDto } from './property-attributes.dto';
 
 export const MAX_SALES_PER_REQUEST = 1000;
@@ -15,7 +15,7 @@ class RequiredSaleAttributesDto {
   externalId?: string;
 
   @ApiProperty({ example: '2014-12-01' })
-  @IsISO8601({ strict: true })
+  @IsIsoDate()
   saleDate!: string;
 
   @ApiProperty({ type: 'integer', description: 'Sale price in cents', example: 45000000 })
@@ -131,12 +131,12 @@ export class MarketDataQueryDto {
 
   @ApiPropertyOptional({ description: 'First sale date (ISO date)' })
   @Optional()
-  @IsISO8601({ strict: true })
+  @IsIsoDate()
   from?: string;
 
   @ApiPropertyOptional({ description: 'Last sale date (ISO date)' })
   @Optional()
-  @IsISO8601({ strict: true })
+  @IsIsoDate()
   to?: string;
 
   @ApiPropertyOptional({ description: 'Only sales in this currency (default: the most common one among the matches)' })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsUUID } from 'class-validator';
-import { Nullable, Optional, PageQueryDto } from '@quartier/contracts-shared';
+import { IsUUID } from 'class-validator';
+import { IsIsoDate, Nullable, Optional, PageQueryDto } from '@quartier/contracts-shared';
 import { CoordinatesDto, PropertyAttributesDto } from './property-attributes.dto';
 
 /**
@@ -20,7 +20,7 @@ export class ValuateDto extends PropertyAttributesDto {
 
   @ApiPropertyOptional({ description: 'Value as of this date (ISO date, default today); only sales up to it are used', example: '2015-02-01' })
   @Optional()
-  @IsISO8601({ strict: true })
+  @IsIsoDate()
   valuationDate?: string;
 }
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsISO8601, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { IsDecimal, IsMoneyCents, Nullable, Optional, PageQueryDto, PATCH_FIELDS, QueryBoolean } from '@quartier/contracts-shared';
+import { IsBoolean, IsIn, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsDecimal, IsIsoDateTime, IsMoneyCents, Nullable, Optional, PageQueryDto, PATCH_FIELDS, QueryBoolean } from '@quartier/contracts-shared';
 
 export const WORK_ORDER_STATUSES = ['open', 'assigned', 'in_progress', 'completed', 'cancelled'] as const;
 export type WorkOrderStatus = (typeof WORK_ORDER_STATUSES)[number];
@@ -74,7 +74,7 @@ export class CreateWorkOrderDto {
 
   @ApiPropertyOptional({ format: 'date-time' })
   @Nullable()
-  @IsISO8601()
+  @IsIsoDateTime()
   scheduledFor?: string;
 }
 
