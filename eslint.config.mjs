@@ -113,8 +113,9 @@ export default [
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
-  // One home for the null rule and nested shapes: IsOptional lets null reach NOT NULL columns, and
-  // ValidateNested alone lets [] or [[[]]] through where an object is expected (both answered 500).
+  // One home for the null rule, nested shapes and dates: IsOptional lets null reach NOT NULL columns,
+  // ValidateNested alone lets [] or [[[]]] through where an object is expected, and IsISO8601 or
+  // IsDateString let year 0 and week dates reach Postgres (all answered 500).
   {
     files: ['libs/contracts/**/*.ts', 'apps/**/*.ts'],
     ignores: ['libs/contracts/shared/src/optional.decorator.ts'],
@@ -125,8 +126,8 @@ export default [
           paths: [
             {
               name: 'class-validator',
-              importNames: ['IsOptional', 'ValidateNested'],
-              message: 'Use Optional()/Nullable() and NestedObject()/NestedArray() from @quartier/contracts-shared.',
+              importNames: ['IsOptional', 'ValidateNested', 'IsISO8601', 'IsDateString'],
+              message: 'Use Optional()/Nullable(), NestedObject()/NestedArray() and IsIsoDate()/IsIsoDateTime() from @quartier/contracts-shared.',
             },
           ],
         },
