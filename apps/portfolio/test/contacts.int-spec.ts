@@ -131,7 +131,7 @@ describe('portfolio contacts (CRM) over NATS', () => {
     expect((await rpcFailure(stack, PortfolioSubjects.contactsUpdate, { id: contact.id, status: null }, org.caller)).status).toBe(422);
     expect((await rpcFailure(stack, PortfolioSubjects.contactsUpdate, { id: contact.id, marketingConsent: null }, org.caller)).body).toMatchObject({
       status: 422,
-      errors: expect.arrayContaining([{ field: 'marketingConsent', message: 'marketingConsent must be an object' }]),
+      errors: [{ field: 'marketingConsent', message: 'marketingConsent must be an object' }],
     });
     const withdrawn = await call(ContactOperations.update, { id: contact.id, marketingConsent: { granted: false, source: 'email' } }, org.caller);
     expect(withdrawn.marketingConsent).toEqual({ granted: false, at: expect.any(String), source: 'email' });

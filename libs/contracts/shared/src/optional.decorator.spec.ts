@@ -63,6 +63,13 @@ describe('NestedObject() and NestedArray()', () => {
     for (const prices of [[[[]]], [[]], [null], {}, 'x']) expect(errors(Thing, { name: 'a', prices })).toEqual(['prices']);
   });
 
+  it('name a wrong shape for an object once, as not an object', () => {
+    for (const rent of [[], [[[]]], 'EUR', null]) {
+      const [error] = validateSync(plainToInstance(Thing, { name: 'a', rent }));
+      expect(Object.values(error.constraints ?? {})).toEqual(['rent must be an object']);
+    }
+  });
+
   it('validate what is nested', () => {
     expect(errors(Thing, { name: 'a', rent: { currency: 1 } })).toEqual(['rent']);
   });

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Type } from 'class-transformer';
-import { IsArray, IsObject, IsOptional, ValidateIf, ValidateNested } from 'class-validator';
+import { IsArray, IsObject, IsOptional, ValidateBy, ValidateIf, ValidateNested, ValidationArguments } from 'class-validator';
 
 /**
  * A field that may be left out. `null` is still validated (and refused by the field's type check):
@@ -25,9 +25,18 @@ export function Nullable(): PropertyDecorator {
  */
 export const PATCH_FIELDS = { skipNullProperties: false } as const;
 
-/** One nested object of class `type`: arrays, scalars and `null` are refused (422). */
+const mustBeObject = (args?: ValidationArguments): string => `${args?.property ?? 'value'} must be an object`;
+
+/**
+ * One nested object of class `type`: arrays, scalars and `null` are refused (422) with one message.
+ * ValidateNested refuses scalars and `null` but walks arrays, so arrays alone get their own check.
+ */
 export function NestedObject(type: () => new () => object): PropertyDecorator {
-  return applyDecorators(IsObject(), ValidateNested(), Type(type));
+  return applyDecorators(
+    ValidateBy({ name: 'isNotArray', validator: { validate: (value) => !Array.isArray(value), defaultMessage: mustBeObject } }),
+    ValidateNested({ message: mustBeObject }),
+    Type(type),
+  );
 }
 
 /** An array of objects of class `type`: nested arrays, scalars and `null` items are refused (422). */
