@@ -1,19 +1,10 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FtpSrv } from 'ftp-srv';
 import request from 'supertest';
-import { E2eSuite, startE2eSuite } from './support/suite';
+import { E2eSuite, freePort, startE2eSuite } from './support/suite';
 import { PASSWORD, Session, bearer, login, propertyBody, registerOrganization } from './support/session';
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;

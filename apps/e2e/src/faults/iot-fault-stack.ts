@@ -1,7 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import mqtt, { MqttClient } from 'mqtt';
@@ -10,6 +9,7 @@ import { OrgCaller } from '@quartier/contracts-shared';
 import { DeviceResponse, IotSubjects } from '@quartier/contracts-iot';
 import { TestStack, startTestStack, testCaller } from '@quartier/testing';
 import { startMosquitto } from '@quartier/launcher';
+import { freePort, sleep } from '../support/suite';
 
 /**
  * What the iot fault specs and bench/iot-outage share: a Mosquitto started from the shipped
@@ -20,20 +20,6 @@ import { startMosquitto } from '@quartier/launcher';
 const ROOT = path.resolve(__dirname, '../../../..');
 /** The metric every published reading carries; its value is the message's sequence number. */
 export const SEQ_METRIC = 'seq';
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function httpStatus(url: string): Promise<number> {
   try {

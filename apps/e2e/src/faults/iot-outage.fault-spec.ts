@@ -1,6 +1,5 @@
 import { Broker, IotFaultStack, startIotFaultStack, startBroker, startPublishing, settle } from './iot-fault-stack';
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+import { sleep } from '../support/suite';
 
 /**
  * Every iot replica down (kill -9) while devices go on publishing 200 msg/s: the broker, run with

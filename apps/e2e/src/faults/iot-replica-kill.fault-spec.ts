@@ -1,6 +1,5 @@
 import { Broker, IotFaultStack, startIotFaultStack, startBroker, startPublishing, settle } from './iot-fault-stack';
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+import { sleep } from '../support/suite';
 
 /**
  * kill -9 of one of two iot replicas while devices publish 200 msg/s for 20 s. Mosquitto keeps

@@ -4,6 +4,8 @@ import { uniqueName } from '@quartier/testing';
 import { Session, bearer } from './session';
 import { E2eSuite, startE2eSuite } from './suite';
 
+export { sleep } from './suite';
+
 export const MQTT_URL = process.env.TEST_MQTT_URL ?? 'mqtt://127.0.0.1:1883';
 
 export interface OperationsSuite extends E2eSuite {
@@ -63,7 +65,6 @@ export async function until<T>(read: () => Promise<T>, done: (value: T) => boole
   return value;
 }
 
-export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Requests as one signed-in user. */
 export function apiAs(baseUrl: string, session: Session) {

@@ -40,7 +40,8 @@ export async function startE2eSuite(env: NodeJS.ProcessEnv = {}, services: strin
   };
 }
 
-function freePort(): Promise<number> {
+/** A port nothing listens on right now (for a stand-in server or a broker of the run). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -51,3 +52,5 @@ function freePort(): Promise<number> {
     });
   });
 }
+
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,5 +1,7 @@
 import { Session, bearer } from '../../support/session';
 
+export { sleep } from '../../support/suite';
+
 /** One answer as a client saw it. */
 export interface Sample {
   status: number;
@@ -61,4 +63,3 @@ export function report(label: string, samples: Sample[]): void {
   process.stdout.write(`[faults] ${line}\n`);
 }
 
-export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
