@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { AckPolicy, DeliverPolicy, JSONCodec } from 'nats';
+import { Client } from 'pg';
 import request from 'supertest';
 import { AUDIT_RECORDED_EVENT, AuditRecordedPayload, DomainEvent, eventSubject } from '@quartier/contracts-shared';
 import { eventStreamName } from '@quartier/messaging';
+import { GATEWAY_SCHEMA } from '../src/gateway.database';
 import { GatewayHarness, respond, startGatewayHarness } from './gateway-harness';
 
 describe('gateway policies: rate limit, audit events, health, uploads', () => {
@@ -83,6 +85,27 @@ describe('gateway policies: rate limit, audit events, health, uploads', () => {
     });
     expect(JSON.stringify(event)).not.toContain('burst pipe');
     expect(JSON.stringify(event)).not.toContain('s3cr3t');
+  });
+
+  it('has the audit entry in its outbox before the client hears of the change', async () => {
+    const token = await harness.token();
+    const responder = respond(harness.stack.nats, harness.stack.prefix, 'portfolio.v1.units.change-status', ({ data }) => ({ ...(data as object) }));
+    const response = await request(harness.url)
+      .patch(`/api/v1/units/${randomUUID()}/status`)
+      .set('Authorization', `Bearer ${token}`)
+      .set('X-Request-ID', 'audit-req-outbox')
+      .send({ status: 'maintenance', reason: 'burst pipe' });
+    responder.unsubscribe();
+    expect(response.status).toBe(200);
+    // Read at once: a gateway that died right after answering would still have the entry to relay.
+    const database = new Client({ connectionString: harness.stack.database.url });
+    await database.connect();
+    try {
+      const { rows } = await database.query(`SELECT type FROM ${GATEWAY_SCHEMA}.outbox WHERE payload->>'requestId' = $1`, ['audit-req-outbox']);
+      expect(rows).toEqual([{ type: AUDIT_RECORDED_EVENT }]);
+    } finally {
+      await database.end();
+    }
   });
 
   it('reports degraded (200) with per-dependency status while domain services are down, ok when all answer', async () => {

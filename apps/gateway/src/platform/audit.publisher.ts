@@ -42,15 +42,16 @@ export class AuditPublisher {
     private readonly logger: Logger,
   ) {}
 
-  /** The response is already on its way: the write does not hold it up; a failed one is logged loudly. */
-  record(request: FastifyRequest, reply: FastifyReply): void {
+  /** Resolves once the entry is in the outbox; a failed write never fails the response, it is logged in full. */
+  record(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     const payload = auditPayload(request, reply);
-    if (!payload || !request.principal) return;
+    if (!payload || !request.principal) return Promise.resolve();
     const write = this.outbox.add(request.principal.organizationId, AUDIT_RECORDED_EVENT, payload)
       .then(() => undefined)
       .catch((error: Error) => this.logger.error({ requestId: payload.requestId, err: error, audit: payload }, 'Audit event could not be recorded'))
       .finally(() => this.writes.delete(write));
     this.writes.add(write);
+    return write;
   }
 
   /** Waits for the writes under way, so a shutdown does not cut them off. */

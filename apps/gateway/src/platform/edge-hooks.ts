@@ -70,16 +70,18 @@ export function installEdgeHooks(fastify: FastifyInstance, deps: EdgeHookDeps): 
     }
   });
 
-  fastify.addHook('onSend', (request, reply, payload, done) => {
+  fastify.addHook('onSend', async (request, reply, payload) => {
     if (DOCS_PATH.test(pathOf(request))) reply.header('content-security-policy', DOCS_CSP);
-    done(null, payload);
+    // The audit entry is in the outbox before the client hears of the change, so no acknowledged
+    // mutation goes unrecorded if the gateway dies right after answering.
+    await deps.audit.record(request, reply);
+    return payload;
   });
 
   fastify.addHook('onResponse', (request, reply, done) => {
     const route = request.routeOptions.url ?? 'unmatched';
     const status = reply.statusCode;
     deps.metrics.httpDuration.observe({ method: request.method, route, status: String(status) }, reply.elapsedTime / 1000);
-    deps.audit.record(request, reply);
     deps.logger.info(
       {
         requestId: request.requestId,
