@@ -34,3 +34,17 @@ describe('createLogger', () => {
     expect(text).toContain('a@b.de');
   });
 });
+
+describe('createLogger and credentials in URLs', () => {
+  it('never writes the token of a logged URL, path, message or error', () => {
+    const { stream, lines } = capture();
+    const logger = createLogger('gateway', 'info', stream);
+    logger.error({ url: '/api/v1/realtime?token=s3cr3t', err: new Error('GET /api/v1/x?access_token=s3cr3t failed') }, 'Unexpected error');
+    logger.info({ path: '/api/v1/x?code=s3cr3t' }, 'request completed');
+    logger.warn('Cannot GET /api/v1/y?token=s3cr3t');
+    const text = JSON.stringify(lines());
+    expect(text).not.toContain('s3cr3t');
+    expect(lines()[0]).toMatchObject({ url: '/api/v1/realtime?token=[redacted]', err: { message: 'GET /api/v1/x?access_token=[redacted] failed' } });
+    expect(lines()[2].msg).toBe('Cannot GET /api/v1/y?token=[redacted]');
+  });
+});

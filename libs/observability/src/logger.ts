@@ -1,6 +1,7 @@
 import { LoggerService } from '@nestjs/common';
 import pino, { Logger } from 'pino';
 import { currentContext } from './request-context';
+import { redactSecretParams } from './secret-params';
 
 /** Keys whose values never reach a log line, wherever they appear. */
 export const REDACTED_PATHS = [
@@ -16,13 +17,33 @@ export const REDACTED_PATHS = [
   'headers.authorization',
 ];
 
-/** JSON logs on stdout; each line carries the request context of the async call chain. */
+function redactedText(value: unknown): unknown {
+  return typeof value === 'string' ? redactSecretParams(value) : value;
+}
+
+/** Errors may quote the URL they failed on (e.g. `?token=`). */
+function redactedError(error: unknown): unknown {
+  if (!(error instanceof Error)) return redactedText(error);
+  const serialized = pino.stdSerializers.err(error);
+  return { ...serialized, message: redactSecretParams(serialized.message), stack: redactSecretParams(serialized.stack) };
+}
+
+/**
+ * JSON logs on stdout; each line carries the request context of the async call chain. The one place
+ * that keeps credentials in URLs out of the logs: logged `url`/`path` fields, messages and errors.
+ */
 export function createLogger(service: string, level: string, destination?: pino.DestinationStream): Logger {
   return pino(
     {
       level,
       base: { service },
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      serializers: { url: redactedText, path: redactedText, err: redactedError },
+      hooks: {
+        logMethod(args, method) {
+          method.apply(this, args.map(redactedText) as Parameters<typeof method>);
+        },
+      },
       mixin: () => {
         const context = currentContext();
         return context ? { ...context } : {};
