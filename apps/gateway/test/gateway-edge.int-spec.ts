@@ -135,13 +135,13 @@ describe('gateway edge: auth, validation, problems, request ids', () => {
 
   it("turns a service's 429 with retryAfterSeconds into a Retry-After header (login throttle)", async () => {
     const locked = respond(harness.stack.nats, harness.stack.prefix, 'identity.v1.auth.login', () => {
-      throw { status: 429, code: 'ACCOUNT_LOCKED', message: 'Too many failed logins: the account is locked for a while', details: { retryAfterSeconds: 90 } };
+      throw { status: 429, code: 'LOGIN_THROTTLED', message: 'Too many failed logins: wait before trying again', details: { retryAfterSeconds: 90 } };
     });
     const response = await request(harness.url).post('/api/v1/auth/login').send({ email: 'anna@example.de', password: 'wrong-but-long-enough' });
     locked.unsubscribe();
     expect(response.status).toBe(429);
     expect(response.headers['retry-after']).toBe('90');
-    expect(response.body).toMatchObject({ code: 'ACCOUNT_LOCKED', details: { retryAfterSeconds: 90 } });
+    expect(response.body).toMatchObject({ code: 'LOGIN_THROTTLED', details: { retryAfterSeconds: 90 } });
   });
 
   it('echoes a sane X-Request-ID, generates one otherwise, on success and error alike', async () => {

@@ -8,16 +8,22 @@ export const identityConfigSpec = {
   }),
   ACCESS_TOKEN_TTL_SECONDS: int('Lifetime of access tokens (ES256 JWT) in seconds', { default: '900', min: 1, max: 86_400 }),
   REFRESH_TOKEN_TTL_DAYS: int('Lifetime of refresh tokens in days (rotated on every use)', { default: '30', min: 1, max: 365 }),
-  LOGIN_THROTTLE_AFTER_FAILURES: int('Failed logins of one account after which each further attempt must wait a growing delay', {
+  LOGIN_THROTTLE_AFTER_FAILURES: int('Failed logins of one email from one client address after which each further attempt from there must wait a growing delay', {
     default: '5',
     min: 1,
   }),
-  LOGIN_THROTTLE_BASE_MS: int('First delay after LOGIN_THROTTLE_AFTER_FAILURES failures, in ms; doubles with each further failure (max 60 s)', {
+  LOGIN_THROTTLE_BASE_MS: int('First delay after LOGIN_THROTTLE_AFTER_FAILURES failures, in ms; doubles with each further failure up to LOGIN_THROTTLE_MAX_SECONDS', {
     default: '1000',
     min: 0,
   }),
-  LOGIN_LOCK_AFTER_FAILURES: int('Failed logins of one account after which it is locked', { default: '10', min: 1 }),
-  LOGIN_LOCK_MINUTES: int('How long a locked account stays locked, in minutes', { default: '15', min: 1 }),
+  LOGIN_THROTTLE_MAX_SECONDS: int('Longest wait between login attempts of one email from one client address, in seconds (there is no lockout)', {
+    default: '900',
+    min: 1,
+  }),
+  LOGIN_THROTTLE_FORGET_HOURS: int('Hours without a failed login after which the failures of one email from one client address are forgotten', {
+    default: '24',
+    min: 1,
+  }),
   SIGNING_KEY_ROTATION_DAYS: int('Days an access-token signing key signs before a new one takes over (the old one stays in the JWKS until its tokens expired)', {
     default: '30',
     min: 1,

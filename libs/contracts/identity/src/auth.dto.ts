@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMinSize, IsArray, IsEmail, IsIn, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { ArrayMinSize, IsArray, IsEmail, IsIn, IsIP, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { Nullable, Optional, Role, ROLES, Scope, SCOPES } from '@quartier/contracts-shared';
 import { OrganizationDto } from './organization.dto';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password-rules';
@@ -53,6 +53,14 @@ export class LoginDto {
   @Nullable()
   @IsUUID()
   organizationId?: string;
+}
+
+/** What the gateway sends identity: the body plus the client address, which failed logins are throttled by. */
+export class LoginRequestMessage extends LoginDto {
+  @ApiPropertyOptional({ example: '203.0.113.7' })
+  @Nullable()
+  @IsIP()
+  clientIp?: string;
 }
 
 export class RefreshTokenDto {

@@ -1,10 +1,12 @@
 import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiOperation } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { FastifyRequest } from 'fastify';
 import { Public } from '@quartier/auth';
 import {
   AuthOperations,
+  AuthSessionDto,
   InvitationOperations,
+  LoginDto,
   PasswordResetAcceptedDto,
   PasswordResetOperations,
   RequestPasswordResetDto,
@@ -21,13 +23,26 @@ import { operationController } from '../../operations/operation-routes.factory';
 @Controller()
 export class AuthController extends operationController('AuthController', {
   register: AuthOperations.register,
-  login: AuthOperations.login,
   refresh: AuthOperations.refresh,
   logout: AuthOperations.logout,
   confirmPasswordReset: PasswordResetOperations.confirm,
   acceptInvitation: InvitationOperations.accept,
   me: AuthOperations.me,
 }) {
+  // Hand-written: it adds the client's address, which failed logins are throttled by.
+  @Public()
+  @Post('auth/login')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Sign in with email and password (401 with one generic message on failure)',
+    description: 'Failed logins are throttled per email and client address: after a few, each further attempt from that address waits a doubling delay (429 with Retry-After). Unknown emails are answered and throttled the same way; there is no lockout.',
+  })
+  @ApiOkResponse({ type: AuthSessionDto })
+  @ApiPublicProblems(401, 422)
+  login(@Body() dto: LoginDto, @Req() request: FastifyRequest, @RequestCaller() caller: Caller): Promise<AuthSessionDto> {
+    return this.client.send(AuthOperations.login, { email: dto.email, password: dto.password, organizationId: dto.organizationId, clientIp: request.ip }, caller);
+  }
+
   // Hand-written: it answers 202 and adds the client's address (throttling per IP), which a descriptor's route cannot.
   @Public()
   @Post('auth/password-reset')

@@ -4,7 +4,7 @@ import {
   AuthOperations,
   AuthSessionDto,
   JwksDto,
-  LoginDto,
+  LoginRequestMessage,
   MeDto,
   OkDto,
   ProvisionTrustedDto,
@@ -26,7 +26,7 @@ export class AuthController {
   }
 
   @HandlesOperation(AuthOperations.login)
-  login(@Payload() request: LoginDto): Promise<AuthSessionDto> {
+  login(@Payload() request: LoginRequestMessage): Promise<AuthSessionDto> {
     return this.auth.login(request);
   }
 

@@ -8,10 +8,8 @@ export const invalidCredentials = (): RpcException => rpcError(401, IdentityErro
 export const invalidRefreshToken = (): RpcException =>
   rpcError(401, IdentityErrorCode.INVALID_REFRESH_TOKEN, 'The refresh token is invalid, expired or revoked');
 
-export const loginBlocked = (reason: 'locked' | 'throttled', retryAfterSeconds: number): RpcException =>
-  reason === 'locked'
-    ? rpcError(429, IdentityErrorCode.ACCOUNT_LOCKED, 'Too many failed logins: the account is locked for a while', { retryAfterSeconds })
-    : rpcError(429, IdentityErrorCode.LOGIN_THROTTLED, 'Too many failed logins: wait before trying again', { retryAfterSeconds });
+export const loginThrottled = (retryAfterSeconds: number): RpcException =>
+  rpcError(429, IdentityErrorCode.LOGIN_THROTTLED, 'Too many failed logins: wait before trying again', { retryAfterSeconds });
 
 export const emailTaken = (): RpcException => rpcError(409, IdentityErrorCode.EMAIL_TAKEN, 'An account with this email already exists');
 

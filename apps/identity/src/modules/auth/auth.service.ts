@@ -1,10 +1,10 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { scopesForRoles } from '@quartier/auth';
 import {
   AuthSessionDto,
   JwksDto,
-  LoginDto,
+  LoginRequestMessage,
   MeDto,
   OkDto,
   ProvisionTrustedDto,
@@ -23,8 +23,10 @@ import { countOwners, createOrganization, lockOrganization, memberships } from '
 import { UserEntity } from '../users/user.entity';
 import { normalizeEmail, toUserDto } from '../users/user.mapper';
 import { findUserByEmail, findUserById, isUniqueViolation, newUser } from '../users/user-store';
-import { emailTaken, invalidCredentials, loginBlocked, staleSession } from './auth.errors';
-import { CLEAN_LOGIN_STATE, LoginGate, ThrottlePolicy, afterFailure, loginGate } from './login-throttle';
+import { emailTaken, invalidCredentials, loginThrottled, staleSession } from './auth.errors';
+import { LoginFailureKey, clearLoginFailures, lockLoginFailures, saveLoginFailures } from './login-failure-store';
+import { ThrottlePolicy, afterFailure, loginGate } from './login-throttle';
+import { hashOneTimeToken } from './one-time-token';
 import { PasswordHasher } from './password-hasher';
 import { IssuedRefreshToken, TokenService } from './token.service';
 
@@ -35,11 +37,10 @@ interface SignedIn {
   refresh: IssuedRefreshToken;
 }
 
-type LoginOutcome = { kind: 'ok'; signedIn: SignedIn } | { kind: 'failed' } | { kind: 'blocked'; gate: Exclude<LoginGate, { allowed: true }> };
+type LoginOutcome = { kind: 'ok'; signedIn: SignedIn } | { kind: 'failed' } | { kind: 'throttled'; retryAfterSeconds: number };
 
 @Injectable()
 export class AuthService {
-  private readonly logger = new Logger('Auth');
   private readonly policy: ThrottlePolicy;
 
   constructor(
@@ -52,9 +53,8 @@ export class AuthService {
     this.policy = {
       throttleAfter: config.LOGIN_THROTTLE_AFTER_FAILURES,
       baseDelayMs: config.LOGIN_THROTTLE_BASE_MS,
-      maxDelayMs: 60_000,
-      lockAfter: config.LOGIN_LOCK_AFTER_FAILURES,
-      lockMs: config.LOGIN_LOCK_MINUTES * 60_000,
+      maxDelayMs: config.LOGIN_THROTTLE_MAX_SECONDS * 1000,
+      forgetAfterMs: config.LOGIN_THROTTLE_FORGET_HOURS * 3_600_000,
     };
   }
 
@@ -79,43 +79,32 @@ export class AuthService {
     }
   }
 
-  /** One generic 401 for unknown email and wrong password; repeated failures are slowed, then locked. */
-  async login(request: LoginDto): Promise<AuthSessionDto> {
+  /**
+   * One generic 401 for unknown email and wrong password, both costing one argon2 verification.
+   * Failures are counted per email and client address, so unknown emails are throttled like known
+   * ones and an attacker elsewhere never holds back the owner; there is no lockout.
+   */
+  async login(request: LoginRequestMessage): Promise<AuthSessionDto> {
     const email = normalizeEmail(request.email);
+    const key: LoginFailureKey = { emailHash: hashOneTimeToken(email), clientIp: request.clientIp ?? '' };
     const outcome = await this.dataSource.transaction(async (manager): Promise<LoginOutcome> => {
-      // The row lock serialises attempts on one account, so parallel guesses cannot outrun the counter.
-      const user = await findUserByEmail(manager, email, { withPassword: true, lock: true });
-      if (!user) {
-        await this.passwords.verify(null, request.password);
-        return { kind: 'failed' };
-      }
-      const now = new Date();
-      const state = { failedCount: user.failedLoginCount, lastFailedAt: user.lastFailedLoginAt, lockedUntil: user.lockedUntil };
-      const gate = loginGate(state, this.policy, now);
-      if (!gate.allowed) return { kind: 'blocked', gate };
-      if (!(await this.passwords.verify(user.passwordHash, request.password))) {
+      const failures = await lockLoginFailures(manager, key);
+      const gate = loginGate(failures, this.policy, new Date());
+      if (!gate.allowed) return { kind: 'throttled', retryAfterSeconds: gate.retryAfterSeconds };
+      const user = await findUserByEmail(manager, email, { withPassword: true });
+      if (!(await this.passwords.verify(user?.passwordHash, request.password)) || !user) {
         // The delay runs from when the failure is answered, not from when the attempt arrived.
-        const next = afterFailure(state, this.policy, new Date());
-        await manager.update(UserEntity, user.id, { failedLoginCount: next.failedCount, lastFailedLoginAt: next.lastFailedAt, lockedUntil: next.lockedUntil });
-        if (next.lockedUntil && next.lockedUntil !== state.lockedUntil) {
-          this.logger.warn(`User ${user.id} locked until ${next.lockedUntil.toISOString()} after ${next.failedCount} failed logins`);
-        }
+        await saveLoginFailures(manager, key, afterFailure(failures, this.policy, new Date()));
         return { kind: 'failed' };
       }
-      if (user.failedLoginCount > 0 || user.lockedUntil) {
-        await manager.update(UserEntity, user.id, {
-          failedLoginCount: CLEAN_LOGIN_STATE.failedCount,
-          lastFailedLoginAt: CLEAN_LOGIN_STATE.lastFailedAt,
-          lockedUntil: CLEAN_LOGIN_STATE.lockedUntil,
-        });
-      }
+      if (failures.failedCount > 0) await clearLoginFailures(manager, key);
       const membership = await this.membershipFor(manager, user.id, request.organizationId);
       const organization = membership && (await manager.findOne(OrganizationEntity, { where: { id: membership.organizationId } }));
       if (!membership || !organization) return { kind: 'failed' };
       const refresh = await this.tokens.issueRefreshToken(manager, { userId: user.id, organizationId: organization.id });
       return { kind: 'ok', signedIn: { user, organization, role: membership.role, refresh } };
     });
-    if (outcome.kind === 'blocked') throw loginBlocked(outcome.gate.reason, outcome.gate.retryAfterSeconds);
+    if (outcome.kind === 'throttled') throw loginThrottled(outcome.retryAfterSeconds);
     if (outcome.kind === 'failed') throw invalidCredentials();
     return this.session(outcome.signedIn);
   }

@@ -1,8 +1,11 @@
-/** Failed-login bookkeeping of one account. */
-export interface LoginAttemptState {
+/**
+ * Failed logins of one email from one client address. Keyed by the email, not the account, so an
+ * unknown email is throttled exactly like an existing one; keyed by the address too, so failures
+ * from elsewhere never hold back the owner signing in from their own.
+ */
+export interface LoginFailureState {
   failedCount: number;
   lastFailedAt: Date | null;
-  lockedUntil: Date | null;
 }
 
 export interface ThrottlePolicy {
@@ -11,12 +14,13 @@ export interface ThrottlePolicy {
   /** Delay after `throttleAfter` failures; doubles with each further failure. */
   baseDelayMs: number;
   maxDelayMs: number;
-  /** Failures after which the account is locked for `lockMs`. */
-  lockAfter: number;
-  lockMs: number;
+  /** A count whose last failure is this old starts afresh. */
+  forgetAfterMs: number;
 }
 
-export type LoginGate = { allowed: true } | { allowed: false; reason: 'locked' | 'throttled'; retryAfterSeconds: number };
+export type LoginGate = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+export const CLEAN_LOGIN_STATE: LoginFailureState = { failedCount: 0, lastFailedAt: null };
 
 export function delayAfter(failedCount: number, policy: ThrottlePolicy): number {
   if (failedCount < policy.throttleAfter) return 0;
@@ -24,32 +28,21 @@ export function delayAfter(failedCount: number, policy: ThrottlePolicy): number 
 }
 
 /** Whether a login attempt may even be checked now. */
-export function loginGate(state: LoginAttemptState, policy: ThrottlePolicy, now: Date): LoginGate {
-  if (state.lockedUntil) {
-    if (state.lockedUntil.getTime() > now.getTime()) {
-      return { allowed: false, reason: 'locked', retryAfterSeconds: secondsUntil(state.lockedUntil.getTime(), now) };
-    }
-    // The lock has been served: no further delay on top of it.
-    return { allowed: true };
-  }
-  const delay = delayAfter(state.failedCount, policy);
-  if (delay > 0 && state.lastFailedAt) {
-    const allowedAt = state.lastFailedAt.getTime() + delay;
-    if (allowedAt > now.getTime()) return { allowed: false, reason: 'throttled', retryAfterSeconds: secondsUntil(allowedAt, now) };
-  }
-  return { allowed: true };
+export function loginGate(state: LoginFailureState, policy: ThrottlePolicy, now: Date): LoginGate {
+  const current = forgotten(state, policy, now) ? CLEAN_LOGIN_STATE : state;
+  const delay = delayAfter(current.failedCount, policy);
+  if (delay === 0 || !current.lastFailedAt) return { allowed: true };
+  const allowedAt = current.lastFailedAt.getTime() + delay;
+  if (allowedAt <= now.getTime()) return { allowed: true };
+  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((allowedAt - now.getTime()) / 1000)) };
 }
 
-/** The state after a wrong password. A lock that has run out starts a fresh count. */
-export function afterFailure(state: LoginAttemptState, policy: ThrottlePolicy, now: Date): LoginAttemptState {
-  const expiredLock = state.lockedUntil !== null && state.lockedUntil.getTime() <= now.getTime();
-  const failedCount = (expiredLock ? 0 : state.failedCount) + 1;
-  const lockedUntil = failedCount >= policy.lockAfter ? new Date(now.getTime() + policy.lockMs) : expiredLock ? null : state.lockedUntil;
-  return { failedCount, lastFailedAt: now, lockedUntil };
+/** The state after a wrong password (or an unknown email). */
+export function afterFailure(state: LoginFailureState, policy: ThrottlePolicy, now: Date): LoginFailureState {
+  const failedCount = (forgotten(state, policy, now) ? 0 : state.failedCount) + 1;
+  return { failedCount, lastFailedAt: now };
 }
 
-export const CLEAN_LOGIN_STATE: LoginAttemptState = { failedCount: 0, lastFailedAt: null, lockedUntil: null };
-
-function secondsUntil(epochMs: number, now: Date): number {
-  return Math.max(1, Math.ceil((epochMs - now.getTime()) / 1000));
+function forgotten(state: LoginFailureState, policy: ThrottlePolicy, now: Date): boolean {
+  return state.lastFailedAt !== null && now.getTime() - state.lastFailedAt.getTime() >= policy.forgetAfterMs;
 }

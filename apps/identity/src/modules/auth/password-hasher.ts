@@ -1,10 +1,15 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { hash, verify } from '@node-rs/argon2';
 
 /** argon2id (the library default) with its recommended cost. */
 @Injectable()
-export class PasswordHasher {
+export class PasswordHasher implements OnModuleInit {
   private dummyHash?: Promise<string>;
+
+  /** Computed at boot, so the first unknown email does not pay for a second hash. */
+  async onModuleInit(): Promise<void> {
+    await this.dummy();
+  }
 
   hash(password: string): Promise<string> {
     return hash(password);
@@ -13,10 +18,14 @@ export class PasswordHasher {
   /** A missing hash still costs one verification, so unknown accounts answer as slowly as known ones. */
   async verify(passwordHash: string | null | undefined, password: string): Promise<boolean> {
     if (!passwordHash) {
-      this.dummyHash ??= hash('quartier-timing-equaliser');
-      await verify(await this.dummyHash, password).catch(() => false);
+      await verify(await this.dummy(), password).catch(() => false);
       return false;
     }
     return verify(passwordHash, password).catch(() => false);
+  }
+
+  private dummy(): Promise<string> {
+    this.dummyHash ??= hash('quartier-timing-equaliser');
+    return this.dummyHash;
   }
 }

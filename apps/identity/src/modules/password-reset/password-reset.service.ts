@@ -10,7 +10,7 @@ import {
 import { Caller } from '@quartier/contracts-shared';
 import { IDENTITY_CONFIG, IdentityConfig } from '../../identity.config';
 import { recordAuditEntries } from '../audit/audit-entry';
-import { CLEAN_LOGIN_STATE } from '../auth/login-throttle';
+import { clearLoginFailuresOfEmail } from '../auth/login-failure-store';
 import { hashOneTimeToken, newOneTimeToken, oneTimeTokenStatus } from '../auth/one-time-token';
 import { PasswordHasher } from '../auth/password-hasher';
 import { TokenService } from '../auth/token.service';
@@ -78,7 +78,7 @@ export class PasswordResetService {
     return { accepted: true, message: PASSWORD_RESET_ACCEPTED_MESSAGE };
   }
 
-  /** Redeems the token once: new password, failed-login lock cleared, every refresh token revoked. */
+  /** Redeems the token once: new password, failed logins of the email forgotten, every refresh token revoked. */
   async confirm(request: ConfirmPasswordResetDto, caller: Caller): Promise<OkDto> {
     const startedAt = Date.now();
     const passwordHash = await this.passwords.hash(request.newPassword);
@@ -91,12 +91,8 @@ export class PasswordResetService {
       const user = await findUserById(manager, stored.userId);
       if (!user) throw invalidResetToken();
       await manager.update(PasswordResetTokenEntity, { userId: user.id, usedAt: IsNull() }, { usedAt: new Date() });
-      await manager.update(UserEntity, user.id, {
-        passwordHash,
-        failedLoginCount: CLEAN_LOGIN_STATE.failedCount,
-        lastFailedLoginAt: CLEAN_LOGIN_STATE.lastFailedAt,
-        lockedUntil: CLEAN_LOGIN_STATE.lockedUntil,
-      });
+      await manager.update(UserEntity, user.id, { passwordHash });
+      await clearLoginFailuresOfEmail(manager, hashOneTimeToken(normalizeEmail(user.email)));
       await this.tokens.revokeAllOfUser(manager, user.id);
       const memberships = await manager.find(MembershipEntity, { where: { userId: user.id } });
       await recordAuditEntries(

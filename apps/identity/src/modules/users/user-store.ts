@@ -18,17 +18,13 @@ export function newUser(manager: EntityManager, values: NewUser): UserEntity {
     avatarContentType: null,
     preferences: {},
     notificationSettings: {},
-    failedLoginCount: 0,
-    lastFailedLoginAt: null,
-    lockedUntil: null,
   });
 }
 
-/** The user by (normalised) email, with the password hash when asked, locked when asked. */
-export function findUserByEmail(manager: EntityManager, email: string, options: { withPassword?: boolean; lock?: boolean } = {}): Promise<UserEntity | null> {
+/** The user by (normalised) email, with the password hash when asked. */
+export function findUserByEmail(manager: EntityManager, email: string, options: { withPassword?: boolean } = {}): Promise<UserEntity | null> {
   const query = manager.getRepository(UserEntity).createQueryBuilder('u').where('lower(u.email) = :email', { email });
   if (options.withPassword) query.addSelect('u.passwordHash');
-  if (options.lock) query.setLock('pessimistic_write');
   return query.getOne();
 }
 

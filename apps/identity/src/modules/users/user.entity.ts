@@ -36,15 +36,6 @@ export class UserEntity {
   @Column({ name: 'notification_settings', type: 'jsonb' })
   notificationSettings!: NotificationSettingsDto;
 
-  @Column({ name: 'failed_login_count', type: 'integer' })
-  failedLoginCount!: number;
-
-  @Column({ name: 'last_failed_login_at', type: 'timestamptz', nullable: true })
-  lastFailedLoginAt!: Date | null;
-
-  @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
-  lockedUntil!: Date | null;
-
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import { AuthOperations, AuthSessionDto } from '@quartier/contracts-identity';
+import { RpcErrorBody } from '@quartier/contracts-shared';
+import { TestStack, startTestStack } from '@quartier/testing';
+import { identityService } from '../src/identity.service-app';
+import { anonymous, failure, register, send, sleep } from './identity-test-helpers';
+
+const PASSWORD = 'correct horse battery';
+const ATTACKER_IP = '198.51.100.66';
+const OWNER_IP = '203.0.113.7';
+
+describe('identity sign-in throttling over NATS', () => {
+  let stack: TestStack;
+
+  beforeAll(async () => {
+    // Three free failures, then 1 s doubling: short enough to watch the backoff grow.
+    stack = await startTestStack([identityService], { LOGIN_THROTTLE_AFTER_FAILURES: '3', LOGIN_THROTTLE_BASE_MS: '1000' });
+  }, 120_000);
+  afterAll(async () => {
+    await stack.teardown();
+  }, 60_000);
+
+  const login = (email: string, password: string, clientIp: string): Promise<AuthSessionDto> =>
+    send(stack, AuthOperations.login, { email, password, clientIp }, anonymous());
+
+  async function answers(email: string, clientIp: string, attempts: number): Promise<RpcErrorBody[]> {
+    const bodies: RpcErrorBody[] = [];
+    for (let i = 0; i < attempts; i++) bodies.push(await failure(login(email, 'not the password', clientIp)));
+    return bodies;
+  }
+
+  it('answers an existing and an unknown email identically over repeated failures, throttling included', async () => {
+    const session = await register(stack);
+    const existing = await answers(session.user.email, OWNER_IP, 6);
+    const unknown = await answers(`${randomUUID()}@example.de`, OWNER_IP, 6);
+    expect(unknown).toEqual(existing);
+    expect(existing.map((body) => body.status)).toEqual([401, 401, 401, 429, 429, 429]);
+    expect(existing[3]).toMatchObject({ code: 'LOGIN_THROTTLED', details: { retryAfterSeconds: 1 } });
+  }, 60_000);
+
+  it('lets the owner in from their own address while an attacker hammers the account from another', async () => {
+    const session = await register(stack);
+    const email = session.user.email;
+    const attacker = await answers(email, ATTACKER_IP, 20);
+    expect(attacker.slice(3).every((body) => body.status === 429)).toBe(true);
+
+    expect((await login(email, PASSWORD, OWNER_IP)).user.id).toBe(session.user.id);
+    // The attacker's address stays slowed down, even with the right password.
+    expect(await failure(login(email, PASSWORD, ATTACKER_IP))).toMatchObject({ status: 429, code: 'LOGIN_THROTTLED' });
+  }, 60_000);
+
+  it('makes each further attempt from one address wait longer, saying how long (Retry-After)', async () => {
+    const session = await register(stack);
+    const email = session.user.email;
+    await answers(email, ATTACKER_IP, 3);
+    const waits: number[] = [];
+    for (const delayMs of [1000, 2000, 4000]) {
+      const throttled = await failure(login(email, PASSWORD, ATTACKER_IP));
+      expect(throttled).toMatchObject({ status: 429, code: 'LOGIN_THROTTLED' });
+      waits.push(Number(throttled.details?.retryAfterSeconds));
+      await sleep(delayMs + 50);
+      if (delayMs < 4000) expect((await failure(login(email, 'not the password', ATTACKER_IP))).status).toBe(401);
+    }
+    expect(waits).toEqual([1, 2, 4]);
+    // Once the wait is served, the right password works and the count starts afresh.
+    expect((await login(email, PASSWORD, ATTACKER_IP)).user.id).toBe(session.user.id);
+    expect((await answers(email, ATTACKER_IP, 3)).map((body) => body.status)).toEqual([401, 401, 401]);
+  }, 60_000);
+});
