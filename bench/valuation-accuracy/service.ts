@@ -45,7 +45,8 @@ export async function benchService(train: readonly MarketSale[], test: readonly 
     await dataSource.transaction((manager) => insertSales(manager, train.map((sale) => platformRow(sale, 'king-county', 'USD'))));
     const importSeconds = (performance.now() - started) / 1000;
     started = performance.now();
-    await operations.send(ModelOperations.refit, {}, owner);
+    // Refits are for the installation's platform operators only.
+    await operations.send(ModelOperations.refit, {}, { ...owner, roles: ['platform_operator'] });
     const refitSeconds = (performance.now() - started) / 1000;
     console.log(`\nservice: ${train.length} sales stored in ${importSeconds.toFixed(2)} s, refit over NATS in ${refitSeconds.toFixed(2)} s (reads the sales, fits, stores the model)`);
 

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import request from 'supertest';
@@ -12,7 +13,7 @@ const seattleHouse = { livingArea: 150, lotArea: 400, bedrooms: 3, bathrooms: 2,
 
 /**
  * The AVM as an operator and an agent use it: market data imported with the operator CLI, models
- * refitted by an owner over HTTP, valuations by attributes and of a portfolio property, all through
+ * refitted by a platform operator over HTTP (never by an organization's owner), valuations by attributes and of a portfolio property, all through
  * the gateway with identity, portfolio and valuation as separate processes.
  */
 describe('valuation end to end', () => {
@@ -20,12 +21,15 @@ describe('valuation end to end', () => {
   let api: () => request.Agent;
   let owner: Session;
   let other: Session;
+  let platformOperator: Session;
+  const operatorEmail = `ops-${randomUUID()}@example.de`;
 
   beforeAll(async () => {
-    suite = await startE2eSuite({}, ['identity', 'portfolio', 'valuation', 'gateway']);
+    suite = await startE2eSuite({ PLATFORM_OPERATORS: `someone-else@example.de, ${operatorEmail.toUpperCase()}` }, ['identity', 'portfolio', 'valuation', 'gateway']);
     api = () => request.agent(suite.baseUrl);
     owner = await registerOrganization(suite.baseUrl, 'Makler Seattle');
     other = await registerOrganization(suite.baseUrl, 'Andere Makler');
+    platformOperator = await registerOrganization(suite.baseUrl, 'Plattformbetrieb', operatorEmail);
   });
 
   afterAll(() => suite?.stop());
@@ -39,7 +43,10 @@ describe('valuation end to end', () => {
     expect((await run()).stdout).toContain('15611 sales read, 15611 inserted, 0 already imported');
     expect((await run()).stdout).toContain('0 inserted, 15611 already imported');
 
-    await api().post('/avm/models/refit').set(bearer(other)).expect(200);
+    // The models value every organization's properties: an owner may not refit them, the installation's operator may.
+    const refused = await api().post('/avm/models/refit').set(bearer(other)).expect(403);
+    expect(refused.body).toMatchObject({ status: 403, code: 'FORBIDDEN' });
+    await api().post('/avm/models/refit').set(bearer(platformOperator)).expect(200);
     const models = await api().get('/avm/models').set(bearer(owner)).expect(200);
     expect(JSON.stringify(models.body)).toContain('USD');
   });

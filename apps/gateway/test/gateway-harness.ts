@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { JWK, SignJWT, exportJWK, generateKeyPair } from 'jose';
 import { JSONCodec, NatsConnection, Subscription } from 'nats';
 import { scopesForRoles } from '@quartier/auth';
-import { Role, RpcErrorBody } from '@quartier/contracts-shared';
+import { PLATFORM_OPERATOR, Role, RpcErrorBody } from '@quartier/contracts-shared';
 import { StandInCaller, TestStack, standInCallerOf, startTestStack } from '@quartier/testing';
 import { RunningGateway, gatewayService } from '../src/gateway.service-app';
 
@@ -49,6 +49,8 @@ export interface TokenOptions {
   userId?: string;
   organizationId?: string;
   roles?: Role[];
+  /** Adds the role identity gives a user listed in PLATFORM_OPERATORS. */
+  platformOperator?: boolean;
   expiresIn?: string | number;
   key?: SigningKey;
   kid?: string;
@@ -93,7 +95,8 @@ export async function startGatewayHarness(env: NodeJS.ProcessEnv = {}): Promise<
     },
     token: async (options = {}) => {
       const roles = options.roles ?? ['owner'];
-      return new SignJWT({ org: options.organizationId ?? organizationId, email: 'anna@example.de', roles, scopes: scopesForRoles(roles) })
+      const claimed = options.platformOperator ? [...roles, PLATFORM_OPERATOR] : roles;
+      return new SignJWT({ org: options.organizationId ?? organizationId, email: 'anna@example.de', roles: claimed, scopes: scopesForRoles(roles) })
         .setProtectedHeader({ alg: 'ES256', kid: options.kid ?? kid })
         .setSubject(options.userId ?? randomUUID())
         .setIssuedAt()

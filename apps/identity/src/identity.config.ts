@@ -1,4 +1,4 @@
-import { ConfigOf, bool, commonConfig, int, oneOf, optionalStr, str } from '@quartier/config';
+import { ConfigOf, bool, commonConfig, int, list, oneOf, optionalStr, str } from '@quartier/config';
 import { PLANS } from '@quartier/contracts-identity';
 
 export const identityConfigSpec = {
@@ -64,6 +64,10 @@ export const identityConfigSpec = {
   TRUSTED_ORGANIZATION_PLAN: oneOf('Plan of an organization created by Authelia provisioning when it does not exist yet', PLANS, {
     default: 'enterprise',
   }),
+  PLATFORM_OPERATORS: list(
+    'Platform operators of this installation (user ids or emails, comma separated): their access tokens carry the platform_operator role for platform-wide actions such as model refits; no organization can grant it',
+    { default: '' },
+  ),
 };
 
 export type IdentityConfig = ConfigOf<typeof identityConfigSpec>;

@@ -22,6 +22,8 @@ describe('market data and model fitting', () => {
   const owner = testCaller(randomUUID());
   const manager = testCaller(owner.organizationId, { roles: ['manager'], scopes: ['read', 'write', 'delete'] });
   const otherOrg = testCaller(randomUUID());
+  // Listed in PLATFORM_OPERATORS: identity adds the role to an organization member's token.
+  const platformOperator = testCaller(randomUUID(), { roles: ['viewer', 'platform_operator'], scopes: ['read'] });
   const file = parseKingCountyCsv(readFileSync(KING_COUNTY_CSV, 'utf8')).sales;
 
   beforeAll(async () => {
@@ -52,9 +54,11 @@ describe('market data and model fitting', () => {
     expect(count).toBe(15_611);
   });
 
-  it('lets only owners and admins refit, and persists the model with its training window and held-out accuracy', async () => {
+  it('lets only platform operators refit, and persists the model with its training window and held-out accuracy', async () => {
     expect((await rpcFailure(call(ModelOperations.refit, {}, manager))).status).toBe(403);
-    const { items } = await call(ModelOperations.refit, {});
+    // The models value every organization's properties: an organization's owner may not refit them.
+    expect((await rpcFailure(call(ModelOperations.refit, {}, owner))).status).toBe(403);
+    const { items } = await call(ModelOperations.refit, {}, platformOperator);
     expect(items).toHaveLength(1);
     const [model] = items;
     expect(model).toMatchObject({ version: 'USD-1', currency: 'USD', trainingFrom: '2014-05-02', trainingTo: '2015-01-31', sampleSize: 15_611, rangeCoverage: 0.8 });

@@ -24,7 +24,7 @@ describe('valuations', () => {
     stack = await startTestStack([valuationService], { AVM_FIT_ON_BOOT: 'false' });
     operator = await operatorDataSource(stack.database.url);
     await importMarketSales(operator, KING_COUNTY_CSV, { source: 'king-county', currency: 'USD' });
-    await new OperationClient(stack.rpc).send(ModelOperations.refit, {}, testCaller(manager.organizationId), { timeoutMs: 30_000 });
+    await new OperationClient(stack.rpc).send(ModelOperations.refit, {}, testCaller(manager.organizationId, { roles: ['platform_operator'], scopes: [] }), { timeoutMs: 30_000 });
     portfolio = standInPortfolio(stack.nats, stack.prefix);
     events = collectEvents(stack.nats, stack.prefix);
   });

@@ -1,5 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
-import { Role, Scope } from '@quartier/contracts-shared';
+import { CallerRole, Scope } from '@quartier/contracts-shared';
 
 export const PUBLIC_KEY = 'quartier:public';
 export const SCOPES_KEY = 'quartier:scopes';
@@ -12,4 +12,4 @@ export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(PUBLIC
 export const RequireScopes = (...scopes: Scope[]): MethodDecorator & ClassDecorator => SetMetadata(SCOPES_KEY, scopes);
 
 /** The caller needs at least one of these roles. */
-export const RequireRoles = (...roles: Role[]): MethodDecorator & ClassDecorator => SetMetadata(ROLES_KEY, roles);
+export const RequireRoles = (...roles: CallerRole[]): MethodDecorator & ClassDecorator => SetMetadata(ROLES_KEY, roles);

@@ -1,11 +1,11 @@
-import { Role, Scope } from '@quartier/contracts-shared';
+import { CallerRole, Scope } from '@quartier/contracts-shared';
 
 /** The authenticated user of an HTTP request at the gateway. */
 export interface Principal {
   userId: string;
   organizationId: string;
   email?: string;
-  roles: Role[];
+  roles: CallerRole[];
   scopes: Scope[];
   /** How the user was authenticated. */
   via: 'jwt' | 'trusted-header';
@@ -16,6 +16,6 @@ export interface AccessTokenClaims {
   sub: string;
   org: string;
   email: string;
-  roles: Role[];
+  roles: CallerRole[];
   scopes: Scope[];
 }

@@ -1,4 +1,4 @@
-import { Role, Scope } from '@quartier/contracts-shared';
+import { CallerRole, Role, Scope } from '@quartier/contracts-shared';
 
 /** ARCHITECTURE §1: scopes follow from the role. A resident only reads (and files requests where a service allows it). */
 export const ROLE_SCOPES: Record<Role, Scope[]> = {
@@ -17,7 +17,7 @@ export function scopesForRoles(roles: readonly Role[]): Scope[] {
 }
 
 /** A renter with no staff role: sees only their own records, never the organization's tools. */
-export function isResidentOnly(roles: readonly Role[]): boolean {
+export function isResidentOnly(roles: readonly CallerRole[]): boolean {
   return roles.includes('resident') && roles.every((role) => role === 'resident');
 }
 

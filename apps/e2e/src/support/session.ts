@@ -20,8 +20,7 @@ interface AuthBody {
 export const PASSWORD = 'Correct-Horse-42!';
 
 /** Registers a new organization with its owner, as a new customer would. */
-export async function registerOrganization(baseUrl: string, name = 'Hausverwaltung'): Promise<Session> {
-  const email = `owner-${randomUUID()}@example.de`;
+export async function registerOrganization(baseUrl: string, name = 'Hausverwaltung', email = `owner-${randomUUID()}@example.de`): Promise<Session> {
   const response = await request(baseUrl)
     .post('/auth/register')
     .send({ email, password: PASSWORD, name: 'Olivia Owner', organizationName: `${name} ${randomUUID().slice(0, 6)}` })

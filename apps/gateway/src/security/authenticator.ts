@@ -2,7 +2,7 @@ import { BlockList } from 'node:net';
 import { JWTPayload, decodeProtectedHeader, errors } from 'jose';
 import { Principal, isTrustedSource, parseTrustedHeaders } from '@quartier/auth';
 import { AuthOperations, ProvisionTrustedDto } from '@quartier/contracts-identity';
-import { CommonErrorCode, ROLES, Role, SCOPES, Scope } from '@quartier/contracts-shared';
+import { CALLER_ROLES, CallerRole, CommonErrorCode, Role, SCOPES, Scope } from '@quartier/contracts-shared';
 import { OperationClient, RpcClient } from '@quartier/messaging';
 import { ProblemException } from '../platform/problem';
 import { JwksService } from './jwks.service';
@@ -117,7 +117,7 @@ export function unauthenticated(detail: string): ProblemException {
 export function principalFromClaims(payload: JWTPayload): Principal | undefined {
   const { sub, org, email, roles, scopes } = payload as JWTPayload & Record<string, unknown>;
   if (typeof sub !== 'string' || typeof org !== 'string' || !Array.isArray(roles)) return undefined;
-  const knownRoles = roles.filter((role): role is Role => ROLES.includes(role as Role));
+  const knownRoles = roles.filter((role): role is CallerRole => CALLER_ROLES.includes(role as CallerRole));
   const knownScopes = Array.isArray(scopes) ? scopes.filter((scope): scope is Scope => SCOPES.includes(scope as Scope)) : [];
   return {
     userId: sub,

@@ -12,8 +12,21 @@ export const CallerHeader = {
   IDEMPOTENCY_KEY: 'idempotency-key',
 } as const;
 
+/** The roles an organization grants its members (invitations, role changes, Authelia group mapping). */
 export const ROLES = ['owner', 'admin', 'manager', 'agent', 'viewer', 'resident'] as const;
 export type Role = (typeof ROLES)[number];
+
+/**
+ * Whoever runs the installation (ARCHITECTURE §1): platform-wide actions such as model refits. Set
+ * by the installation's configuration (identity's PLATFORM_OPERATORS), never by an organization, so
+ * it is not in ROLES and every tenant-facing role field refuses it.
+ */
+export const PLATFORM_OPERATOR = 'platform_operator';
+export type PlatformRole = typeof PLATFORM_OPERATOR;
+
+/** What a token and a caller may carry: an organization role, plus the platform role when configured. */
+export const CALLER_ROLES = [...ROLES, PLATFORM_OPERATOR] as const;
+export type CallerRole = Role | PlatformRole;
 
 export const SCOPES = ['read', 'write', 'delete', 'admin'] as const;
 export type Scope = (typeof SCOPES)[number];
@@ -23,7 +36,7 @@ export interface Caller {
   requestId: string;
   organizationId?: string;
   userId?: string;
-  roles: Role[];
+  roles: CallerRole[];
   scopes: Scope[];
   traceparent?: string;
   /** When the request this caller is served for stops being awaited (epoch ms); nested calls never outlive it. */

@@ -1,4 +1,4 @@
-import { Role, Scope } from './caller';
+import { CallerRole, Scope } from './caller';
 
 /** A class that validation (class-validator) and OpenAPI can read: request DTOs and response views. */
 export type DtoClass<T> = new () => T;
@@ -27,7 +27,7 @@ export interface OperationHttp {
 /** Every listed scope and, when roles are listed, one of them (the rule of `isAllowed` in libs/auth). */
 export interface OperationAccess {
   scopes: readonly Scope[];
-  roles?: readonly Role[];
+  roles?: readonly CallerRole[];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { CommonErrorCode, EmptyRequest, defineOperation } from '@quartier/contracts-shared';
+import { CommonErrorCode, EmptyRequest, PLATFORM_OPERATOR, defineOperation } from '@quartier/contracts-shared';
 import {
   AddMarketSalesDto,
   AddMarketSalesResult,
@@ -168,9 +168,11 @@ export const ModelOperations = {
       path: '/avm/models/refit',
       status: 200,
       tags,
-      summary: 'Refit the valuation models on all platform market data (owners and admins)',
+      summary: 'Refit the valuation models on all platform market data (platform operators only)',
+      description: 'The models value every organization’s properties, so only the installation’s platform operators (PLATFORM_OPERATORS) refit them; an organization’s owner gets 403.',
     },
-    access: { scopes: ['write'], roles: ['owner', 'admin'] },
+    // Platform-wide: no organization role suffices (ARCHITECTURE §1).
+    access: { scopes: [], roles: [PLATFORM_OPERATOR] },
     paged: false,
     // Every refit stores a new model version.
     idempotency: 'none',

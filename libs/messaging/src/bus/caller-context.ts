@@ -1,6 +1,6 @@
 import { KeyObject, sign, verify } from 'node:crypto';
 import { MsgHdrs } from 'nats';
-import { Caller, CallerHeader, ComponentName, ROLES, Role, SCOPES, Scope, isComponentName, mayCall } from '@quartier/contracts-shared';
+import { CALLER_ROLES, Caller, CallerHeader, CallerRole, ComponentName, SCOPES, Scope, isComponentName, mayCall } from '@quartier/contracts-shared';
 import { signingKeyOf, verifyingKeyOf } from './bus-keys';
 
 /**
@@ -15,7 +15,7 @@ interface CallerClaims {
   exp: number;
   org?: string;
   sub?: string;
-  roles: Role[];
+  roles: CallerRole[];
   scopes: Scope[];
 }
 
@@ -87,7 +87,7 @@ export class CallerContextVerifier {
       requestId: claims.rid,
       organizationId: claims.org,
       userId: claims.sub,
-      roles: (claims.roles ?? []).filter((role) => ROLES.includes(role)),
+      roles: (claims.roles ?? []).filter((role) => CALLER_ROLES.includes(role)),
       scopes: (claims.scopes ?? []).filter((scope) => SCOPES.includes(scope)),
       traceparent: headers?.get(CallerHeader.TRACEPARENT) || undefined,
     };

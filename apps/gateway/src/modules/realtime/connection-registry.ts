@@ -1,4 +1,4 @@
-import { DomainEvent, Role } from '@quartier/contracts-shared';
+import { CallerRole, DomainEvent } from '@quartier/contracts-shared';
 import { shouldDeliver } from './realtime-protocol';
 
 /** The part of a `ws` WebSocket the registry needs (a fake in unit specs). */
@@ -12,7 +12,7 @@ export interface Connection {
   clientId: string;
   userId: string;
   organizationId: string;
-  roles: readonly Role[];
+  roles: readonly CallerRole[];
   connectedAt: string;
   /** Undefined until the client subscribes: every event type it may see. */
   types?: string[];

@@ -1,5 +1,5 @@
 import { ADMIN_ROLES, Principal, isAllowed, isResidentOnly } from '@quartier/auth';
-import { AUDIT_RECORDED_EVENT, DomainEvent, Role } from '@quartier/contracts-shared';
+import { AUDIT_RECORDED_EVENT, CallerRole, DomainEvent } from '@quartier/contracts-shared';
 
 /** WebSocket close codes of the real-time API (4000–4999 are free for applications). */
 export const CloseCode = {
@@ -88,7 +88,7 @@ export function refusalOf(principal: Principal): string | undefined {
 
 export interface Audience {
   organizationId: string;
-  roles: readonly Role[];
+  roles: readonly CallerRole[];
   /** Undefined: every event type the connection may see. */
   types?: readonly string[];
 }
@@ -96,7 +96,7 @@ export interface Audience {
 /** The only place deciding who receives an event: same organization, audit events for admins only, the client's filter. */
 export function shouldDeliver(audience: Audience, event: Pick<DomainEvent, 'type' | 'organizationId'>): boolean {
   if (event.organizationId !== audience.organizationId) return false;
-  if (event.type === AUDIT_RECORDED_EVENT && !audience.roles.some((role) => ADMIN_ROLES.includes(role))) return false;
+  if (event.type === AUDIT_RECORDED_EVENT && !ADMIN_ROLES.some((role) => audience.roles.includes(role))) return false;
   return audience.types === undefined || audience.types.some((pattern) => matchesTypePattern(pattern, event.type));
 }
 

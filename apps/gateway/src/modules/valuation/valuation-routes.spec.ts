@@ -81,11 +81,15 @@ describe('valuation routes', () => {
     expect((await call('get', `/avm/valuations/${MISSING}`)).status).toBe(404);
   });
 
-  it('lets owners and admins refit, viewers read, and nobody without write valuate', async () => {
+  it('lets only platform operators refit, viewers read, and nobody without write valuate', async () => {
     expect((await call('post', '/avm/models/refit', {})).status).toBe(403);
-    const admin = await harness.token({ roles: ['admin'] });
-    expect((await call('post', '/avm/models/refit', {}, admin)).status).toBe(200);
-    expect(seen[ModelOperations.refit.subject].caller.roles.join(',')).toContain('admin');
+    const owner = await harness.token({ roles: ['owner'] });
+    const refused = await call('post', '/avm/models/refit', {}, owner);
+    expect([refused.status, refused.headers['content-type'], refused.body.code]).toEqual([403, expect.stringMatching(/application\/problem\+json/), 'FORBIDDEN']);
+    expect(seen[ModelOperations.refit.subject]).toBeUndefined();
+    const operator = await harness.token({ roles: ['viewer'], platformOperator: true });
+    expect((await call('post', '/avm/models/refit', {}, operator)).status).toBe(200);
+    expect(seen[ModelOperations.refit.subject].caller.roles).toEqual(['viewer', 'platform_operator']);
     const viewer = await harness.token({ roles: ['viewer'] });
     expect((await call('get', '/avm/valuations', undefined, viewer)).status).toBe(200);
     expect((await call('post', '/avm/valuate', house, viewer)).status).toBe(403);

@@ -8,6 +8,7 @@ import { IDENTITY_CONFIG, IdentityConfig } from '../../identity.config';
 import { SigningKeysService } from '../signing-keys/signing-keys.service';
 import { invalidRefreshToken } from './auth.errors';
 import { RefreshTokenEntity } from './refresh-token.entity';
+import { parsePlatformOperators, tokenRoles } from './platform-operators';
 import { decideRefresh } from './refresh-rotation';
 
 const ALGORITHM = ACCESS_TOKEN_ALGORITHM;
@@ -29,11 +30,15 @@ export function hashRefreshToken(token: string): string {
 /** Signs access tokens with the active signing key and keeps the refresh-token families (issue, rotate, revoke). */
 @Injectable()
 export class TokenService {
+  private readonly platformOperators: ReadonlySet<string>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly signingKeys: SigningKeysService,
     @Inject(IDENTITY_CONFIG) private readonly config: IdentityConfig,
-  ) {}
+  ) {
+    this.platformOperators = parsePlatformOperators(config.PLATFORM_OPERATORS);
+  }
 
   jwks(): Promise<JwksDto> {
     return this.signingKeys.jwks();
@@ -43,10 +48,11 @@ export class TokenService {
     return this.config.ACCESS_TOKEN_TTL_SECONDS;
   }
 
+  /** Every access token is signed here, so this is where the installation's operators get their role. */
   async signAccessToken(claims: AccessTokenClaims): Promise<string> {
     const { sub, ...rest } = claims;
     const signingKey = await this.signingKeys.current();
-    return new SignJWT({ ...rest })
+    return new SignJWT({ ...rest, roles: tokenRoles(claims.roles, claims, this.platformOperators) })
       .setProtectedHeader({ alg: ALGORITHM, kid: signingKey.kid, typ: 'JWT' })
       .setSubject(sub)
       .setIssuer(ACCESS_TOKEN_ISSUER)

@@ -1,12 +1,12 @@
-import { ROLES, Role } from '@quartier/contracts-shared';
+import { CallerRole, ROLES, Role } from '@quartier/contracts-shared';
 import { ADMIN_ROLES } from '@quartier/auth';
 
-export function canManageMembers(callerRoles: readonly Role[]): boolean {
-  return callerRoles.some((role) => ADMIN_ROLES.includes(role));
+export function canManageMembers(callerRoles: readonly CallerRole[]): boolean {
+  return ADMIN_ROLES.some((role) => callerRoles.includes(role));
 }
 
 /** Only owners grant the owner role or change an owner's membership; admins manage everyone else. */
-export function canChangeMembership(callerRoles: readonly Role[], currentRole: Role | undefined, newRole: Role | undefined): boolean {
+export function canChangeMembership(callerRoles: readonly CallerRole[], currentRole: Role | undefined, newRole: Role | undefined): boolean {
   if (!canManageMembers(callerRoles)) return false;
   if (callerRoles.includes('owner')) return true;
   return currentRole !== 'owner' && newRole !== 'owner';

@@ -9,7 +9,7 @@ import { ModelRegistry } from './model-registry.service';
 export class ModelController {
   constructor(private readonly registry: ModelRegistry) {}
 
-  /** Refits on all platform market data; the operation's roles (owners and admins) hold for every caller, not only at the gateway. */
+  /** Refits on all platform market data; the operation's role (platform operators) holds for every caller, not only at the gateway. */
   @HandlesOperation(ModelOperations.refit)
   async refit(@CurrentCaller() caller: OrgCaller): Promise<AvmModelListView> {
     assertOperationAccess(ModelOperations.refit, caller);

@@ -58,7 +58,7 @@ export class ValuationService {
       throw rpcError(
         409,
         ValuationErrorCode.MODEL_NOT_FITTED,
-        `No ${currency} valuation model has been fitted: an owner or admin fits one with POST /avm/models/refit once the operator has imported enough ${currency} market data`,
+        `No ${currency} valuation model has been fitted: a platform operator fits one with POST /avm/models/refit once the operator has imported enough ${currency} market data`,
       );
     }
     const result = valueProperty(model.parameters, attributes, valuationDate, sameCurrency.map(toMarketSale));
