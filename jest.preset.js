@@ -22,7 +22,7 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(jose|content-disposition)/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: pathsToModuleNameMapper(),
-  setupFiles: [require.resolve('reflect-metadata')],
+  setupFiles: [require.resolve('reflect-metadata'), require.resolve('./tools/test/test-secrets')],
   // Integration specs boot services against real Postgres and NATS.
   testTimeout: 30000,
 };

@@ -96,6 +96,8 @@ async function main() {
       PORT: String(GATEWAY_PORT),
       LOG_LEVEL: 'warn',
       RATE_LIMIT_PER_MINUTE: '100000000',
+      // Identity refuses to run without it; a bench database is thrown away, so a fixed one does.
+      SIGNING_KEY_ENCRYPTION_SECRET: process.env.SIGNING_KEY_ENCRYPTION_SECRET ?? 'bench-signing-key-encryption-secret-0123456789',
     },
   });
   let bare;

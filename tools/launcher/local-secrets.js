@@ -4,6 +4,14 @@ const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 
+/** The secret each app refuses to run without (or, for publishing, to store credentials without). */
+const SECRET_OF_APP = { publishing: 'CHANNEL_SECRETS_KEY', identity: 'SIGNING_KEY_ENCRYPTION_SECRET' };
+
+/** The secrets the started apps need that env does not set. */
+function missingSecrets(apps, env) {
+  return apps.map((app) => SECRET_OF_APP[app]).filter((name) => name && !env[name]);
+}
+
 function localSecrets(dir, names) {
   const file = path.join(dir, 'local-secrets.json');
   const stored = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
@@ -16,4 +24,4 @@ function localSecrets(dir, names) {
   return Object.fromEntries(names.map((name) => [name, stored[name]]));
 }
 
-module.exports = { localSecrets };
+module.exports = { localSecrets, missingSecrets };

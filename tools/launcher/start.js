@@ -5,7 +5,7 @@ const { discoverApps } = require('./apps');
 const { launcherEnv, selectServices } = require('./env');
 const { checkNats, preparePostgres, ensureMqttBroker } = require('./infra');
 const { startSuite, suiteBus } = require('./suite');
-const { localSecrets } = require('./local-secrets');
+const { localSecrets, missingSecrets } = require('./local-secrets');
 
 const GRACE_MS = 10000;
 const say = (text) => process.stdout.write(`[launcher] ${text}\n`);
@@ -70,9 +70,10 @@ async function main() {
     env.MQTT_URL = mqtt.url;
   }
 
-  if (apps.includes('publishing') && !env.CHANNEL_SECRETS_KEY) {
-    env.CHANNEL_SECRETS_KEY = localSecrets(path.join(__dirname, '../../data'), ['CHANNEL_SECRETS_KEY']).CHANNEL_SECRETS_KEY;
-    say('CHANNEL_SECRETS_KEY not set: using a local one kept in data/local-secrets.json');
+  const secretsNeeded = missingSecrets(apps, env);
+  if (secretsNeeded.length) {
+    Object.assign(env, localSecrets(path.join(__dirname, '../../data'), secretsNeeded));
+    say(`${secretsNeeded.join(', ')} not set: using local ones kept in data/local-secrets.json`);
   }
 
   say(`starting ${apps.join(', ')} (NATS prefix ${env.NATS_PREFIX})`);

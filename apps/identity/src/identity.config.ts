@@ -39,12 +39,13 @@ export const identityConfigSpec = {
     min: 0,
   }),
   SIGNING_KEY_ENCRYPTION_SECRET: {
-    ...optionalStr('Secret (at least 32 characters) that encrypts signing private keys at rest (AES-256-GCM); unset: stored unencrypted', {
-      secret: true,
-    }),
-    parse: (raw: string): string | undefined => {
-      if (raw !== '' && raw.length < 32) throw new Error('must be at least 32 characters');
-      return raw === '' ? undefined : raw;
+    ...str(
+      'Secret (at least 32 characters) that encrypts signing private keys at rest (AES-256-GCM); required, keys found unencrypted are encrypted at boot (npm start generates a local one)',
+      { secret: true },
+    ),
+    parse: (raw: string): string => {
+      if (raw.length < 32) throw new Error('must be at least 32 characters');
+      return raw;
     },
   },
   SMTP_URL: optionalStr('SMTP server for password-reset and invitation mail, e.g. smtp://user:pass@mail.example.com:587 (unset: the mail is only logged, without its link)', {

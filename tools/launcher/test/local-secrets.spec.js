@@ -1,7 +1,7 @@
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { localSecrets } = require('../local-secrets');
+const { localSecrets, missingSecrets } = require('../local-secrets');
 
 describe('local secrets for npm start', () => {
   it('creates a strong secret once, keeps it private and returns the same one next time', () => {
@@ -14,5 +14,11 @@ describe('local secrets for npm start', () => {
     expect(more.CHANNEL_SECRETS_KEY).toBe(first.CHANNEL_SECRETS_KEY);
     expect(more.OTHER_KEY).not.toBe(first.CHANNEL_SECRETS_KEY);
     fs.rmSync(dir, { recursive: true });
+  });
+
+  it('generates a signing-key encryption secret when identity runs without one, and never replaces a set one', () => {
+    expect(missingSecrets(['identity', 'portfolio', 'publishing', 'gateway'], {})).toEqual(['SIGNING_KEY_ENCRYPTION_SECRET', 'CHANNEL_SECRETS_KEY']);
+    expect(missingSecrets(['identity', 'gateway'], { SIGNING_KEY_ENCRYPTION_SECRET: 'set-by-the-operator-0123456789abcdef' })).toEqual([]);
+    expect(missingSecrets(['portfolio', 'gateway'], {})).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ const jwk = { kty: 'EC', crv: 'P-256', x: 'x-coordinate', y: 'y-coordinate', d: 
 const SECRET = 'a-long-operator-secret-of-32-characters';
 
 describe('signing-key sealing', () => {
-  it('encrypts the private key when a secret is configured, so the stored text never contains it', () => {
+  it('encrypts the private key, so the stored text never contains it', () => {
     const sealed = sealPrivateKey(jwk, SECRET);
     expect(isSealed(sealed)).toBe(true);
     expect(sealed).not.toContain('private-scalar');
@@ -12,16 +12,14 @@ describe('signing-key sealing', () => {
     expect(unsealPrivateKey(sealed, SECRET)).toEqual(jwk);
   });
 
-  it('stores plain JSON without a secret and still reads it once a secret is configured', () => {
-    const plain = sealPrivateKey(jwk, undefined);
+  it('still reads a key stored as plain JSON before encryption was mandatory, so it can be encrypted', () => {
+    const plain = JSON.stringify(jwk);
     expect(isSealed(plain)).toBe(false);
-    expect(unsealPrivateKey(plain, undefined)).toEqual(jwk);
     expect(unsealPrivateKey(plain, SECRET)).toEqual(jwk);
   });
 
-  it('refuses a missing or wrong secret without leaking the stored key', () => {
+  it('refuses a wrong secret without leaking the stored key', () => {
     const sealed = sealPrivateKey(jwk, SECRET);
-    expect(() => unsealPrivateKey(sealed, undefined)).toThrow(KeySealingError);
     expect(() => unsealPrivateKey(sealed, `${SECRET}-other`)).toThrow(/differs/);
     const refusal = (() => {
       try {

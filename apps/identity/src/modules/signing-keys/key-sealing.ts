@@ -15,20 +15,21 @@ export function isSealed(stored: string): boolean {
   return stored.startsWith(SEALED_PREFIX);
 }
 
-/** The private JWK as stored: AES-256-GCM under a key derived from the secret, or plain JSON without one. */
-export function sealPrivateKey(privateJwk: object, secret: string | undefined): string {
+/** The private JWK as stored: always AES-256-GCM under a key derived from the secret. */
+export function sealPrivateKey(privateJwk: object, secret: string): string {
   const plain = JSON.stringify(privateJwk);
-  if (!secret) return plain;
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', keyFrom(secret), iv);
   const data = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
   return SEALED_PREFIX + [iv, cipher.getAuthTag(), data].map((part) => part.toString('base64url')).join('.');
 }
 
-/** Never puts key material into its errors: they end up in logs. */
-export function unsealPrivateKey(stored: string, secret: string | undefined): Record<string, unknown> {
+/**
+ * Plain JSON is still read: keys stored before encryption was mandatory, which the next maintenance
+ * pass encrypts. Never puts key material into its errors: they end up in logs.
+ */
+export function unsealPrivateKey(stored: string, secret: string): Record<string, unknown> {
   if (!isSealed(stored)) return JSON.parse(stored) as Record<string, unknown>;
-  if (!secret) throw new KeySealingError('Signing keys are encrypted: set SIGNING_KEY_ENCRYPTION_SECRET');
   const [iv, tag, data] = stored.slice(SEALED_PREFIX.length).split('.').map((part) => Buffer.from(part, 'base64url'));
   try {
     const decipher = createDecipheriv('aes-256-gcm', keyFrom(secret), iv);

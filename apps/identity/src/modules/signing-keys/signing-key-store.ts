@@ -10,7 +10,7 @@ const MAINTENANCE_LOCK = 'quartier-identity-signing-keys';
 
 export interface KeyStoreOptions {
   policy: RotationPolicy;
-  encryptionSecret?: string;
+  encryptionSecret: string;
 }
 
 export interface MaintenanceResult {
@@ -19,7 +19,7 @@ export interface MaintenanceResult {
   activatesAt?: Date;
   retired?: string;
   dropped: string[];
-  /** Plain-text private keys encrypted because a secret is configured now. */
+  /** Private keys found in plain text (stored before encryption was mandatory) and encrypted now. */
   sealed: number;
 }
 
@@ -50,13 +50,13 @@ export function maintainSigningKeys(dataSource: DataSource, options: KeyStoreOpt
       result.activatesAt = plan.activateAt;
     }
     const kept = keys.filter((key) => !plan.drop.includes(key.kid));
-    if (options.encryptionSecret) result.sealed = await sealPlainKeys(manager, kept, options.encryptionSecret);
+    result.sealed = await sealPlainKeys(manager, kept, options.encryptionSecret);
     return result;
   });
 }
 
 /** The key that signs now (see `signingKeyAt`), decrypted. */
-export async function loadActiveKey(dataSource: DataSource, encryptionSecret: string | undefined, now: Date = new Date()): Promise<ActiveSigningKey> {
+export async function loadActiveKey(dataSource: DataSource, encryptionSecret: string, now: Date = new Date()): Promise<ActiveSigningKey> {
   const keys = await dataSource.getRepository(SigningKeyEntity).createQueryBuilder('k').addSelect('k.privateKey').getMany();
   const stored = signingKeyAt(keys, now);
   if (!stored) throw new Error('No active signing key: the maintenance pass has not run');
@@ -73,7 +73,7 @@ export function publishedKeys(manager: EntityManager, now: Date = new Date()): P
     .getMany();
 }
 
-async function insertNewKey(manager: EntityManager, activatedAt: Date, encryptionSecret: string | undefined): Promise<string> {
+async function insertNewKey(manager: EntityManager, activatedAt: Date, encryptionSecret: string): Promise<string> {
   const pair = await generateKeyPair(ACCESS_TOKEN_ALGORITHM, { extractable: true });
   const publicJwk = await exportJWK(pair.publicKey);
   const kid = await calculateJwkThumbprint(publicJwk);
@@ -92,7 +92,7 @@ async function insertNewKey(manager: EntityManager, activatedAt: Date, encryptio
 async function sealPlainKeys(manager: EntityManager, keys: SigningKeyEntity[], secret: string): Promise<number> {
   const plain = keys.filter((key) => !isSealed(key.privateKey));
   for (const key of plain) {
-    await manager.update(SigningKeyEntity, { kid: key.kid }, { privateKey: sealPrivateKey(unsealPrivateKey(key.privateKey, undefined), secret) });
+    await manager.update(SigningKeyEntity, { kid: key.kid }, { privateKey: sealPrivateKey(unsealPrivateKey(key.privateKey, secret), secret) });
   }
   return plain.length;
 }
