@@ -8,6 +8,7 @@ import {
   CreateInvitationDto,
   ListAuditLogsDto,
   ListInvitationsDto,
+  LoginRequestMessage,
   PasswordResetRequestMessage,
   ProvisionTrustedDto,
   RegisterDto,
@@ -47,6 +48,11 @@ describe('identity DTOs (validated at the gateway and again in the service)', ()
     expect(invalidFields(PasswordResetRequestMessage, { email: 'anna@example.de', clientIp: '2001:db8::1' })).toEqual([]);
     expect(invalidFields(PasswordResetRequestMessage, { email: 'anna', clientIp: 'localhost' }).sort()).toEqual(['clientIp', 'email']);
     expect(invalidFields(ConfirmPasswordResetDto, { token: '', newPassword: 'short' }).sort()).toEqual(['newPassword', 'token']);
+  });
+
+  it('validates login messages, including the client address the gateway adds', () => {
+    expect(invalidFields(LoginRequestMessage, { email: 'anna@example.de', password: 'x', clientIp: '203.0.113.7' })).toEqual([]);
+    expect(invalidFields(LoginRequestMessage, { email: 'anna@example.de', password: '', clientIp: 'somewhere' }).sort()).toEqual(['clientIp', 'password']);
   });
 
   it('validates invitations: known roles and statuses, optional account details with the password rules', () => {

@@ -59,7 +59,7 @@ describe('identity routes', () => {
     const register = { email: 'anna@example.de', password: 'correct horse battery', name: 'Anna', organizationName: 'Org' };
     const cases: [Parameters<typeof call>[0], string, object | undefined, string, unknown, number, boolean][] = [
       ['post', '/auth/register', register, AuthOperations.register.subject, register, 201, false],
-      ['post', '/auth/login', { email: 'anna@example.de', password: 'x' }, AuthOperations.login.subject, { email: 'anna@example.de', password: 'x' }, 200, false],
+      ['post', '/auth/login', { email: 'anna@example.de', password: 'x' }, AuthOperations.login.subject, { email: 'anna@example.de', password: 'x', clientIp: '127.0.0.1' }, 200, false],
       ['post', '/auth/refresh', { refreshToken: 'r' }, AuthOperations.refresh.subject, { refreshToken: 'r' }, 200, false],
       ['post', '/auth/logout', { refreshToken: 'r' }, AuthOperations.logout.subject, { refreshToken: 'r' }, 200, false],
       ['post', '/auth/password-reset', { email: 'anna@example.de' }, PasswordResetOperations.request.subject, { email: 'anna@example.de', clientIp: '127.0.0.1' }, 202, false],
@@ -116,6 +116,9 @@ describe('identity routes', () => {
     const idInBody = await call('patch', `/organization/members/${randomUUID()}`, { role: 'admin', memberId: randomUUID() });
     expect([idInBody.status, idInBody.body.errors.map((error: { field: string }) => error.field)]).toEqual([422, ['memberId']]);
     expect((await call('post', '/auth/register', { email: 'not-an-email' }, null)).status).toBe(422);
+    // The address failed logins are throttled by is the connection's, never one the client names.
+    const spoofed = await call('post', '/auth/login', { email: 'anna@example.de', password: 'x', clientIp: '203.0.113.7' }, null);
+    expect([spoofed.status, spoofed.body.errors?.map((error: { field: string }) => error.field)]).toEqual([422, ['clientIp']]);
     expect((await call('get', '/audit-logs?status=42')).status).toBe(422);
     const missing = await call('delete', `/organization/members/${MISSING}`);
     expect([missing.status, missing.headers['content-type']]).toEqual([404, expect.stringMatching(/application\/problem\+json/)]);
