@@ -8,6 +8,7 @@ import { IotRoutesModule } from './modules/iot/iot.module';
 import { LeasingRoutesModule } from './modules/leasing/leasing.module';
 import { MeRoutesModule } from './modules/me/me.module';
 import { OrganizationRoutesModule } from './modules/organization/organization.module';
+import { PlatformRoutesModule } from './modules/platform/platform.module';
 import { PortfolioRoutesModule } from './modules/portfolio/portfolio.module';
 import { PublishingRoutesModule } from './modules/publishing/publishing.module';
 import { RealtimeRoutesModule } from './modules/realtime/realtime.module';
@@ -24,6 +25,7 @@ export const DOMAIN_ROUTES: Type<unknown>[] = [
   MeRoutesModule,
   OrganizationRoutesModule,
   AuditLogsRoutesModule,
+  PlatformRoutesModule,
   WellKnownModule,
   PortfolioRoutesModule,
   DocumentsRoutesModule,

@@ -10,6 +10,7 @@ import { InvitationsModule } from './modules/invitations/invitations.module';
 import { LimitsModule } from './modules/limits/limits.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { PasswordResetModule } from './modules/password-reset/password-reset.module';
+import { PlansModule } from './modules/plans/plans.module';
 import { UsersModule } from './modules/users/users.module';
 
 @Module({})
@@ -43,6 +44,7 @@ export class AppModule {
         InvitationsModule,
         LimitsModule,
         AuditModule,
+        PlansModule,
       ],
     };
   }

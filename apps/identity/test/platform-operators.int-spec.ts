@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { decodeJwt } from 'jose';
-import { AuthOperations, AuthSessionDto, InvitationOperations, MemberOperations } from '@quartier/contracts-identity';
+import { AuthOperations, AuthSessionDto, InvitationOperations, LimitOperations, MemberOperations, PlanOperations } from '@quartier/contracts-identity';
 import { PLATFORM_OPERATOR } from '@quartier/contracts-shared';
-import { TestStack, startTestStack } from '@quartier/testing';
+import { TestStack, startTestStack, testCaller } from '@quartier/testing';
 import { identityService } from '../src/identity.service-app';
 import { anonymous, callerOf, failure, register, send } from './identity-test-helpers';
 
@@ -45,5 +45,17 @@ describe('identity platform operators', () => {
       expect([subject, await refusal(subject, payload)]).toEqual([subject, expect.objectContaining({ status: 422, code: 'VALIDATION_FAILED', errors: [expect.objectContaining({ field: 'role' })] })]);
     }
     expect(rolesIn(await send(stack, AuthOperations.login, { email: owner.user.email, password: 'correct horse battery' }, anonymous()))).toEqual(['owner']);
+  });
+
+  it('lets a platform operator set any organization’s plan; its owner gets 403 and an unknown organization 404', async () => {
+    const customer = await register(stack);
+    const plan = { organizationId: customer.organization.id, plan: 'professional', subscriptionStatus: 'active' } as const;
+    expect(await failure(send(stack, PlanOperations.set, plan, callerOf(customer)))).toMatchObject({ status: 403, code: 'FORBIDDEN' });
+
+    // The operator's own membership is elsewhere: the role, not the organization, lets it act.
+    const operator = testCaller(randomUUID(), { roles: ['viewer', PLATFORM_OPERATOR], scopes: ['read'] });
+    expect(await send(stack, PlanOperations.set, plan, operator)).toMatchObject({ id: customer.organization.id, plan: 'professional', subscriptionStatus: 'active' });
+    expect(await send(stack, LimitOperations.get, {}, callerOf(customer))).toMatchObject({ plan: 'professional' });
+    expect(await failure(send(stack, PlanOperations.set, { ...plan, organizationId: randomUUID() }, operator))).toMatchObject({ status: 404 });
   });
 });

@@ -4,6 +4,7 @@ import { AuthOperations, PasswordResetOperations } from './auth.operations';
 import { InvitationOperations } from './invitation.operations';
 import { LimitOperations } from './limits.operations';
 import { MemberOperations, OrganizationOperations } from './organization.operations';
+import { PlanOperations } from './plan.operations';
 import { ProfileOperations } from './profile.operations';
 
 /** Every identity operation under the names its subjects have always had. */
@@ -37,6 +38,7 @@ export const IdentityOperations = {
   limitsGet: LimitOperations.get,
   limitsCheck: LimitOperations.check,
   auditList: AuditOperations.list,
+  planSet: PlanOperations.set,
 };
 
 /** Every identity operation: what the service answers and the gateway routes. */
