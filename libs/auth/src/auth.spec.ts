@@ -1,3 +1,4 @@
+import { PLATFORM_OPERATOR } from '@quartier/contracts-shared';
 import { isAllowed } from './access';
 import { isResidentOnly, scopesForRoles } from './roles';
 import { isTrustedSource, parseCidrs, parseGroupRoles, parseTrustedHeaders } from './trusted-headers';
@@ -15,6 +16,12 @@ describe('roles and scopes', () => {
     expect(isAllowed(viewer, { scopes: ['write'] })).toBe(false);
     expect(isAllowed(viewer, { roles: ['owner', 'admin'] })).toBe(false);
     expect(isAllowed({ roles: ['admin'], scopes: scopesForRoles(['admin']) }, { roles: ['owner', 'admin'], scopes: ['admin'] })).toBe(true);
+  });
+
+  it('keeps platform-wide actions from every organization role, the owner included', () => {
+    const platformWide = { scopes: [], roles: [PLATFORM_OPERATOR] };
+    expect(isAllowed({ roles: ['owner'], scopes: scopesForRoles(['owner']) }, platformWide)).toBe(false);
+    expect(isAllowed({ roles: ['viewer', PLATFORM_OPERATOR], scopes: scopesForRoles(['viewer']) }, platformWide)).toBe(true);
   });
 });
 
@@ -40,6 +47,8 @@ describe('trusted headers', () => {
   it('rejects malformed proxy lists and group mappings', () => {
     expect(() => parseCidrs(['not-an-ip'])).toThrow('Invalid proxy address');
     expect(() => parseGroupRoles(['admins:superuser'])).toThrow('Invalid group mapping');
+    // The installation names its operators in identity; an identity provider's group cannot grant the role.
+    expect(() => parseGroupRoles([`ops:${PLATFORM_OPERATOR}`])).toThrow('Invalid group mapping');
   });
 
   it('maps Authelia groups to roles', () => {
