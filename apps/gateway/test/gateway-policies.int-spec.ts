@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { AckPolicy, DeliverPolicy, JSONCodec } from 'nats';
-import { Client } from 'pg';
 import request from 'supertest';
 import { AUDIT_RECORDED_EVENT, AuditRecordedPayload, DomainEvent, eventSubject } from '@quartier/contracts-shared';
 import { eventStreamName } from '@quartier/messaging';
@@ -98,14 +97,8 @@ describe('gateway policies: rate limit, audit events, health, uploads', () => {
     responder.unsubscribe();
     expect(response.status).toBe(200);
     // Read at once: a gateway that died right after answering would still have the entry to relay.
-    const database = new Client({ connectionString: harness.stack.database.url });
-    await database.connect();
-    try {
-      const { rows } = await database.query(`SELECT type FROM ${GATEWAY_SCHEMA}.outbox WHERE payload->>'requestId' = $1`, ['audit-req-outbox']);
-      expect(rows).toEqual([{ type: AUDIT_RECORDED_EVENT }]);
-    } finally {
-      await database.end();
-    }
+    const rows = await harness.stack.database.query(`SELECT type FROM ${GATEWAY_SCHEMA}.outbox WHERE payload->>'requestId' = $1`, ['audit-req-outbox']);
+    expect(rows).toEqual([{ type: AUDIT_RECORDED_EVENT }]);
   });
 
   it('reports degraded (200) with per-dependency status while domain services are down, ok when all answer', async () => {

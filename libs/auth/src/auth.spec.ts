@@ -19,7 +19,7 @@ describe('roles and scopes', () => {
   });
 
   it('keeps platform-wide actions from every organization role, the owner included', () => {
-    const platformWide = { scopes: [], roles: [PLATFORM_OPERATOR] };
+    const platformWide = { scopes: [], roles: [PLATFORM_OPERATOR] as const };
     expect(isAllowed({ roles: ['owner'], scopes: scopesForRoles(['owner']) }, platformWide)).toBe(false);
     expect(isAllowed({ roles: ['viewer', PLATFORM_OPERATOR], scopes: scopesForRoles(['viewer']) }, platformWide)).toBe(true);
   });

@@ -4,6 +4,8 @@ import { Client } from 'pg';
 export interface TestDatabase {
   name: string;
   url: string;
+  /** Runs one statement on the run's database, for specs that check what a component stored. */
+  query<Row>(sql: string, params?: unknown[]): Promise<Row[]>;
   drop(): Promise<void>;
 }
 
@@ -30,9 +32,19 @@ export async function createTestDatabase(serverUrl = TEST_SERVER_URL): Promise<T
   } finally {
     await admin.end();
   }
+  const url = withDatabase(serverUrl, name);
   return {
     name,
-    url: withDatabase(serverUrl, name),
+    url,
+    query: async <Row>(sql: string, params: unknown[] = []): Promise<Row[]> => {
+      const client = new Client({ connectionString: url });
+      await client.connect();
+      try {
+        return (await client.query(sql, params)).rows as Row[];
+      } finally {
+        await client.end();
+      }
+    },
     drop: async () => {
       const client = new Client({ connectionString: serverUrl });
       await client.connect();
