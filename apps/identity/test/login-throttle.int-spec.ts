@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
 import { AuthOperations, AuthSessionDto } from '@quartier/contracts-identity';
 import { RpcErrorBody } from '@quartier/contracts-shared';
 import { TestStack, startTestStack } from '@quartier/testing';
@@ -69,4 +70,24 @@ describe('identity sign-in throttling over NATS', () => {
     expect((await login(email, PASSWORD, ATTACKER_IP)).user.id).toBe(session.user.id);
     expect((await answers(email, ATTACKER_IP, 3)).map((body) => body.status)).toEqual([401, 401, 401]);
   }, 120_000);
+
+  it('forgets the failures of an address after a quiet day, and keeps no rows for them', async () => {
+    const session = await register(stack);
+    const email = session.user.email;
+    await answers(email, ATTACKER_IP, 4);
+    expect(await failure(login(email, PASSWORD, ATTACKER_IP))).toMatchObject({ status: 429 });
+
+    const db = new Client({ connectionString: stack.env.DATABASE_URL });
+    await db.connect();
+    try {
+      await db.query(`UPDATE identity.login_failures SET last_failed_at = now() - interval '25 hours'`);
+      // Any failure sweeps rows nobody needs any more.
+      await failure(login(`${randomUUID()}@example.de`, 'not the password', OWNER_IP));
+      const left = await db.query<{ count: string }>(`SELECT count(*) FROM identity.login_failures WHERE last_failed_at < now() - interval '24 hours'`);
+      expect(Number(left.rows[0].count)).toBe(0);
+    } finally {
+      await db.end();
+    }
+    expect((await login(email, PASSWORD, ATTACKER_IP)).user.id).toBe(session.user.id);
+  }, 60_000);
 });

@@ -24,7 +24,7 @@ import { UserEntity } from '../users/user.entity';
 import { normalizeEmail, toUserDto } from '../users/user.mapper';
 import { findUserByEmail, findUserById, isUniqueViolation, newUser } from '../users/user-store';
 import { emailTaken, invalidCredentials, loginThrottled, staleSession } from './auth.errors';
-import { LoginFailureKey, clearLoginFailures, lockLoginFailures, saveLoginFailures } from './login-failure-store';
+import { LoginFailureKey, clearLoginFailures, deleteLoginFailuresBefore, lockLoginFailures, saveLoginFailures } from './login-failure-store';
 import { ThrottlePolicy, afterFailure, loginGate } from './login-throttle';
 import { hashOneTimeToken } from './one-time-token';
 import { PasswordHasher } from './password-hasher';
@@ -94,7 +94,9 @@ export class AuthService {
       const user = await findUserByEmail(manager, email, { withPassword: true });
       if (!(await this.passwords.verify(user?.passwordHash, request.password)) || !user) {
         // The delay runs from when the failure is answered, not from when the attempt arrived.
-        await saveLoginFailures(manager, key, afterFailure(failures, this.policy, new Date()));
+        const failedAt = new Date();
+        await saveLoginFailures(manager, key, afterFailure(failures, this.policy, failedAt));
+        await deleteLoginFailuresBefore(manager, new Date(failedAt.getTime() - this.policy.forgetAfterMs));
         return { kind: 'failed' };
       }
       if (failures.failedCount > 0) await clearLoginFailures(manager, key);

@@ -33,6 +33,11 @@ export async function saveLoginFailures(manager: EntityManager, key: LoginFailur
   );
 }
 
+/** Counts whose last failure is older than `cutoff` restart anyway, so their rows can go. */
+export async function deleteLoginFailuresBefore(manager: EntityManager, cutoff: Date): Promise<void> {
+  await manager.query('DELETE FROM login_failures WHERE last_failed_at < $1', [cutoff]);
+}
+
 export async function clearLoginFailures(manager: EntityManager, key: LoginFailureKey): Promise<void> {
   await manager.query('DELETE FROM login_failures WHERE email_hash = $1 AND client_ip = $2', [key.emailHash, key.clientIp]);
 }
