@@ -64,6 +64,8 @@ const reachIntoApps = {
   'bench/iot-outage/**': ['../../apps/e2e/src/faults/iot-fault-stack'],
   // The gateway in this process (its event loop is measured) and the edge validation the guard runs before.
   'bench/input-guard/**': ['../../apps/gateway/src/gateway.service-app', '../../apps/gateway/src/platform/validation'],
+  // The identity service in this process: failed logins timed for existing and unknown emails.
+  'bench/login-timing/**': ['../../apps/identity/src/identity.service-app'],
   'bench/rent-run/**': [
     '../../apps/leasing/src/leasing.schema',
     '../../apps/leasing/src/modules/rent/rent.service',
