@@ -89,6 +89,16 @@ describe('identity password reset over NATS with a local SMTP server', () => {
     expect(audit.rows).toEqual([{ organization_id: session.organization.id, user_id: session.user.id, path: '/api/v1/auth/password-reset/confirm' }]);
   });
 
+  it('lets the owner in at once after a reset, however many failed logins came before', async () => {
+    const email = `${randomUUID()}@example.de`;
+    await register(stack, { email });
+    for (let i = 0; i < 8; i++) await failure(login(email, 'not the password'));
+    expect(await failure(login(email, PASSWORD))).toMatchObject({ status: 429, code: 'LOGIN_THROTTLED' });
+    await requestReset(email);
+    await confirm(tokenFrom((await smtp.mailsTo(email))[0], 'reset-password'));
+    await expect(login(email, NEW_PASSWORD)).resolves.toMatchObject({ user: { email } });
+  });
+
   it('refuses an expired or unknown token and leaves the password as it was', async () => {
     const email = `${randomUUID()}@example.de`;
     await register(stack, { email });
