@@ -180,6 +180,10 @@ describe('identity routes against the identity service', () => {
     const login = await anonymous.post('/auth/login', { email, password: 'correct horse battery' });
     expect([login.status, login.body.user.id]).toEqual([200, registered.body.user.id]);
     expect((await anonymous.post('/auth/login', { email, password: 'not the password' })).body).toMatchObject({ status: 401, code: 'INVALID_CREDENTIALS' });
+    // After five failures from this address identity asks it to wait; the gateway says how long.
+    for (let i = 0; i < 4; i++) await anonymous.post('/auth/login', { email, password: 'not the password' });
+    const throttled = await anonymous.post('/auth/login', { email, password: 'correct horse battery' });
+    expect([throttled.status, throttled.body.code, throttled.headers['retry-after']]).toEqual([429, 'LOGIN_THROTTLED', '1']);
     const refreshed = await anonymous.post('/auth/refresh', { refreshToken: login.body.refreshToken });
     expect(refreshed.status).toBe(200);
     expect((await anonymous.post('/auth/logout', { refreshToken: refreshed.body.refreshToken })).body).toEqual({ ok: true });
