@@ -1,4 +1,6 @@
-// Secrets every service needs to boot, for every spec: test stacks and suites take process.env, so
-// one place covers in-process stacks, e2e suites and the CLIs the specs run. A spec that tests a
-// missing secret removes it from the environment it passes.
-process.env.SIGNING_KEY_ENCRYPTION_SECRET ??= 'test-signing-key-encryption-secret-0123456789';
+// Every spec gets the secrets the services need: test stacks and launcher suites take process.env,
+// so this covers in-process stacks, e2e suites and the CLIs specs run. A spec that tests a missing
+// secret leaves it out of the environment it passes.
+const { TEST_SECRETS } = require('../../libs/testing/src/test-secrets');
+
+for (const [name, value] of Object.entries(TEST_SECRETS)) process.env[name] ??= value;

@@ -4,3 +4,4 @@ export * from './shared-data';
 export * from './expectations';
 export * from './stand-in-caller';
 export * from './restartable-bus';
+export * from './test-secrets';

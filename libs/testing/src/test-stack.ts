@@ -13,6 +13,7 @@ import {
   startLocalBus,
 } from '@quartier/messaging';
 import { TestDatabase, createTestDatabase, uniqueName } from './test-database';
+import { TEST_SECRETS } from './test-secrets';
 
 export interface TestStack {
   /** Database, bus URL, trusted keys and prefix; no component's seed (see envFor). */
@@ -49,6 +50,7 @@ export async function startTestStack(services: BootableService[], extraEnv: Node
   const bus = await startLocalBus({ dir: busDir, prefix, withAdmin: true });
   const { NATS_URL, NATS_TRUSTED_KEYS } = bus.envFor('gateway');
   const env: NodeJS.ProcessEnv = {
+    ...TEST_SECRETS,
     ...process.env,
     DATABASE_URL: database.url,
     NATS_URL,
