@@ -24,7 +24,7 @@ describe('Mailer without SMTP_URL', () => {
   afterAll(() => Logger.overrideLogger(false));
 
   it('logs that the mail would be sent, without its link or token', async () => {
-    const mailer = new Mailer(loadConfig(identityConfigSpec, { SMTP_URL: '' }));
+    const mailer = new Mailer(loadConfig(identityConfigSpec, { SMTP_URL: '', SIGNING_KEY_ENCRYPTION_SECRET: 's'.repeat(32) }));
     const link = appLink('https://app.quartier.test', 'reset-password', 'secret-token-value');
     mailer.dispatch(passwordResetMail('anna@example.de', link, 60));
     await mailer.onApplicationShutdown();
